@@ -1,0 +1,127 @@
+// Package catalog is the table of expensive operations scalevet knows:
+// database queries and writes, remote calls, file reads, template
+// parsing, regexp compilation, connection-pool creation, and cache
+// clients (which are cheap, and are listed so analyzers can recognise
+// a cache). Operations are matched by resolved object (import path,
+// receiver type, name), never by the text of the call.
+package catalog
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Kind is what an operation costs.
+type Kind uint8
+
+// The kinds, in the order summaries keep them when they must drop some.
+const (
+	Query     Kind = iota + 1 // reads rows or documents
+	Exec                      // writes rows or documents, one per call
+	Expensive                 // a user's function marked //scalevet:expensive
+	Remote                    // a call to another service
+	PoolOpen                  // opens a connection pool or client
+	Batch                     // many rows or keys in one round trip
+	Prepare                   // prepares a statement
+	FileRead                  // reads a file
+	Parse                     // parses templates
+	Compile                   // compiles a regular expression
+	Cache                     // a cache client call: cheap by design
+)
+
+var kindNames = [...]string{
+	Query: "query", Exec: "exec", Expensive: "expensive", Remote: "remote-call",
+	PoolOpen: "pool-open", Batch: "batch", Prepare: "prepare", FileRead: "file-read",
+	Parse: "parse", Compile: "compile", Cache: "cache",
+}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Database reports whether k is a database round trip.
+func (k Kind) Database() bool { return k == Query || k == Exec || k == Batch || k == Prepare }
+
+// Op describes one catalogued operation.
+type Op struct {
+	Kind Kind
+	// SQLArg is the index of the argument that holds SQL text, or -1.
+	SQLArg int
+	// Lib names the library family for builder-chain analysis.
+	Lib Lib
+}
+
+// Lib is a library family whose calls need more than the table to
+// understand (builder chains, filter documents).
+type Lib uint8
+
+// Library families.
+const (
+	Plain Lib = iota
+	Gorm
+	Mongo
+)
+
+// Lookup returns the operation fn performs, if fn is catalogued. fn may
+// be a function, a concrete method, or an interface method.
+func Lookup(fn *types.Func) (Op, bool) {
+	pkg := fn.Pkg()
+	if pkg == nil {
+		return Op{}, false
+	}
+	path := pkg.Path()
+	fam, ok := families[path]
+	if !ok {
+		return Op{}, false
+	}
+	recv := ""
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		recv = recvName(sig.Recv().Type())
+	}
+	if fam == cacheFamily {
+		if recv != "" && isCacheCommand(fn.Name()) {
+			return Op{Kind: Cache, SQLArg: -1}, true
+		}
+		switch fn.Name() {
+		case "NewClient", "NewClusterClient", "NewFailoverClient", "NewRing", "New":
+			if recv == "" {
+				return Op{Kind: PoolOpen, SQLArg: -1}, true
+			}
+		}
+		return Op{}, false
+	}
+	op, ok := table[member{fam, recv, fn.Name()}]
+	return op, ok
+}
+
+// recvName returns the name of the receiver's named type, through a pointer.
+func recvName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.Obj().Name()
+	}
+	return ""
+}
+
+// isCacheCommand reports whether name is a read or write command of a
+// cache client (go-redis's cmdable and friends, gomemcache).
+func isCacheCommand(name string) bool {
+	for _, p := range [...]string{"Get", "MGet", "HGet", "Set", "MSet", "HSet", "Del", "Incr", "Decr", "Expire", "Exists", "Add", "Replace", "Delete", "Touch", "Increment", "Decrement", "GetMulti"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Relevant reports whether the package at path has catalogued operations.
+func Relevant(path string) bool {
+	_, ok := families[path]
+	return ok
+}

@@ -1,0 +1,181 @@
+package catalog
+
+// family groups import paths whose APIs are the same for our purpose
+// (mongo-driver v1 and v2, go-redis v8 and v9).
+type family string
+
+const cacheFamily family = "cache"
+
+var families = map[string]family{
+	"database/sql":                            "sql",
+	"github.com/jmoiron/sqlx":                 "sqlx",
+	"gorm.io/gorm":                            "gorm",
+	"github.com/jackc/pgx/v5":                 "pgx",
+	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
+	"go.mongodb.org/mongo-driver/mongo":       "mongo",
+	"go.mongodb.org/mongo-driver/v2/mongo":    "mongo",
+	"net/http":                                "http",
+	"google.golang.org/grpc":                  "grpc",
+	"os":                                      "os",
+	"text/template":                           "template",
+	"html/template":                           "template",
+	"regexp":                                  "regexp",
+	"github.com/redis/go-redis/v9":            cacheFamily,
+	"github.com/go-redis/redis/v8":            cacheFamily,
+	"github.com/bradfitz/gomemcache/memcache": cacheFamily,
+}
+
+type member struct {
+	fam  family
+	recv string // receiver type name, "" for package-level functions
+	name string
+}
+
+// table is read-only after initialisation.
+var table = build()
+
+func build() map[member]Op {
+	t := make(map[member]Op, 256)
+	add := func(fam family, recvs []string, name string, op Op) {
+		for _, r := range recvs {
+			t[member{fam, r, name}] = op
+		}
+	}
+	q := func(arg int) Op { return Op{Kind: Query, SQLArg: arg} }
+	x := func(arg int) Op { return Op{Kind: Exec, SQLArg: arg} }
+	noSQL := -1
+
+	// database/sql: DB, Tx and Conn take SQL text; Stmt does not.
+	sqlRecv := []string{"DB", "Tx", "Conn"}
+	add("sql", sqlRecv, "Query", q(0))
+	add("sql", sqlRecv, "QueryContext", q(1))
+	add("sql", sqlRecv, "QueryRow", q(0))
+	add("sql", sqlRecv, "QueryRowContext", q(1))
+	add("sql", sqlRecv, "Exec", x(0))
+	add("sql", sqlRecv, "ExecContext", x(1))
+	add("sql", sqlRecv, "Prepare", Op{Kind: Prepare, SQLArg: 0})
+	add("sql", sqlRecv, "PrepareContext", Op{Kind: Prepare, SQLArg: 1})
+	stmt := []string{"Stmt"}
+	for _, n := range []string{"Query", "QueryContext", "QueryRow", "QueryRowContext"} {
+		add("sql", stmt, n, q(noSQL))
+	}
+	add("sql", stmt, "Exec", x(noSQL))
+	add("sql", stmt, "ExecContext", x(noSQL))
+	add("sql", []string{""}, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("sql", []string{""}, "OpenDB", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// sqlx: methods on DB and Tx; *sql.DB's own methods are promoted
+	// and resolve to database/sql above.
+	sqlxRecv := []string{"DB", "Tx", "Conn"}
+	add("sqlx", sqlxRecv, "Get", q(1))
+	add("sqlx", sqlxRecv, "GetContext", q(2))
+	add("sqlx", sqlxRecv, "Select", q(1))
+	add("sqlx", sqlxRecv, "SelectContext", q(2))
+	add("sqlx", sqlxRecv, "Queryx", q(0))
+	add("sqlx", sqlxRecv, "QueryxContext", q(1))
+	add("sqlx", sqlxRecv, "QueryRowx", q(0))
+	add("sqlx", sqlxRecv, "QueryRowxContext", q(1))
+	add("sqlx", sqlxRecv, "NamedQuery", q(0))
+	add("sqlx", sqlxRecv, "NamedQueryContext", q(1))
+	add("sqlx", sqlxRecv, "NamedExec", x(0))
+	add("sqlx", sqlxRecv, "NamedExecContext", x(1))
+	add("sqlx", sqlxRecv, "MustExec", x(0))
+	add("sqlx", sqlxRecv, "MustExecContext", x(1))
+	add("sqlx", sqlxRecv, "Preparex", Op{Kind: Prepare, SQLArg: 0})
+	add("sqlx", sqlxRecv, "PreparexContext", Op{Kind: Prepare, SQLArg: 1})
+	add("sqlx", sqlxRecv, "PrepareNamed", Op{Kind: Prepare, SQLArg: 0})
+	add("sqlx", sqlxRecv, "PrepareNamedContext", Op{Kind: Prepare, SQLArg: 1})
+	sqlxStmt := []string{"Stmt", "NamedStmt"}
+	for _, n := range []string{"Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext", "Query", "QueryRow"} {
+		add("sqlx", sqlxStmt, n, q(noSQL))
+	}
+	for _, n := range []string{"Exec", "ExecContext", "MustExec", "MustExecContext"} {
+		add("sqlx", sqlxStmt, n, x(noSQL))
+	}
+	pkg := []string{""}
+	add("sqlx", pkg, "Get", q(2))
+	add("sqlx", pkg, "GetContext", q(3))
+	add("sqlx", pkg, "Select", q(2))
+	add("sqlx", pkg, "SelectContext", q(3))
+	add("sqlx", pkg, "NamedQuery", q(1))
+	add("sqlx", pkg, "NamedQueryContext", q(2))
+	add("sqlx", pkg, "NamedExec", x(1))
+	add("sqlx", pkg, "NamedExecContext", x(2))
+	add("sqlx", pkg, "MustExec", x(1))
+	add("sqlx", pkg, "MustExecContext", x(2))
+	for _, n := range []string{"Open", "Connect", "ConnectContext", "MustOpen", "MustConnect", "NewDb"} {
+		add("sqlx", pkg, n, Op{Kind: PoolOpen, SQLArg: noSQL})
+	}
+
+	// gorm v2: finishers on *gorm.DB. Raw and Where are builders; the
+	// finisher's SQL and bounds come from its receiver chain.
+	g := []string{"DB"}
+	gq := Op{Kind: Query, SQLArg: noSQL, Lib: Gorm}
+	gx := Op{Kind: Exec, SQLArg: noSQL, Lib: Gorm}
+	for _, n := range []string{"Find", "First", "Take", "Last", "Scan", "Pluck", "Count", "Row", "Rows", "FirstOrInit", "FirstOrCreate"} {
+		add("gorm", g, n, gq)
+	}
+	for _, n := range []string{"Create", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete"} {
+		add("gorm", g, n, gx)
+	}
+	add("gorm", g, "Exec", Op{Kind: Exec, SQLArg: 0, Lib: Gorm})
+	add("gorm", g, "CreateInBatches", Op{Kind: Batch, SQLArg: noSQL, Lib: Gorm})
+	add("gorm", g, "FindInBatches", Op{Kind: Batch, SQLArg: noSQL, Lib: Gorm})
+	add("gorm", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// pgx v5 and pgxpool: Conn, Tx (an interface in pgx), Pool.
+	for _, fam := range []family{"pgx", "pgxpool"} {
+		recv := []string{"Conn", "Tx", "Pool"}
+		add(fam, recv, "Query", q(1))
+		add(fam, recv, "QueryRow", q(1))
+		add(fam, recv, "Exec", x(1))
+		add(fam, recv, "SendBatch", Op{Kind: Batch, SQLArg: noSQL})
+		add(fam, recv, "CopyFrom", Op{Kind: Batch, SQLArg: noSQL})
+		add(fam, recv, "Prepare", Op{Kind: Prepare, SQLArg: 2})
+	}
+	add("pgx", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("pgx", pkg, "ConnectConfig", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("pgxpool", pkg, "New", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("pgxpool", pkg, "NewWithConfig", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// mongo-driver v1 and v2: Collection methods.
+	coll := []string{"Collection"}
+	mq := Op{Kind: Query, SQLArg: noSQL, Lib: Mongo}
+	mx := Op{Kind: Exec, SQLArg: noSQL, Lib: Mongo}
+	for _, n := range []string{"Find", "FindOne", "Aggregate", "CountDocuments", "Distinct"} {
+		add("mongo", coll, n, mq)
+	}
+	for _, n := range []string{"InsertOne", "UpdateOne", "UpdateMany", "UpdateByID", "ReplaceOne", "DeleteOne", "DeleteMany", "FindOneAndUpdate", "FindOneAndReplace", "FindOneAndDelete"} {
+		add("mongo", coll, n, mx)
+	}
+	add("mongo", coll, "InsertMany", Op{Kind: Batch, SQLArg: noSQL, Lib: Mongo})
+	add("mongo", coll, "BulkWrite", Op{Kind: Batch, SQLArg: noSQL, Lib: Mongo})
+	add("mongo", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("mongo", pkg, "NewClient", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// Remote calls.
+	remote := Op{Kind: Remote, SQLArg: noSQL}
+	for _, n := range []string{"Get", "Post", "PostForm", "Head"} {
+		add("http", pkg, n, remote)
+		add("http", []string{"Client"}, n, remote)
+	}
+	add("http", []string{"Client"}, "Do", remote)
+	add("grpc", []string{"ClientConn"}, "Invoke", remote)
+	add("grpc", []string{"ClientConn"}, "NewStream", remote)
+	for _, n := range []string{"NewClient", "Dial", "DialContext"} {
+		add("grpc", pkg, n, Op{Kind: PoolOpen, SQLArg: noSQL})
+	}
+
+	// Files, templates, regular expressions.
+	add("os", pkg, "ReadFile", Op{Kind: FileRead, SQLArg: noSQL})
+	add("os", pkg, "Open", Op{Kind: FileRead, SQLArg: noSQL})
+	for _, n := range []string{"ParseFiles", "ParseGlob", "ParseFS"} {
+		add("template", pkg, n, Op{Kind: Parse, SQLArg: noSQL})
+		add("template", []string{"Template"}, n, Op{Kind: Parse, SQLArg: noSQL})
+	}
+	add("template", []string{"Template"}, "Parse", Op{Kind: Parse, SQLArg: noSQL})
+	for _, n := range []string{"Compile", "MustCompile", "CompilePOSIX", "MustCompilePOSIX"} {
+		add("regexp", pkg, n, Op{Kind: Compile, SQLArg: noSQL})
+	}
+	return t
+}

@@ -1,0 +1,373 @@
+// Package funcgraph defines an Analyzer whose result is the graph of
+// one package's functions (declarations and literals) and the places
+// they call or pass other functions, each with the loop that repeats
+// it. It is the structural half of scalevet's request-path model; the
+// requestpath analyzer adds entry points, the summary analyzer adds
+// what each function costs.
+package funcgraph
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Analyzer builds the function graph of a package.
+var Analyzer = &analysis.Analyzer{
+	Name:       "funcgraph",
+	Doc:        "funcgraph: build the graph of a package's functions, call sites and loops (internal to scalevet)",
+	URL:        "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/internal/funcgraph",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Graph](),
+}
+
+// Graph is the function graph of one package.
+type Graph struct {
+	Funcs []*Func // declarations and literals, in source order
+	byObj map[*types.Func]*Func
+	byLit map[*ast.FuncLit]*Func
+}
+
+// Of returns the node of a function declared in this package, or nil.
+func (g *Graph) Of(fn *types.Func) *Func { return g.byObj[fn.Origin()] }
+
+// OfLit returns the node of a function literal, or nil.
+func (g *Graph) OfLit(lit *ast.FuncLit) *Func { return g.byLit[lit] }
+
+// Func is a function declaration or literal.
+type Func struct {
+	Obj   *types.Func   // nil for literals
+	Decl  *ast.FuncDecl // nil for literals
+	Lit   *ast.FuncLit  // nil for declarations
+	Outer *Func         // for literals, the function they appear in
+	Sig   *types.Signature
+	Name  string // "List", "Server.List", "NewHandler.func1"
+	Sites []*Site
+}
+
+// Pos returns the position of the function's declaration or literal.
+func (f *Func) Pos() token.Pos {
+	if f.Decl != nil {
+		return f.Decl.Name.Pos()
+	}
+	return f.Lit.Pos()
+}
+
+// Body returns the function's body; nil for a declaration without one.
+func (f *Func) Body() *ast.BlockStmt {
+	if f.Decl != nil {
+		return f.Decl.Body
+	}
+	return f.Lit.Body
+}
+
+// Site is a place in a function that calls a function, or passes or
+// stores a function value.
+type Site struct {
+	Func *Func         // the function the site is in
+	Call *ast.CallExpr // the call; for a function value, the call it is an argument of, if any
+	Ref  ast.Expr      // for a function value (literal, method value, function name): the expression; nil for a call
+	// Callee is the function called or referenced, in any package; for
+	// an interface method call it is the abstract method. Nil when the
+	// call is dynamic.
+	Callee *types.Func
+	// Target is the function of this package that runs at this site,
+	// when it is known: a static callee, a literal, a referenced
+	// function, or the only implementation in this package of a called
+	// interface method.
+	Target *Func
+	// Loop is the innermost loop around the site, within Func, that
+	// repeats it once per element (see repeats); nil if none.
+	Loop ast.Stmt
+	// Escapes is set for a function value that is returned or stored
+	// rather than run here (a handler factory's result, a callback
+	// kept in a struct).
+	Escapes bool
+}
+
+// Pos returns the position diagnostics about the site use.
+func (s *Site) Pos() token.Pos {
+	if s.Ref != nil {
+		return s.Ref.Pos()
+	}
+	return s.Call.Lparen
+}
+
+// Expr returns the site's expression: the call, or the function value.
+func (s *Site) Expr() ast.Expr {
+	if s.Ref != nil {
+		return s.Ref
+	}
+	return s.Call
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	b := &builder{
+		pass: pass,
+		g: &Graph{
+			byObj: make(map[*types.Func]*Func),
+			byLit: make(map[*ast.FuncLit]*Func),
+		},
+		litCount: make(map[*Func]int),
+	}
+	root := in.Root()
+
+	// Functions first, so that sites can point at any of them.
+	for cur := range root.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			obj, _ := pass.TypesInfo.Defs[n.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			f := &Func{Obj: obj, Decl: n, Sig: obj.Signature(), Name: declName(obj)}
+			b.g.Funcs = append(b.g.Funcs, f)
+			b.g.byObj[obj] = f
+		case *ast.FuncLit:
+			outer := b.enclosing(cur)
+			if outer == nil {
+				continue // a literal in a package-level initializer runs at start-up
+			}
+			b.litCount[outer]++
+			sig, _ := pass.TypesInfo.TypeOf(n).(*types.Signature)
+			if sig == nil {
+				continue
+			}
+			sep := ".func"
+			if outer.Lit != nil {
+				sep = "."
+			}
+			f := &Func{Lit: n, Outer: outer, Sig: sig, Name: fmt.Sprintf("%s%s%d", outer.Name, sep, b.litCount[outer])}
+			b.g.Funcs = append(b.g.Funcs, f)
+			b.g.byLit[n] = f
+		}
+	}
+
+	for cur := range root.Preorder((*ast.CallExpr)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			b.call(cur, n)
+		case *ast.FuncLit:
+			if f := b.g.byLit[n]; f != nil {
+				b.value(cur, n, nil, f)
+			}
+		case *ast.Ident:
+			if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+				continue // seen as the selector
+			}
+			if fn, ok := pass.TypesInfo.Uses[n].(*types.Func); ok {
+				b.value(cur, n, fn, b.g.Of(fn))
+			}
+		case *ast.SelectorExpr:
+			if fn, ok := pass.TypesInfo.Uses[n.Sel].(*types.Func); ok {
+				if sel := pass.TypesInfo.Selections[n]; sel != nil && types.IsInterface(sel.Recv()) {
+					continue // an interface method value: dynamic
+				}
+				b.value(cur, n, fn, b.g.Of(fn))
+			}
+		}
+	}
+	return b.g, nil
+}
+
+type builder struct {
+	pass     *analysis.Pass
+	g        *Graph
+	litCount map[*Func]int
+	concrete []*types.Named // lazily: the package's concrete named types
+	impls    map[*types.Func]*types.Func
+}
+
+// enclosing returns the function that the node at cur (exclusive) is in.
+func (b *builder) enclosing(cur inspector.Cursor) *Func {
+	for c := range cur.Parent().Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			if obj, ok := b.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				return b.g.byObj[obj]
+			}
+			return nil
+		case *ast.FuncLit:
+			return b.g.byLit[n]
+		}
+	}
+	return nil
+}
+
+func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
+	f := b.enclosing(cur)
+	if f == nil {
+		return
+	}
+	if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		return // the literal's own site covers it
+	}
+	fn, _ := typeutil.Callee(b.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return // a conversion, a builtin, or a call of a function value
+	}
+	fn = fn.Origin()
+	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur)}
+	if isAbstract(fn) {
+		if impl := b.implementation(fn); impl != nil {
+			site.Target = b.g.byObj[impl]
+		}
+	} else {
+		site.Target = b.g.byObj[fn]
+	}
+	f.Sites = append(f.Sites, site)
+}
+
+// value records a function value: a literal or a named function or
+// method used other than by calling it.
+func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, target *Func) {
+	if cur.ParentEdgeKind() == edge.CallExpr_Fun {
+		if _, isLit := expr.(*ast.FuncLit); !isLit {
+			return // an ordinary call, recorded by call
+		}
+	}
+	f := b.enclosing(cur)
+	if f == nil {
+		return
+	}
+	if fn != nil {
+		fn = fn.Origin()
+	}
+	call, escapes := context(b.pass.TypesInfo, cur)
+	f.Sites = append(f.Sites, &Site{
+		Func:    f,
+		Call:    call,
+		Ref:     expr,
+		Callee:  fn,
+		Target:  target,
+		Loop:    loopAround(b.pass.TypesInfo, cur),
+		Escapes: escapes,
+	})
+}
+
+// context reports, for a function value at cur, the call it is passed
+// to or invoked by (if any), and whether it escapes: returned, stored
+// in a field, element, global or composite literal, or used in any way
+// other than being called or passed as an argument here.
+func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
+	for {
+		parent := cur.Parent()
+		switch p := parent.Node().(type) {
+		case *ast.ParenExpr:
+			cur = parent
+			continue
+		case *ast.CallExpr:
+			if cur.ParentEdgeKind() == edge.CallExpr_Fun {
+				return p, false // invoked in place
+			}
+			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
+				cur = parent // a conversion such as http.HandlerFunc(f)
+				continue
+			}
+			return p, false // passed to a function that may run it
+		case *ast.AssignStmt:
+			if cur.ParentEdgeKind() != edge.AssignStmt_Rhs || len(p.Lhs) != len(p.Rhs) {
+				return nil, true
+			}
+			lhs, ok := p.Lhs[cur.ParentEdgeIndex()].(*ast.Ident)
+			if !ok {
+				return nil, true // stored in a field or element
+			}
+			obj := info.ObjectOf(lhs)
+			if obj == nil || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
+				return nil, true // a global
+			}
+			return nil, false // a local the function calls later
+		case *ast.ValueSpec:
+			return nil, false // var f = func() {...} inside a function
+		case *ast.GoStmt, *ast.DeferStmt:
+			return nil, false
+		default:
+			return nil, true
+		}
+	}
+}
+
+// declName names a declared function for messages: "List" or "Server.List".
+func declName(fn *types.Func) string {
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		return fn.Name()
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// isAbstract reports whether fn is an interface method.
+func isAbstract(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
+}
+
+// implementation returns the method of the only concrete type of this
+// package that implements the interface declaring m, or nil when there
+// is none or more than one (precision first: an ambiguous interface
+// call is not followed).
+func (b *builder) implementation(m *types.Func) *types.Func {
+	if impl, ok := b.impls[m]; ok {
+		return impl
+	}
+	if b.impls == nil {
+		b.impls = make(map[*types.Func]*types.Func)
+		scope := b.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) && n.TypeParams() == nil {
+				b.concrete = append(b.concrete, n)
+			}
+		}
+	}
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	var found *types.Func
+	if iface != nil {
+		count := 0
+		for _, n := range b.concrete {
+			var t types.Type = n
+			if !types.Implements(t, iface) {
+				t = types.NewPointer(n)
+				if !types.Implements(t, iface) {
+					continue
+				}
+			}
+			if fn, ok := lookupMethod(t, m); ok {
+				count++
+				found = fn
+			}
+		}
+		if count != 1 {
+			found = nil // none, or ambiguous
+		}
+	}
+	b.impls[m] = found
+	return found
+}
+
+func lookupMethod(t types.Type, m *types.Func) (*types.Func, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+	fn, ok := obj.(*types.Func)
+	return fn, ok
+}

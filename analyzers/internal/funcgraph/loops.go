@@ -1,0 +1,214 @@
+package funcgraph
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// smallLoop is the most iterations a loop over a constant may make and
+// still not count as repeating work per element: retry loops and loops
+// over a handful of fixed keys are not N+1 shapes.
+const smallLoop = 10
+
+// loopAround returns the innermost loop around the node at cur, within
+// its function, that repeats the node once per element. It skips, as
+// not repeating:
+//
+//   - the parts of a loop that run once (a for's init, a range's operand);
+//   - loops over a small constant (a literal of at most smallLoop
+//     elements, an array of that length, range N, i < N);
+//   - loops without a condition and loops over a channel: retry and
+//     event loops, where each iteration is its own unit of work;
+//   - loops that end once the node has produced a result: a return or
+//     break after it, unconditionally or under `if err == nil` or `if found`.
+func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
+	var stmts []inspector.Cursor // statements on the way up, innermost first
+	for c := cur; ; c = c.Parent() {
+		parent := c.Parent()
+		if !parent.Valid() {
+			return nil
+		}
+		if _, ok := c.Node().(ast.Stmt); ok {
+			stmts = append(stmts, c)
+		}
+		switch loop := parent.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return nil
+		case *ast.ForStmt:
+			k := c.ParentEdgeKind()
+			if k == edge.ForStmt_Init {
+				continue
+			}
+			if loop.Cond == nil || smallConstBound(info, loop.Cond) {
+				continue
+			}
+			if k == edge.ForStmt_Body && exitsAfter(stmts, loop) {
+				continue
+			}
+			return loop
+		case *ast.RangeStmt:
+			if c.ParentEdgeKind() != edge.RangeStmt_Body {
+				continue
+			}
+			if smallConstRange(info, loop.X) || exitsAfter(stmts, loop) {
+				continue
+			}
+			return loop
+		}
+	}
+}
+
+// smallConstBound reports whether cond is i < N or i <= N (or N > i)
+// with N a constant of at most smallLoop.
+func smallConstBound(info *types.Info, cond ast.Expr) bool {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	var bound ast.Expr
+	switch be.Op {
+	case token.LSS, token.LEQ:
+		bound = be.Y
+	case token.GTR, token.GEQ:
+		bound = be.X
+	default:
+		return false
+	}
+	return smallConst(info, bound)
+}
+
+func smallConst(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	n, exact := constant.Int64Val(tv.Value)
+	return exact && n <= smallLoop
+}
+
+// smallConstRange reports whether ranging over x makes few iterations
+// fixed in the code, or iterates a channel.
+func smallConstRange(info *types.Info, x ast.Expr) bool {
+	x = ast.Unparen(x)
+	if lit, ok := x.(*ast.CompositeLit); ok {
+		return len(lit.Elts) <= smallLoop
+	}
+	if smallConst(info, x) {
+		return true
+	}
+	t := info.TypeOf(x)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t := t.Underlying().(type) {
+	case *types.Array:
+		return t.Len() <= smallLoop
+	case *types.Chan:
+		return true
+	}
+	return false
+}
+
+// exitsAfter reports whether the iteration that runs the innermost
+// statement in stmts ends the loop: some block between it and loop
+// continues, after the statement on the path, with a return or a break
+// out of loop, either unconditionally or under a success check
+// (`if err == nil`, `if found`). An if statement on the path whose
+// condition is a success check and whose body ends so counts too.
+func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
+	// A break counts only where no other loop, switch or select lies
+	// between it and loop.
+	top := len(stmts)
+	for i, sc := range stmts {
+		if sc.Parent().Node() == loop {
+			top = i
+			break
+		}
+	}
+	breakable := func(i int) bool {
+		for _, sc := range stmts[i+1 : top+1] {
+			switch sc.Node().(type) {
+			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				if sc.Node() != loop {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if top == len(stmts) {
+		return false
+	}
+	for i, sc := range stmts[:top] {
+		breakOK := breakable(i)
+		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
+			return true
+		}
+		block, ok := sc.Parent().Node().(*ast.BlockStmt)
+		if !ok {
+			continue
+		}
+		after := false
+		for _, s := range block.List {
+			if s == sc.Node() {
+				after = true
+				continue
+			}
+			if !after {
+				continue
+			}
+			if exits(s, breakOK) {
+				return true
+			}
+			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// successCheck reports whether cond tests for a result: x == nil (an
+// error), or a bare boolean such as found or ok.
+func successCheck(cond ast.Expr) bool {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		return c.Name != "true" && c.Name != "false"
+	case *ast.BinaryExpr:
+		if c.Op != token.EQL {
+			return false
+		}
+		return isNil(c.X) || isNil(c.Y)
+	}
+	return false
+}
+
+func isNil(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
+// endsLoop reports whether block's last statement leaves the loop.
+func endsLoop(block *ast.BlockStmt, breakOK bool) bool {
+	return len(block.List) > 0 && exits(block.List[len(block.List)-1], breakOK)
+}
+
+// exits reports whether s is a return, or (when breakOK) a plain break;
+// a labelled break may target an outer loop, so it does not count.
+func exits(s ast.Stmt, breakOK bool) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return breakOK && s.Tok == token.BREAK && s.Label == nil
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+// Package requestpath defines an Analyzer that finds a package's
+// request entry points (HTTP handlers of net/http, chi, gorilla/mux,
+// gin, echo and fiber; gRPC service methods; functions marked
+// //scalevet:handler) and the functions of the package that run once
+// per request because an entry point reaches them.
+//
+// Entry points are recognised where they are declared, by signature or
+// by the generated gRPC server interface they implement. A handler
+// factory's body runs once, at registration; the literal it returns is
+// the entry point. Middleware is the same shape. What runs on the
+// request path in other packages is known from summary facts, not from
+// this analyzer.
+package requestpath
+
+import (
+	"go/token"
+	"reflect"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+
+	directiveanalyzer "github.com/scalevet/scalevet/analyzers/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+)
+
+// Analyzer finds entry points and the request path of a package.
+var Analyzer = &analysis.Analyzer{
+	Name:       "requestpath",
+	Doc:        "requestpath: find request entry points and the functions they reach (internal to scalevet)",
+	URL:        "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/internal/requestpath",
+	Requires:   []*analysis.Analyzer{funcgraph.Analyzer, directiveanalyzer.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Entry is a request entry point.
+type Entry struct {
+	Func      *funcgraph.Func
+	Framework Framework
+}
+
+// Result is the request path of one package.
+type Result struct {
+	Entries []*Entry // in source order
+	entry   map[*funcgraph.Func]*Entry
+	reach   map[*funcgraph.Func]*Entry // the first entry (in source order) that reaches a function
+}
+
+// EntryOf returns the entry point f is, or nil.
+func (r *Result) EntryOf(f *funcgraph.Func) *Entry { return r.entry[f] }
+
+// ReachedFrom returns the first entry point whose request path
+// includes f, or nil when f is not on the request path.
+func (r *Result) ReachedFrom(f *funcgraph.Func) *Entry { return r.reach[f] }
+
+// Follows reports whether the request path continues through site s:
+// it runs a function of this package in place (not one it returns or
+// stores, and not another entry point, which is its own path).
+func (r *Result) Follows(s *funcgraph.Site) bool {
+	return s.Target != nil && !s.Escapes && r.entry[s.Target] == nil
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
+	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
+	res := &Result{
+		entry: make(map[*funcgraph.Func]*Entry),
+		reach: make(map[*funcgraph.Func]*Entry),
+	}
+	grpc := grpcMethods(g, pass.TypesInfo)
+	for _, f := range g.Funcs {
+		var fw Framework
+		switch {
+		case f.Decl != nil && idx.IsHandler(f.Decl):
+			fw = Directive
+		case grpc[f]:
+			fw = GRPC
+		default:
+			fw = handlerSignature(f.Sig)
+		}
+		if fw == "" || f.Body() == nil {
+			continue
+		}
+		e := &Entry{Func: f, Framework: fw}
+		res.Entries = append(res.Entries, e)
+		res.entry[f] = e
+	}
+	slices.SortFunc(res.Entries, func(a, b *Entry) int { return cmpPos(a.Func.Pos(), b.Func.Pos()) })
+
+	// Everything an entry reaches through calls in this package.
+	for _, e := range res.Entries {
+		stack := []*funcgraph.Func{e.Func}
+		for len(stack) > 0 {
+			f := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if res.reach[f] != nil {
+				continue
+			}
+			res.reach[f] = e
+			for _, s := range f.Sites {
+				if res.Follows(s) && res.reach[s.Target] == nil {
+					stack = append(stack, s.Target)
+				}
+			}
+		}
+	}
+	return res, nil
+}
+
+func cmpPos(a, b token.Pos) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

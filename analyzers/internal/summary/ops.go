@@ -1,0 +1,358 @@
+package summary
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
+)
+
+// classifier works out what a catalogued call does, from its arguments
+// and, for ORMs, from the builder chain of its receiver.
+type classifier struct {
+	fset *token.FileSet
+	info *types.Info
+	defs map[*funcgraph.Func]map[*types.Var][]ast.Expr // lazily: local assignments per function
+}
+
+// direct returns the operation a call site performs itself.
+func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
+	out := Op{
+		Kind:   op.Kind,
+		Callee: calleeName(s.Callee),
+		Pos:    c.pos(s.Pos()),
+	}
+	call := s.Call
+	switch op.Lib {
+	case catalog.Gorm:
+		c.gorm(s, call, &out)
+	case catalog.Mongo:
+		c.mongo(s, call, &out)
+	default:
+		if op.SQLArg >= 0 && op.SQLArg < len(call.Args) && !(call.Ellipsis.IsValid() && op.SQLArg == len(call.Args)-1) {
+			if text, ok := c.constString(s.Func, call.Args[op.SQLArg], 0); ok {
+				c.applySQL(text, &out)
+			}
+		}
+	}
+	return out
+}
+
+// applySQL records what the query text tells.
+func (c *classifier) applySQL(text string, out *Op) {
+	info := sqltext.Classify(text)
+	out.SQL = shorten(strings.Join(strings.Fields(text), " "))
+	out.Batched = info.Batched
+	switch {
+	case info.Write && out.Kind == catalog.Query:
+		out.Kind = catalog.Exec // db.Query("INSERT ... RETURNING id")
+	case out.Kind == catalog.Query:
+		out.Unbounded = info.Unbounded
+	}
+}
+
+// gorm works out the SQL, bounds and batching of a gorm finisher from
+// its receiver chain: db.Where(...).Limit(...).Find(&xs).
+func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
+	finisher := s.Callee.Name()
+	if finisher == "Exec" && len(call.Args) > 0 {
+		if text, ok := c.constString(s.Func, call.Args[0], 0); ok {
+			c.applySQL(text, out)
+		}
+		return
+	}
+	if out.Kind != catalog.Query {
+		return
+	}
+	switch finisher {
+	case "First", "Take", "Last", "FirstOrInit", "FirstOrCreate", "Row":
+		return // one row
+	}
+	if finisher == "Find" && len(call.Args) > 1 {
+		// Inline conditions: Find(&xs, "id = ?", id) or Find(&xs, ids).
+		if t := c.info.TypeOf(call.Args[1]); t != nil {
+			if _, ok := t.Underlying().(*types.Slice); ok {
+				out.Batched = true
+			}
+		}
+		return
+	}
+	bounded, raw, known := c.gormChain(s.Func, call, 0)
+	switch {
+	case raw != "":
+		c.applySQL(raw, out)
+	case !known || bounded:
+	case finisher == "Count":
+		out.Unbounded = "COUNT over the whole table"
+	case finisher == "Find" || finisher == "Scan" || finisher == "Pluck" || finisher == "Rows":
+		out.Unbounded = "no WHERE, no LIMIT"
+	}
+}
+
+// gormChain walks the receiver chain of a gorm call. It reports whether
+// a builder bounds the query, the Raw SQL text if any, and whether the
+// chain was followed to its root (a parameter, field or global of type
+// *gorm.DB); an unknown chain is treated as bounded by the caller.
+func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int) (bounded bool, raw string, known bool) {
+	if depth > 8 {
+		return false, "", false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false, "", false
+	}
+	for x := ast.Unparen(sel.X); ; {
+		switch e := x.(type) {
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(c.info, e).(*types.Func)
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "gorm.io/gorm" {
+				return false, "", false // a scope or helper we cannot see into
+			}
+			switch fn.Name() {
+			case "Where", "Not", "Or", "Limit", "Scopes", "Joins", "InnerJoins":
+				// Joins may filter; Scopes usually paginate: precision first.
+				bounded = true
+				for _, arg := range e.Args {
+					if text, ok := c.constString(f, arg, 0); ok && gormBatched(text) {
+						return true, "", true
+					}
+				}
+			case "Raw":
+				if len(e.Args) > 0 {
+					if text, ok := c.constString(f, e.Args[0], 0); ok {
+						raw = text
+					} else {
+						return false, "", false
+					}
+				}
+			}
+			inner, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false, "", false
+			}
+			x = ast.Unparen(inner.X)
+		case *ast.Ident:
+			v, ok := c.info.Uses[e].(*types.Var)
+			if !ok {
+				return bounded, raw, false
+			}
+			if isLocal(v) && !isParam(f, v) {
+				defs := c.localDefs(f)[v]
+				if len(defs) != 1 {
+					return bounded, raw, false
+				}
+				d, ok := ast.Unparen(defs[0]).(*ast.CallExpr)
+				if !ok {
+					return bounded, raw, false
+				}
+				b2, r2, k2 := c.gormChain(f, &ast.CallExpr{Fun: &ast.SelectorExpr{X: d, Sel: sel.Sel}}, depth+1)
+				if r2 != "" && raw == "" {
+					raw = r2
+				}
+				return bounded || b2, raw, k2
+			}
+			return bounded, raw, true
+		case *ast.SelectorExpr:
+			return bounded, raw, true // a field: the service's handle
+		default:
+			return bounded, raw, false
+		}
+	}
+}
+
+// gormBatched reports whether a gorm condition takes many keys: "id IN ?".
+func gormBatched(text string) bool {
+	u := strings.ToUpper(text)
+	return strings.Contains(u, " IN ?") || strings.Contains(u, " IN (?)") || sqltext.Classify("SELECT 1 FROM t WHERE "+text).Batched
+}
+
+// mongo recognises reads with an empty filter and no options: the
+// whole collection.
+func (c *classifier) mongo(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
+	name := s.Callee.Name()
+	if name != "Find" && name != "CountDocuments" {
+		return
+	}
+	if len(call.Args) != 2 { // ctx, filter; options may set a limit
+		return
+	}
+	if !emptyDocument(call.Args[1]) {
+		return
+	}
+	if name == "Find" {
+		out.Unbounded = "empty filter, no limit"
+	} else {
+		out.Unbounded = "COUNT over the whole collection"
+	}
+}
+
+// emptyDocument reports whether e is nil or an empty composite literal
+// (bson.M{}, bson.D{}).
+func emptyDocument(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name == "nil"
+	case *ast.CompositeLit:
+		return len(e.Elts) == 0
+	}
+	return false
+}
+
+// constString returns the constant string value of e, following a
+// local variable assigned exactly once.
+func (c *classifier) constString(f *funcgraph.Func, e ast.Expr, depth int) (string, bool) {
+	if tv, ok := c.info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value), true
+		}
+		return "", false
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || depth > 4 {
+		return "", false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || !isLocal(v) || isParam(f, v) {
+		return "", false
+	}
+	defs := c.localDefs(f)[v]
+	if len(defs) != 1 || defs[0] == nil {
+		return "", false
+	}
+	return c.constString(f, defs[0], depth+1)
+}
+
+// localDefs indexes the assignments to local variables in the function
+// that declares f (literals share their outer function's variables).
+// A nil expression stands for an assignment whose value is unknown.
+func (c *classifier) localDefs(f *funcgraph.Func) map[*types.Var][]ast.Expr {
+	for f.Outer != nil {
+		f = f.Outer
+	}
+	if d, ok := c.defs[f]; ok {
+		return d
+	}
+	d := make(map[*types.Var][]ast.Expr)
+	add := func(id *ast.Ident, rhs ast.Expr) {
+		obj := c.info.ObjectOf(id)
+		if v, ok := obj.(*types.Var); ok {
+			d[v] = append(d[v], rhs)
+		}
+	}
+	if body := f.Body(); body != nil {
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					id, ok := l.(*ast.Ident)
+					if !ok {
+						continue
+					}
+					var rhs ast.Expr
+					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+						rhs = n.Rhs[i]
+					}
+					add(id, rhs)
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					var rhs ast.Expr
+					if len(n.Names) == len(n.Values) {
+						rhs = n.Values[i]
+					}
+					add(id, rhs)
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND { // &v: may be written through the pointer
+					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+						add(id, nil)
+					}
+				}
+			case *ast.RangeStmt:
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok {
+						add(id, nil)
+					}
+				}
+			}
+			return true
+		})
+	}
+	if c.defs == nil {
+		c.defs = make(map[*funcgraph.Func]map[*types.Var][]ast.Expr)
+	}
+	c.defs[f] = d
+	return d
+}
+
+func isLocal(v *types.Var) bool {
+	return v.Parent() != nil && v.Pkg() != nil && v.Parent() != v.Pkg().Scope() && !v.IsField()
+}
+
+// isParam reports whether v is a parameter or result of f or of a
+// function f is nested in.
+func isParam(f *funcgraph.Func, v *types.Var) bool {
+	for ; f != nil; f = f.Outer {
+		for p := range f.Sig.Params().Variables() {
+			if p == v {
+				return true
+			}
+		}
+		for p := range f.Sig.Results().Variables() {
+			if p == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *classifier) pos(p token.Pos) string {
+	posn := c.fset.Position(p)
+	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+}
+
+func shorten(s string) string {
+	if len(s) <= maxSQL {
+		return s
+	}
+	cut := maxSQL
+	for cut > 0 && s[cut]&0xC0 == 0x80 { // keep UTF-8 whole
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// calleeName renders a catalogued function as Go programmers write it
+// in prose: "(*sql.DB).QueryContext", "(pgx.Tx).Query", "sql.Open".
+func calleeName(fn *types.Func) string {
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		if fn.Pkg() == nil {
+			return fn.Name()
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	t := sig.Recv().Type()
+	star := ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, star = p.Elem(), "*"
+	}
+	name := "?"
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		name = n.Obj().Name()
+		if n.Obj().Pkg() != nil {
+			name = n.Obj().Pkg().Name() + "." + name
+		}
+	}
+	return "(" + star + name + ")." + fn.Name()
+}

@@ -1,0 +1,62 @@
+// Package requestquery defines an Analyzer that reports expensive
+// database queries made for every request.
+//
+// # Analyzer requestquery
+//
+// requestquery: report N+1 queries, writes in loops and unbounded reads on the request path
+//
+// A web service rarely slows down evenly: it falls over where every
+// request makes the database do work that grows with the data. The
+// classic shapes are the N+1 query, one query per element of a list the
+// handler just loaded, which turns one page view into hundreds of
+// round trips; one INSERT per element where a batch would do; and a
+// read with no WHERE and no LIMIT, whose cost grows with the table
+// until the page times out.
+//
+// The analyzer looks only at the request path: code reachable from an
+// HTTP handler (net/http, chi, gorilla/mux, gin, echo, fiber v2 and v3),
+// a gRPC service method, or a function marked //scalevet:handler. It
+// follows calls within the package and, through facts, into every
+// package the code imports, so a loop in a handler that calls a service
+// that calls a repository that queries is found, and reported in the
+// handler's package at the call that leaves it.
+//
+// It reports, with these categories:
+//
+//   - nplusone: a query (database/sql, sqlx, gorm, pgx, mongo-driver,
+//     or a function marked //scalevet:expensive) run once per element
+//     of a loop, directly or through calls;
+//   - writeloop: an INSERT, UPDATE or DELETE (or the ORM's Create,
+//     Save, Update, Delete, InsertOne...) run once per element;
+//   - unbounded: a read whose constant SQL has no WHERE and no LIMIT, a
+//     COUNT over a whole table, ORDER BY RANDOM(); gorm Find or Count
+//     with no condition and no Limit in its builder chain; a mongo Find
+//     or CountDocuments with an empty filter and no options.
+//
+// It does not report, by design: code off the request path (main,
+// init, migrations, handler-factory bodies that run once at start-up);
+// loops that repeat a fixed small number of times (retry loops i < 3,
+// ranges over a literal of up to 10 elements), loops without a
+// condition or over a channel (event and retry loops), and loops that
+// end once the query succeeds (a return or break after it, or under
+// `if err == nil`); batched queries (IN (...), = ANY($1), unnest,
+// multi-row VALUES, sqlx.In, gorm "IN ?" or a slice of keys, SendBatch,
+// CopyFrom, InsertMany, BulkWrite, CreateInBatches); prepared
+// statements executed in a loop (the database/sql bulk-write idiom);
+// reads whose SQL text is not a constant; interface calls that do not
+// resolve to a single implementation in the package; test files and
+// generated files.
+//
+// Suppress a finding with a reason:
+//
+//	//scalevet:ignore requestquery -- the list is capped at 5 by the API
+//
+// # Examples
+//
+//	for rows.Next() {
+//		rows.Scan(&id)
+//		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // db.QueryRowContext runs a query once per iteration of this loop on the request path of ListOrders (N+1); fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)
+//	}
+//
+//	rows, err := db.QueryContext(ctx, "SELECT * FROM posts") // query "SELECT * FROM posts" reads the whole table (no WHERE, no LIMIT) on the request path of ListPosts; its cost grows with the table; add a WHERE or a LIMIT and paginate
+package requestquery

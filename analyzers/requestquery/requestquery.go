@@ -1,0 +1,296 @@
+package requestquery
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	directiveanalyzer "github.com/scalevet/scalevet/analyzers/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/docs"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports expensive queries per request: N+1 queries, writes
+// in a loop, and unbounded reads on the request path.
+var Analyzer = &analysis.Analyzer{
+	Name:     "requestquery",
+	Doc:      docs.Extract(doc, "requestquery"),
+	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/requestquery",
+	Requires: []*analysis.Analyzer{directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
+	Run:      run,
+}
+
+// The categories of findings.
+const (
+	catNPlusOne  = "nplusone"
+	catWriteLoop = "writeloop"
+	catUnbounded = "unbounded"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
+	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	r := report.New(pass, idx)
+	defer r.Finish()
+	if len(rp.Entries) == 0 {
+		return nil, nil
+	}
+	c := &checker{pass: pass, rp: rp, sum: sum, r: r, done: make(map[doneKey]bool)}
+	for _, e := range rp.Entries {
+		c.walk(e, e.Func, nil, make(map[visitKey]bool))
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass *analysis.Pass
+	rp   *requestpath.Result
+	sum  *summary.Result
+	r    *report.Reporter
+	done map[doneKey]bool // one finding per position and category
+}
+
+type doneKey struct {
+	pos token.Pos
+	cat string
+}
+
+type visitKey struct {
+	f    *funcgraph.Func
+	loop ast.Stmt
+}
+
+// loopCtx is the loop that repeats the code being walked: the site
+// that the loop repeats, in the function that contains it.
+type loopCtx struct {
+	loop ast.Stmt
+	in   *funcgraph.Func
+}
+
+// walk visits f on the request path of entry e, inside loop (nil when
+// no loop repeats it).
+func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, seen map[visitKey]bool) {
+	k := visitKey{f, nil}
+	if loop != nil {
+		k.loop = loop.loop
+	}
+	if seen[k] {
+		return
+	}
+	seen[k] = true
+	for _, s := range f.Sites {
+		if s.Escapes {
+			continue
+		}
+		l := loop
+		if s.Loop != nil {
+			l = &loopCtx{s.Loop, f}
+		}
+		if op, ok := c.sum.Direct(s); ok {
+			c.direct(e, s, op, l)
+		} else if ops := c.sum.Imported(s); ops != nil {
+			c.imported(e, s, ops, l)
+		}
+		if c.rp.Follows(s) {
+			c.walk(e, s.Target, l, seen)
+		}
+	}
+}
+
+// repeats reports whether an op costs a round trip each time it runs
+// in a loop: single-row reads, writes and marked expensive calls, but
+// not batches.
+func repeats(op summary.Op) bool {
+	switch op.Kind {
+	case catalog.Query, catalog.Exec, catalog.Expensive:
+		return !op.Batched
+	}
+	return false
+}
+
+func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op, l *loopCtx) {
+	if l != nil && repeats(op) && !(op.Kind == catalog.Exec && preparedStmt(op)) {
+		cat, what, fix := loopWords(op)
+		c.report(s.Pos(), cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
+			c.callText(s, op), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
+			c.related(e, l, nil, "")...)
+	}
+	if op.Unbounded != "" {
+		what, fix := unboundedWords(op.Unbounded)
+		c.report(s.Pos(), catUnbounded, fmt.Sprintf("%s %s on the request path of %s; %s",
+			c.subject(s, op), what, e.Func.Name, fix),
+			c.related(e, nil, nil, "")...)
+	}
+}
+
+func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx) {
+	callee := c.calleeText(s)
+	for _, op := range ops {
+		if !repeats(op) {
+			continue
+		}
+		cat, what, fix := loopWords(op)
+		switch {
+		case l != nil:
+			c.report(s.Pos(), cat, fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of %s%s; %s",
+				callee, what, op.Chain(), c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
+				c.related(e, l, s.Callee, op.Chain())...)
+		case op.Loop != "":
+			c.report(s.Pos(), cat, fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of %s%s; %s",
+				callee, what, op.Loop, op.Chain(), e.Func.Name, nPlusOneMark(cat), fix),
+				c.related(e, nil, s.Callee, op.Chain())...)
+		default:
+			continue
+		}
+		break
+	}
+	for _, op := range ops {
+		if op.Unbounded == "" {
+			continue
+		}
+		what, fix := unboundedWords(op.Unbounded)
+		subject := "a query"
+		if op.SQL != "" {
+			subject = fmt.Sprintf("query %q", op.SQL)
+		}
+		c.report(s.Pos(), catUnbounded, fmt.Sprintf("%s runs %s that %s (%s) on the request path of %s; %s",
+			callee, subject, what, op.Chain(), e.Func.Name, fix),
+			c.related(e, nil, s.Callee, op.Chain())...)
+		break
+	}
+}
+
+func (c *checker) report(pos token.Pos, cat, msg string, related ...analysis.RelatedInformation) {
+	k := doneKey{pos, cat}
+	if c.done[k] {
+		return
+	}
+	c.done[k] = true
+	c.r.Report(analysis.Diagnostic{Pos: pos, Category: cat, Message: msg, Related: related})
+}
+
+// related points at the loop, the handler and the callee.
+func (c *checker) related(e *requestpath.Entry, l *loopCtx, callee *types.Func, chain string) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	if l != nil {
+		rel = append(rel, analysis.RelatedInformation{Pos: l.loop.Pos(), Message: "the loop that repeats it, in " + l.in.Name})
+	}
+	rel = append(rel, analysis.RelatedInformation{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"})
+	if callee != nil && callee.Pos().IsValid() {
+		rel = append(rel, analysis.RelatedInformation{Pos: callee.Pos(), Message: "the callee: " + chain})
+	}
+	return rel
+}
+
+// loopWords returns the category, the verb phrase and the fix for an
+// operation repeated in a loop.
+func loopWords(op summary.Op) (cat, what, fix string) {
+	switch op.Kind {
+	case catalog.Exec:
+		return catWriteLoop, "writes", "batch the writes (a multi-row INSERT, COPY, or the ORM's CreateInBatches/InsertMany)"
+	case catalog.Expensive:
+		return catNPlusOne, "runs an expensive operation", "batch the work or move it out of the loop"
+	}
+	return catNPlusOne, "runs a query", "fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)"
+}
+
+func nPlusOneMark(cat string) string {
+	if cat == catNPlusOne {
+		return " (N+1)"
+	}
+	return ""
+}
+
+// unboundedWords returns the hazard and the fix for an unbounded read.
+func unboundedWords(reason string) (what, fix string) {
+	switch reason {
+	case "COUNT over the whole table":
+		return "counts every row of the table", "its cost grows with the table; keep a running count or cache it"
+	case "ORDER BY RANDOM()":
+		return "sorts the whole table to pick at random (ORDER BY RANDOM())", "its cost grows with the table; pick random keys in the application instead"
+	case "empty filter, no limit":
+		return "reads the whole collection (empty filter, no limit)", "its cost grows with the collection; add a filter or a limit and paginate"
+	case "COUNT over the whole collection":
+		return "counts every document of the collection", "its cost grows with the collection; use EstimatedDocumentCount or keep a count"
+	}
+	return "reads the whole table (" + reason + ")", "its cost grows with the table; add a WHERE or a LIMIT and paginate"
+}
+
+// preparedStmt reports whether op executes a prepared statement: a
+// loop over stmt.Exec is the database/sql bulk-write idiom.
+func preparedStmt(op summary.Op) bool {
+	return strings.Contains(op.Callee, "Stmt).")
+}
+
+// subject names an unbounded read: its SQL text, or its call.
+func (c *checker) subject(s *funcgraph.Site, op summary.Op) string {
+	if op.SQL != "" {
+		return fmt.Sprintf("query %q", op.SQL)
+	}
+	return c.callText(s, op)
+}
+
+// callText renders the called function as written when that is short
+// (db.QueryContext, s.db.Find), else as the catalogue names it.
+func (c *checker) callText(s *funcgraph.Site, op summary.Op) string {
+	if s.Call != nil && s.Ref == nil && simple(s.Call.Fun) {
+		return types.ExprString(s.Call.Fun)
+	}
+	return op.Callee
+}
+
+// calleeText renders a call into another package: repo.ItemsFor.
+func (c *checker) calleeText(s *funcgraph.Site) string {
+	expr := s.Expr()
+	if call, ok := expr.(*ast.CallExpr); ok {
+		expr = call.Fun
+	}
+	if simple(expr) {
+		return types.ExprString(expr)
+	}
+	return s.Callee.Pkg().Name() + "." + s.Callee.Name()
+}
+
+// simple reports whether e is a short selector chain of names.
+func simple(e ast.Expr) bool {
+	depth := 0
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return true
+		case *ast.SelectorExpr:
+			depth++
+			if depth > 3 {
+				return false
+			}
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// loopText describes the loop: "this loop" when it is around the
+// reported site, else where it is.
+func (c *checker) loopText(s *funcgraph.Site, l *loopCtx) string {
+	if l.in == s.Func && s.Loop == l.loop {
+		return "this loop"
+	}
+	posn := c.pass.Fset.Position(l.loop.Pos())
+	return fmt.Sprintf("the loop in %s at %s:%d", l.in.Name, filepath.Base(posn.Filename), posn.Line)
+}

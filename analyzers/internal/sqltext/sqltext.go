@@ -1,0 +1,858 @@
+// Package sqltext classifies the text of a SQL query without parsing it
+// fully: the statement kind, whether it writes, whether it fetches or
+// writes many keys at once, and whether its result grows with the table.
+//
+// The analyzers call Classify on constant query strings found at database
+// call sites, so it must be cheap, must never panic on arbitrary text, and
+// must err towards "bounded" and "not batched" when the text is unclear:
+// a missed hazard costs less than a false report.
+//
+// Classify tokenizes the text (skipping comments, string literals and
+// quoted identifiers) so that a table named wherehouse, or a WHERE inside
+// a string, is not mistaken for a keyword. Only the first statement of a
+// multi-statement text is classified.
+package sqltext
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Verb is the statement kind of a query text.
+type Verb uint8
+
+// The statement kinds. Upsert is MERGE, REPLACE and CockroachDB's UPSERT;
+// INSERT ... ON CONFLICT stays Insert. Other is everything recognised as
+// SQL that is neither a query nor DML: DDL, SET, BEGIN, COPY, EXPLAIN, ...
+const (
+	Unknown Verb = iota
+	Select
+	Insert
+	Update
+	Delete
+	Upsert // MERGE, REPLACE, UPSERT
+	Other  // DDL, SET, BEGIN, COPY, EXPLAIN, ...
+)
+
+var verbNames = [...]string{
+	Unknown: "unknown",
+	Select:  "select",
+	Insert:  "insert",
+	Update:  "update",
+	Delete:  "delete",
+	Upsert:  "upsert",
+	Other:   "other",
+}
+
+// String returns the lowercase name of v, such as "select".
+func (v Verb) String() string {
+	if int(v) < len(verbNames) {
+		return verbNames[v]
+	}
+	return "Verb(" + strconv.Itoa(int(v)) + ")"
+}
+
+// The reasons Info.Unbounded can hold. They are part of the diagnostics
+// the analyzers print, so they are short and fixed.
+const (
+	reasonRandomOrder = "ORDER BY RANDOM()"
+	reasonWholeCount  = "COUNT over the whole table"
+	reasonNoFilter    = "no WHERE, no LIMIT"
+)
+
+// Info is what Classify learned about one query text.
+type Info struct {
+	Verb Verb
+
+	// Write reports an Insert, Update, Delete or Upsert, a Select whose
+	// WITH clause holds an INSERT, UPDATE, DELETE or MERGE, or a COPY ... FROM.
+	Write bool
+
+	// Batched reports a statement that fetches or writes many keys at once:
+	// IN over placeholders (IN (?) included, since sqlx.In expands it),
+	// = ANY($1), unnest($1), an INSERT with several VALUES tuples, or COPY.
+	Batched bool
+
+	// Unbounded is "" when the result is bounded or the text is unclear;
+	// otherwise the reason the result grows with the table, one of
+	// "ORDER BY RANDOM()", "COUNT over the whole table" and
+	// "no WHERE, no LIMIT".
+	Unbounded string
+}
+
+// Classify inspects text. It never panics and does no I/O.
+func Classify(text string) Info {
+	// Most queries fit in the buffer, so tokens stay on the stack.
+	var buf [256]token
+	toks := lex(text, buf[:0])
+
+	verb, main, cteWrite := mainVerb(toks)
+	if verb == Unknown {
+		return Info{}
+	}
+	info := Info{Verb: verb}
+	switch verb {
+	case Insert, Update, Delete, Upsert:
+		info.Write = true
+	case Select:
+		info.Write = cteWrite
+		info.Unbounded = unbounded(toks, main)
+	case Other:
+		if toks[main].kw == kwCopy {
+			// COPY moves a whole data set in one statement; COPY t FROM
+			// loads it, COPY ... TO exports it.
+			info.Batched = true
+			info.Write = hasKeywordAt(toks, main+1, kwFrom, toks[main].depth)
+			return info
+		}
+	}
+	info.Batched = batched(toks, verb)
+	return info
+}
+
+// mainVerb returns the kind of the statement, the index of its verb
+// keyword in toks, and whether a CTE of its WITH clause modifies data.
+// Leading parentheses and the WITH clause are skipped to reach the verb.
+func mainVerb(toks []token) (verb Verb, main int, cteWrite bool) {
+	i := skipOpenParens(toks, 0)
+	if i < len(toks) && toks[i].kw == kwWith {
+		var ok bool
+		i, cteWrite, ok = skipCTEs(toks, i+1)
+		if !ok {
+			return Unknown, 0, false
+		}
+		i = skipOpenParens(toks, i)
+	}
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return Unknown, 0, false
+	}
+	switch toks[i].kw {
+	case kwSelect:
+		verb = Select
+	case kwInsert:
+		verb = Insert
+	case kwUpdate:
+		verb = Update
+	case kwDelete:
+		verb = Delete
+	case kwMerge, kwReplace, kwUpsert:
+		verb = Upsert
+	case kwCopy, kwValues, kwFetch, kwOtherVerb:
+		verb = Other
+	default:
+		return Unknown, 0, false
+	}
+	return verb, i, cteWrite
+}
+
+// skipCTEs skips the common table expressions of a WITH clause, starting
+// just after WITH, and returns the index of the main statement. It
+// reports ok=false when the clause does not have the expected shape.
+func skipCTEs(toks []token, i int) (next int, cteWrite, ok bool) {
+	if i < len(toks) && toks[i].kw == kwRecursive {
+		i++
+	}
+	for {
+		if i >= len(toks) || (toks[i].kind != tokWord && toks[i].kind != tokQuotedIdent) {
+			return 0, false, false
+		}
+		i++
+		if i < len(toks) && toks[i].kind == tokLParen { // column list
+			i = pastGroup(toks, i)
+		}
+		if i >= len(toks) || toks[i].kw != kwAs {
+			return 0, false, false
+		}
+		i++
+		if i < len(toks) && toks[i].kw == kwNot {
+			i++
+		}
+		if i < len(toks) && toks[i].kw == kwMaterialized {
+			i++
+		}
+		if i >= len(toks) || toks[i].kind != tokLParen {
+			return 0, false, false
+		}
+		if body := skipOpenParens(toks, i); body < len(toks) {
+			switch toks[body].kw {
+			case kwInsert, kwUpdate, kwDelete, kwMerge:
+				cteWrite = true
+			}
+		}
+		i = pastGroup(toks, i)
+		if i < len(toks) && toks[i].kind == tokComma {
+			i++
+			continue
+		}
+		return i, cteWrite, true
+	}
+}
+
+// unbounded returns the reason why the SELECT whose verb is toks[main]
+// reads a result that grows with the table, or "".
+func unbounded(toks []token, main int) string {
+	depth := toks[main].depth
+	from := -1
+	for j := main + 1; j < len(toks); j++ {
+		if toks[j].kw == kwFrom && toks[j].depth == depth {
+			from = j
+			break
+		}
+	}
+	if from < 0 {
+		return "" // SELECT 1, SELECT now(), SELECT EXISTS (...)
+	}
+
+	var (
+		limited          bool // LIMIT, FETCH FIRST/NEXT or TOP somewhere
+		limitedInside    bool // ... in a subquery or CTE
+		placeholderLimit bool // ... whose row count is a bind parameter
+		filtered         bool // WHERE, GROUP BY or HAVING somewhere
+		placeholder      bool // a bind parameter somewhere
+		randomOrder      bool
+	)
+	for j, t := range toks {
+		switch t.kind {
+		case tokPlaceholder:
+			placeholder = true
+			continue
+		case tokWord:
+		default:
+			continue
+		}
+		switch t.kw {
+		case kwWhere, kwHaving:
+			filtered = true
+		case kwGroup:
+			if kwAt(toks, j+1) == kwBy {
+				filtered = true
+			}
+		case kwLimit:
+			if kwAt(toks, j+1) == kwAll {
+				break // LIMIT ALL is no limit
+			}
+			limited = true
+			limitedInside = limitedInside || t.depth > depth
+			// LIMIT $1, LIMIT ($1), LIMIT 10, $1 (MySQL offset, count)
+			k := skipOpenParens(toks, j+1)
+			if k+1 < len(toks) && toks[k].kind == tokNumber && toks[k+1].kind == tokComma {
+				k += 2
+			}
+			placeholderLimit = placeholderLimit || kindAt(toks, k) == tokPlaceholder
+		case kwFetch:
+			if kw := kwAt(toks, j+1); kw == kwFirst || kw == kwNext {
+				limited = true
+				limitedInside = limitedInside || t.depth > depth
+				placeholderLimit = placeholderLimit || kindAt(toks, skipOpenParens(toks, j+2)) == tokPlaceholder
+			}
+		case kwTop:
+			// TOP 10, TOP (10), TOP (@n): a column named top is followed
+			// by none of these.
+			switch kindAt(toks, j+1) {
+			case tokNumber, tokPlaceholder, tokLParen:
+				limited = true
+				limitedInside = limitedInside || t.depth > depth
+				placeholderLimit = placeholderLimit || kindAt(toks, skipOpenParens(toks, j+1)) == tokPlaceholder
+			}
+		case kwOrder:
+			if kwAt(toks, j+1) == kwBy && ordersByRandom(toks, j+2) {
+				randomOrder = true
+			}
+		}
+	}
+
+	switch {
+	case randomOrder:
+		// The database sorts every candidate row, whatever the LIMIT.
+		return reasonRandomOrder
+	case placeholderLimit:
+		// The caller pages through the result; the page size is its choice.
+		return ""
+	case filtered:
+		// A WHERE at any depth, even in a subquery, may bound the result;
+		// GROUP BY and HAVING are reports whose size we cannot judge.
+		return ""
+	case placeholder:
+		// A bind parameter outside WHERE (JOIN ... ON u.id = $1,
+		// unnest($1)) filters or sizes the result by the caller's input.
+		return ""
+	case !readsTable(toks, from):
+		return ""
+	}
+	aggregates, count := aggregateList(toks, main+1, from)
+	if aggregates {
+		// One row, but COUNT visits every row, whatever the outer LIMIT,
+		// unless it counts a limited subquery; MAX(id) reads an index.
+		if count && !limitedInside {
+			return reasonWholeCount
+		}
+		return ""
+	}
+	if !limited {
+		return reasonNoFilter
+	}
+	return ""
+}
+
+// ordersByRandom reports whether the ORDER BY list starting at toks[i]
+// calls RANDOM(), RAND() or NEWID().
+func ordersByRandom(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	depth := toks[i].depth
+	for j := i; j < len(toks) && toks[j].depth >= depth; j++ {
+		if toks[j].kw == kwRandom && kindAt(toks, j+1) == tokLParen {
+			return true
+		}
+	}
+	return false
+}
+
+// readsTable reports whether the FROM clause at toks[from] reads a table
+// rather than a table function (generate_series(...)), a VALUES list or
+// the one-row DUAL.
+func readsTable(toks []token, from int) bool {
+	switch kindAt(toks, from+1) {
+	case tokWord:
+		if toks[from+1].kw == kwDual {
+			return false
+		}
+		return kindAt(toks, from+2) != tokLParen
+	case tokLParen:
+		return kwAt(toks, skipOpenParens(toks, from+1)) != kwValues
+	}
+	return true
+}
+
+// aggregateList reports whether every item of the select list toks[i:end]
+// is a one-row aggregate (MAX(id), COUNT(*) + 1, COALESCE(SUM(x), 0)), and
+// whether one of them counts. Window functions (COUNT(*) OVER ()) return a
+// row per input row, and collecting aggregates (array_agg, json_agg)
+// return one value that grows with the table, so neither is one.
+func aggregateList(toks []token, i, end int) (all, count bool) {
+	if i >= end {
+		return false, false // SELECT FROM t
+	}
+	depth := toks[i].depth
+	item := false // the current item has an aggregate
+	for j := i; j < end; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == tokComma && t.depth == depth:
+			if !item {
+				return false, false
+			}
+			item = false
+		case (t.kw == kwCount || t.kw == kwAggregate) && kindAt(toks, j+1) == tokLParen:
+			if kwAt(toks, pastGroup(toks, j+1)) == kwOver {
+				continue
+			}
+			item = true
+			count = count || t.kw == kwCount
+		}
+	}
+	return item, count
+}
+
+// batched reports whether the statement reads or writes many keys at once.
+func batched(toks []token, verb Verb) bool {
+	for j, t := range toks {
+		switch t.kw {
+		case kwIn:
+			if kwAt(toks, j-1) != kwNot && placeholderList(toks, j+1) {
+				return true
+			}
+		case kwAny, kwSome:
+			// = ANY($1::int[]), = ANY(ARRAY[$1, $2]); not = ANY(SELECT ...),
+			// and not a constant array, which is a fixed filter.
+			if kindAt(toks, j-1) == tokEq && kindAt(toks, j+1) == tokLParen {
+				switch kwAt(toks, j+2) {
+				case kwSelect, kwWith, kwValues:
+				default:
+					if groupHasPlaceholder(toks, j+1) {
+						return true
+					}
+				}
+			}
+		case kwUnnest:
+			// unnest($1) expands a parameter; unnest(tags) expands a column.
+			if kindAt(toks, j+1) == tokLParen && groupHasPlaceholder(toks, j+1) {
+				return true
+			}
+		case kwValues:
+			// VALUES (...), (...)
+			if (verb == Insert || verb == Upsert) && kindAt(toks, j+1) == tokLParen {
+				k := pastGroup(toks, j+1)
+				if kindAt(toks, k) == tokComma && kindAt(toks, k+1) == tokLParen {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// placeholderList reports whether toks[i] opens a parenthesised list of
+// bind parameters, such as ($1, $2), (?) or (:ids), each optionally cast.
+func placeholderList(toks []token, i int) bool {
+	if kindAt(toks, i) != tokLParen {
+		return false
+	}
+	for j := i + 1; j < len(toks); {
+		if toks[j].kind != tokPlaceholder {
+			return false
+		}
+		j++
+		if kindAt(toks, j) == tokCast { // $1::int, $1::int[]
+			j += 2
+			for kindAt(toks, j) == tokOther {
+				j++
+			}
+		}
+		switch kindAt(toks, j) {
+		case tokComma:
+			j++
+		case tokRParen:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// groupHasPlaceholder reports whether the parenthesised group opened at
+// toks[i] contains a bind parameter.
+func groupHasPlaceholder(toks []token, i int) bool {
+	end := pastGroup(toks, i)
+	for j := i + 1; j < end; j++ {
+		if toks[j].kind == tokPlaceholder {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKeywordAt reports whether kw occurs at the given depth in toks[i:].
+func hasKeywordAt(toks []token, i int, kw keyword, depth int32) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].kw == kw && toks[i].depth == depth {
+			return true
+		}
+	}
+	return false
+}
+
+// skipOpenParens returns the index of the first token at or after i that
+// is not an opening parenthesis.
+func skipOpenParens(toks []token, i int) int {
+	for i < len(toks) && toks[i].kind == tokLParen {
+		i++
+	}
+	return i
+}
+
+// pastGroup returns the index just past the parenthesis that closes the
+// one at toks[i], or len(toks) when it is never closed.
+func pastGroup(toks []token, i int) int {
+	depth := toks[i].depth
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].kind == tokRParen && toks[j].depth == depth {
+			return j + 1
+		}
+	}
+	return len(toks)
+}
+
+// kwAt returns the keyword of toks[i], or kwNone when i is out of range.
+func kwAt(toks []token, i int) keyword {
+	if i < 0 || i >= len(toks) {
+		return kwNone
+	}
+	return toks[i].kw
+}
+
+// kindAt returns the kind of toks[i], or tokNone when i is out of range.
+func kindAt(toks []token, i int) tokKind {
+	if i < 0 || i >= len(toks) {
+		return tokNone
+	}
+	return toks[i].kind
+}
+
+// tokKind is the lexical class of a token.
+type tokKind uint8
+
+const (
+	tokNone        tokKind = iota
+	tokWord                // identifier or keyword
+	tokQuotedIdent         // "name", `name`
+	tokString              // 'text', E'text', $$text$$
+	tokNumber              // 42, 1.5e3
+	tokPlaceholder         // ?, $1, :name, :1, @p1
+	tokLParen
+	tokRParen
+	tokComma
+	tokEq   // =, alone rather than part of <= or >=
+	tokCast // ::
+	tokDot
+	tokOther // any other operator or punctuation
+)
+
+// token is one lexical token. Its text is not kept: the classifier needs
+// only the kind, the keyword and the parenthesis depth.
+type token struct {
+	kind  tokKind
+	kw    keyword
+	depth int32 // parentheses enclosing the token; a pair sits at the outer depth
+}
+
+// keyword identifies the words the classifier looks at; every other word
+// is kwNone.
+type keyword uint8
+
+const (
+	kwNone keyword = iota
+
+	kwSelect
+	kwInsert
+	kwUpdate
+	kwDelete
+	kwMerge
+	kwReplace
+	kwUpsert
+	kwCopy
+	kwWith
+	kwOtherVerb // a statement that is neither a query nor DML
+
+	kwRecursive
+	kwAs
+	kwNot
+	kwMaterialized
+	kwFrom
+	kwWhere
+	kwGroup
+	kwBy
+	kwHaving
+	kwOrder
+	kwLimit
+	kwAll
+	kwFetch
+	kwFirst
+	kwNext
+	kwTop
+	kwIn
+	kwAny
+	kwSome
+	kwValues
+	kwOver
+	kwDual
+
+	kwCount
+	kwAggregate // a one-row aggregate other than COUNT
+	kwUnnest
+	kwRandom // RANDOM, RAND, NEWID
+)
+
+var keywords = map[string]keyword{
+	"select":  kwSelect,
+	"insert":  kwInsert,
+	"update":  kwUpdate,
+	"delete":  kwDelete,
+	"merge":   kwMerge,
+	"replace": kwReplace,
+	"upsert":  kwUpsert,
+	"copy":    kwCopy,
+	"with":    kwWith,
+
+	"abort": kwOtherVerb, "alter": kwOtherVerb, "analyze": kwOtherVerb,
+	"begin": kwOtherVerb, "call": kwOtherVerb, "checkpoint": kwOtherVerb,
+	"close": kwOtherVerb, "cluster": kwOtherVerb, "comment": kwOtherVerb,
+	"commit": kwOtherVerb, "create": kwOtherVerb, "deallocate": kwOtherVerb,
+	"declare": kwOtherVerb, "describe": kwOtherVerb, "discard": kwOtherVerb,
+	"do": kwOtherVerb, "drop": kwOtherVerb, "end": kwOtherVerb,
+	"exec": kwOtherVerb, "execute": kwOtherVerb, "explain": kwOtherVerb,
+	"grant": kwOtherVerb, "listen": kwOtherVerb, "lock": kwOtherVerb,
+	"move": kwOtherVerb, "notify": kwOtherVerb, "pragma": kwOtherVerb,
+	"prepare": kwOtherVerb, "refresh": kwOtherVerb, "reindex": kwOtherVerb,
+	"release": kwOtherVerb, "rename": kwOtherVerb, "reset": kwOtherVerb,
+	"revoke": kwOtherVerb, "rollback": kwOtherVerb, "savepoint": kwOtherVerb,
+	"set": kwOtherVerb, "show": kwOtherVerb, "start": kwOtherVerb,
+	"table": kwOtherVerb, "truncate": kwOtherVerb, "unlisten": kwOtherVerb,
+	"use": kwOtherVerb, "vacuum": kwOtherVerb,
+
+	"recursive":    kwRecursive,
+	"as":           kwAs,
+	"not":          kwNot,
+	"materialized": kwMaterialized,
+	"from":         kwFrom,
+	"where":        kwWhere,
+	"group":        kwGroup,
+	"by":           kwBy,
+	"having":       kwHaving,
+	"order":        kwOrder,
+	"limit":        kwLimit,
+	"all":          kwAll,
+	"fetch":        kwFetch,
+	"first":        kwFirst,
+	"next":         kwNext,
+	"top":          kwTop,
+	"in":           kwIn,
+	"any":          kwAny,
+	"some":         kwSome,
+	"values":       kwValues,
+	"over":         kwOver,
+	"dual":         kwDual,
+
+	"count": kwCount, "count_big": kwCount,
+	"max": kwAggregate, "min": kwAggregate, "sum": kwAggregate,
+	"avg": kwAggregate, "bool_and": kwAggregate, "bool_or": kwAggregate,
+	"every": kwAggregate, "bit_and": kwAggregate, "bit_or": kwAggregate,
+	"stddev": kwAggregate, "variance": kwAggregate,
+	"percentile_cont": kwAggregate, "percentile_disc": kwAggregate,
+	"unnest": kwUnnest,
+	"random": kwRandom, "rand": kwRandom, "newid": kwRandom,
+}
+
+// maxKeywordLen is the length of the longest key of keywords.
+const maxKeywordLen = len("percentile_cont")
+
+// lookupKeyword returns the keyword spelled word in any case.
+func lookupKeyword(word string) keyword {
+	if len(word) > maxKeywordLen {
+		return kwNone
+	}
+	var lower [maxKeywordLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return keywords[string(lower[:len(word)])] // does not allocate
+}
+
+// lex appends the tokens of the first statement of text to toks. It
+// stops at the first semicolon outside parentheses.
+func lex(text string, toks []token) []token {
+	var depth int32
+	emit := func(kind tokKind, kw keyword) {
+		toks = append(toks, token{kind: kind, kw: kw, depth: depth})
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		next := byte(0)
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case c == '-' && next == '-':
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				return toks
+			}
+			i += end + 1
+		case c == '/' && next == '*':
+			end := strings.Index(text[i+2:], "*/")
+			if end < 0 {
+				return toks
+			}
+			i += 2 + end + 2
+		case c == '\'':
+			i = pastQuoted(text, i, '\'', false)
+			emit(tokString, kwNone)
+		case c == '"' || c == '`':
+			i = pastQuoted(text, i, c, false)
+			emit(tokQuotedIdent, kwNone)
+		case c == '$':
+			switch {
+			case isDigit(next):
+				i = pastDigits(text, i+1)
+				emit(tokPlaceholder, kwNone)
+			case next == '$' || isWordStart(next):
+				if end := pastDollarQuoted(text, i); end > i {
+					i = end
+					emit(tokString, kwNone)
+					break
+				}
+				i++
+				emit(tokOther, kwNone)
+			default:
+				i++
+				emit(tokOther, kwNone)
+			}
+		case c == '?':
+			if next == '|' || next == '&' { // jsonb ?| and ?&
+				i += 2
+				emit(tokOther, kwNone)
+				break
+			}
+			i++
+			emit(tokPlaceholder, kwNone)
+		case c == ':':
+			switch {
+			case next == ':':
+				i += 2
+				emit(tokCast, kwNone)
+			case isWordStart(next) || isDigit(next): // :name, :1 (Oracle)
+				i = pastWord(text, i+1)
+				emit(tokPlaceholder, kwNone)
+			default:
+				i++
+				emit(tokOther, kwNone)
+			}
+		case c == '@':
+			switch {
+			case next == '@': // @@version, a system variable
+				i = pastWord(text, i+2)
+				emit(tokWord, kwNone)
+			case isWordStart(next):
+				i = pastWord(text, i+1)
+				emit(tokPlaceholder, kwNone)
+			default:
+				i++
+				emit(tokOther, kwNone)
+			}
+		case isDigit(c) || c == '.' && isDigit(next):
+			i = pastWord(text, i+1) // digits, '.', exponents, 0x1F
+			emit(tokNumber, kwNone)
+		case isWordStart(c):
+			end := pastWord(text, i)
+			if end == i+1 && (c == 'e' || c == 'E') && end < len(text) && text[end] == '\'' {
+				i = pastQuoted(text, end, '\'', true) // E'it\'s'
+				emit(tokString, kwNone)
+				break
+			}
+			kw := kwNone
+			if len(toks) == 0 || toks[len(toks)-1].kind != tokDot {
+				kw = lookupKeyword(text[i:end]) // t.count is a column
+			}
+			i = end
+			emit(tokWord, kw)
+		case c == '(':
+			i++
+			emit(tokLParen, kwNone)
+			depth++
+		case c == ')':
+			i++
+			depth--
+			emit(tokRParen, kwNone)
+		case c == ',':
+			i++
+			emit(tokComma, kwNone)
+		case c == '.':
+			i++
+			emit(tokDot, kwNone)
+		case c == ';':
+			if depth <= 0 {
+				return toks
+			}
+			i++
+			emit(tokOther, kwNone)
+		case isOperator(c):
+			end := i + 1
+			for end < len(text) && isOperator(text[end]) && !startsComment(text, end) {
+				end++
+			}
+			kind := tokOther
+			if text[i:end] == "=" || text[i:end] == "==" {
+				kind = tokEq
+			}
+			i = end
+			emit(kind, kwNone)
+		default:
+			i++
+			emit(tokOther, kwNone)
+		}
+	}
+	return toks
+}
+
+// pastQuoted returns the index just past the quoted text that starts with
+// the quote at text[i]. A doubled quote stands for itself; so does a
+// backslash-escaped one when backslash is set. Unterminated text runs to
+// the end.
+func pastQuoted(text string, i int, quote byte, backslash bool) int {
+	for j := i + 1; j < len(text); j++ {
+		switch text[j] {
+		case '\\':
+			if backslash {
+				j++
+			}
+		case quote:
+			if j+1 < len(text) && text[j+1] == quote {
+				j++
+				continue
+			}
+			return j + 1
+		}
+	}
+	return len(text)
+}
+
+// pastDollarQuoted returns the index just past the PostgreSQL dollar-quoted
+// string ($$...$$ or $tag$...$tag$) starting at text[i], or i when text[i]
+// does not start one. Unterminated text runs to the end.
+func pastDollarQuoted(text string, i int) int {
+	j := i + 1
+	for j < len(text) && text[j] != '$' {
+		if !isWordStart(text[j]) && !isDigit(text[j]) {
+			return i
+		}
+		j++
+	}
+	if j >= len(text) {
+		return i
+	}
+	tag := text[i : j+1]
+	end := strings.Index(text[j+1:], tag)
+	if end < 0 {
+		return len(text)
+	}
+	return j + 1 + end + len(tag)
+}
+
+// pastWord returns the index just past the identifier characters
+// starting at text[i].
+func pastWord(text string, i int) int {
+	for i < len(text) && (isWordStart(text[i]) || isDigit(text[i]) || text[i] == '$') {
+		i++
+	}
+	return i
+}
+
+// pastDigits returns the index just past the digits starting at text[i].
+func pastDigits(text string, i int) int {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	return i
+}
+
+// startsComment reports whether a comment starts at text[i]; it ends a
+// run of operator characters, as in a+/* note */b.
+func startsComment(text string, i int) bool {
+	return i+1 < len(text) && (text[i] == '-' && text[i+1] == '-' || text[i] == '/' && text[i+1] == '*')
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordStart reports whether c can start an identifier. Bytes of
+// multi-byte UTF-8 sequences count, so non-ASCII names stay one word.
+func isWordStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c >= 0x80
+}
+
+// isOperator reports whether c belongs to a run of operator characters
+// such as <=, <> or ||; '=' alone is told apart from them.
+func isOperator(c byte) bool {
+	switch c {
+	case '<', '>', '=', '!', '~', '|', '&', '^', '%', '#', '+', '*', '/', '-':
+		return true
+	}
+	return false
+}

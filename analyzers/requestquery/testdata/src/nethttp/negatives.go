@@ -1,0 +1,93 @@
+package nethttp
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"net/http"
+)
+
+func main() {
+	for _, m := range migrations {
+		db.Exec(m) // not reported: main runs once, at start-up
+	}
+}
+
+var migrations []string
+
+// cron is not reachable from a handler.
+func cron(ctx context.Context, ids []int) {
+	for _, id := range ids {
+		db.ExecContext(ctx, "DELETE FROM sessions WHERE id = $1", id) // not reported: off the request path
+	}
+}
+
+func Safe(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var ids []int
+	var name string
+
+	// not reported: one batched query for all ids
+	db.QueryContext(ctx, "SELECT id, name FROM users WHERE id = ANY($1)", ids)
+
+	for _, chunk := range [][]int{ids} {
+		db.QueryContext(ctx, "SELECT id FROM users WHERE id = ANY($1)", chunk) // not reported: a batched query per chunk
+	}
+
+	// not reported: a retry loop around one query
+	for attempt := 0; attempt < 3; attempt++ {
+		err := db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", 1).Scan(&name)
+		if err == nil {
+			break
+		}
+	}
+
+	// not reported: a loop over a small constant literal
+	for _, table := range []string{"users", "orders"} {
+		db.QueryRowContext(ctx, "SELECT count(*) FROM stats WHERE name = $1", table)
+	}
+
+	// not reported: the loop ends on the first result
+	for _, id := range ids {
+		if err := db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name); err == nil {
+			return
+		}
+	}
+	for _, id := range ids {
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // not reported: returns after the first query
+		w.Write([]byte(name))
+		return
+	}
+
+	// not reported: a prepared statement executed per row is the database/sql bulk idiom
+	stmt, _ := db.PrepareContext(ctx, "INSERT INTO t(id) VALUES ($1)")
+	for _, id := range ids {
+		stmt.ExecContext(ctx, id)
+	}
+
+	// not reported: an event loop, each iteration its own unit of work
+	events := make(chan int)
+	for ev := range events {
+		db.ExecContext(ctx, "UPDATE counters SET n = n + 1 WHERE id = $1", ev)
+	}
+	for {
+		if _, err := db.ExecContext(ctx, "UPDATE leases SET t = now() WHERE id = 1"); !errors.Is(err, sql.ErrConnDone) {
+			break
+		}
+	}
+
+	// not reported: the range operand runs once
+	for _, id := range loadIDs(ctx) {
+		_ = id
+	}
+
+	// not reported: a multi-row INSERT in a loop is already a batch
+	for _, chunk := range [][]int{ids, ids, ids} {
+		db.ExecContext(ctx, "INSERT INTO t(id) VALUES ($1), ($2)", chunk[0], chunk[1])
+	}
+}
+
+func loadIDs(ctx context.Context) []int {
+	db.QueryContext(ctx, "SELECT id FROM users WHERE active LIMIT 100")
+	return nil
+}

@@ -66,6 +66,11 @@ func Parse(text string, known []string) (d Directive, ok bool, err error) {
 		return Directive{}, false, nil
 	}
 	body, reason, hasReason := strings.Cut(rest, "--")
+	if !hasReason {
+		// A trailing comment is not part of the directive:
+		// //scalevet:handler // queue consumer
+		body, _, _ = strings.Cut(body, " //")
+	}
 	reason = strings.TrimSpace(reason)
 	fields := strings.Fields(body)
 	if len(fields) == 0 {

@@ -6,8 +6,8 @@ const postsQuery = "SELECT id, title " + "FROM posts"
 
 func Feed(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	db.QueryContext(ctx, postsQuery)                                       // want `^query "SELECT id, title FROM posts" reads the whole table \(no WHERE, no LIMIT\) on the request path of Feed; its cost grows with the table; add a WHERE or a LIMIT and paginate$`
-	db.QueryRowContext(ctx, "SELECT COUNT(*) FROM orders")                 // want `query "SELECT COUNT\(\*\) FROM orders" counts every row of the table on the request path of Feed`
+	db.QueryContext(ctx, postsQuery)                                          // want `^query "SELECT id, title FROM posts" reads the whole table \(no WHERE, no LIMIT\) on the request path of Feed; its cost grows with the table; add a WHERE or a LIMIT and paginate$`
+	db.QueryRowContext(ctx, "SELECT COUNT(*) FROM orders")                    // want `query "SELECT COUNT\(\*\) FROM orders" counts every row of the table on the request path of Feed`
 	db.QueryRowContext(ctx, "SELECT id FROM posts ORDER BY RANDOM() LIMIT 1") // want `sorts the whole table to pick at random`
 	q := "SELECT * FROM comments"
 	db.QueryContext(ctx, q) // want `query "SELECT \* FROM comments" reads the whole table`

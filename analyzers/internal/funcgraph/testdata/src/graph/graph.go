@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"time"
+)
+
+func work(int) error { return nil }
+
+type T struct{}
+
+func (T) work(int) error { return nil }
+
+func loops(ids []int, ch chan int, m map[string]int) {
+	work(0) // want `in=loops target=work loop=false escapes=false`
+	for _, id := range ids {
+		work(id) // want `in=loops target=work loop=true escapes=false`
+	}
+	for i := 0; i < len(ids); i++ {
+		work(i) // want `in=loops target=work loop=true escapes=false`
+	}
+	for range m {
+		T{}.work(1) // want `in=loops target=T.work loop=true escapes=false`
+	}
+	for range list(work(1)) { // want `in=loops target=work loop=false escapes=false`
+	}
+	for i := work(2); i != nil; { // want `in=loops target=work loop=false escapes=false`
+		break
+	}
+	for _, s := range []string{"a", "b"} { // a small constant literal
+		work(len(s)) // want `in=loops target=work loop=false escapes=false`
+	}
+	for i := 0; i < 3; i++ { // a retry bound
+		work(i) // want `in=loops target=work loop=false escapes=false`
+	}
+	for i := range 5 {
+		work(i) // want `in=loops target=work loop=false escapes=false`
+	}
+	for v := range ch { // events
+		work(v) // want `in=loops target=work loop=false escapes=false`
+	}
+	for { // retry
+		if work(0) == nil { // want `in=loops target=work loop=false escapes=false`
+			break
+		}
+		time.Sleep(time.Second)
+	}
+	for _, id := range ids { // ends on the first success
+		if err := work(id); err == nil { // want `in=loops target=work loop=false escapes=false`
+			return
+		}
+	}
+	for _, id := range ids { // ends after the call
+		work(id) // want `in=loops target=work loop=false escapes=false`
+		break
+	}
+	for _, id := range ids { // an error exit does not end the loop on success
+		if err := work(id); err != nil { // want `in=loops target=work loop=true escapes=false`
+			return
+		}
+	}
+	for _, id := range ids { // a break that leaves the inner switch only
+		work(id) // want `in=loops target=work loop=true escapes=false`
+		switch id {
+		case 1:
+			break
+		}
+	}
+	for _, a := range ids { // the outer loop repeats when the inner one is exempt
+		for _, b := range []int{1, 2} {
+			work(a + b) // want `in=loops target=work loop=true escapes=false`
+		}
+	}
+}
+
+func values(ids []int) func() {
+	f := func() { work(1) } // want `in=values target=values.func1 loop=false escapes=false` `in=values.func1 target=work loop=false escapes=false`
+	f()
+	for _, id := range ids {
+		go func() { // want `in=values target=values.func2 loop=true escapes=false`
+			work(id) // want `in=values.func2 target=work loop=false escapes=false`
+		}()
+	}
+	apply(work) // want `in=values target=work loop=false escapes=false`
+	var t T
+	apply(t.work)    // want `in=values target=T.work loop=false escapes=false`
+	holder.fn = work // want `in=values target=work loop=false escapes=true`
+	return func() {  // want `in=values target=values.func3 loop=false escapes=true`
+		func() { // want `in=values.func3 target=values.func3.1 loop=false escapes=false`
+			work(2) // want `in=values.func3.1 target=work loop=false escapes=false`
+		}()
+	}
+}
+
+func list(error) []int { return nil }
+
+var holder struct{ fn func(int) error }
+
+func apply(f func(int) error) { f(0) }
+
+// Interface calls resolve to the only implementation in the package.
+type worker interface{ work(int) error }
+
+func viaInterface(w worker) {
+	w.work(1) // want `in=viaInterface target=T.work loop=false escapes=false`
+}
+
+type other interface{ work2() }
+
+type A struct{}
+type B struct{}
+
+func (A) work2() {}
+func (B) work2() {}
+
+func ambiguous(o other) {
+	o.work2()
+}

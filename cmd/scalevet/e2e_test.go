@@ -1,0 +1,92 @@
+package main_test
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// e2e is the module of services written against the real libraries
+// (gin, echo, chi, gorilla/mux, fiber, gRPC; database/sql, sqlx, gorm,
+// pgx, mongo-driver). It needs its modules: in the module cache, or from
+// the module proxy on first run.
+var e2e = filepath.Join("..", "..", "testdata", "e2e")
+
+// TestE2E runs scalevet on the e2e module, standalone and under go vet, and
+// compares the findings with the lines that end in a "// want NAME" marker.
+func TestE2E(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: type-checks the real libraries from source")
+	}
+	want := wantMarkers(t, e2e)
+	if len(want) == 0 {
+		t.Fatal("no // want markers in the e2e module")
+	}
+
+	t.Run("standalone", func(t *testing.T) {
+		r := run(t, e2e, scalevet, "./...")
+		if r.code != 3 {
+			t.Errorf("scalevet ./...: exit status %d, want 3\nstderr:\n%s", r.code, r.stderr)
+		}
+		got := lineKeys(t, r.stdout, false)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("findings (-want +got):\n%s\noutput:\n%s", diff, r.stdout)
+		}
+	})
+
+	t.Run("go vet", func(t *testing.T) {
+		r := run(t, e2e, "go", "vet", "-vettool="+scalevet, "-json", "./...")
+		if r.code != 0 {
+			t.Fatalf("go vet -json ./...: exit status %d\nstderr:\n%s", r.code, r.stderr)
+		}
+		got := vetKeys(t, e2e, r.stdout, false)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("findings (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// marker is a trailing "// want NAME..." comment: a finding of each named
+// analyzer is expected on its line.
+var marker = regexp.MustCompile(`// want ([\w-]+(?: [\w-]+)*)$`)
+
+// wantMarkers returns the "file:line: analyzer" of each marker in the Go
+// files under dir.
+func wantMarkers(t *testing.T, dir string) map[string]bool {
+	t.Helper()
+	keys := make(map[string]bool)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		file, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(f)
+		for line := 1; sc.Scan(); line++ {
+			if m := marker.FindStringSubmatch(sc.Text()); m != nil {
+				for _, analyzer := range strings.Fields(m[1]) {
+					keys[key(filepath.ToSlash(file), strconv.Itoa(line), "", analyzer, false)] = true
+				}
+			}
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return keys
+}

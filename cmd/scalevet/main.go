@@ -1,0 +1,295 @@
+// Command scalevet reports database work that does not scale on the
+// request path of Go web services, such as a query run once per element
+// of a loop (N+1).
+//
+// Usage:
+//
+//	scalevet [flags] packages...
+//	go vet -vettool=$(command -v scalevet) [flags] packages...
+//	scalevet help [analyzer]
+//
+// Run on its own, scalevet loads the packages and prints one line per
+// finding. The line names the analyzer, and GitHub's setup-go problem
+// matcher recognises it:
+//
+//	handlers/orders.go:42:3: requestquery: db.QueryRowContext runs once per iteration ...
+//
+// Paths are relative to the current directory when they are under it.
+// Findings are sorted by file, line, column, analyzer and message, and
+// each is printed once.
+//
+// Flags:
+//
+//	-json        print the findings as JSON, in the shape go vet -json uses
+//	-fix         apply the first suggested fix of each finding
+//	-test        also analyze the packages' test files
+//	-C dir       change to dir before loading packages, as go -C does
+//	-version     print the version and exit
+//	-NAME        run analyzer NAME, or not with -NAME=false (default: the registry's)
+//	-NAME.FLAG   set the analyzer's flag FLAG
+//
+// The exit status is 0 when there is nothing to report and 3 when there
+// are findings. It is 1 on any error: a bad flag, a package that does
+// not load or type-check, or an analyzer that fails. Errors are printed
+// to standard error.
+//
+// Under go vet, scalevet follows the vet tool protocol (-V=full, -flags,
+// then one *.cfg file per package). go vet prints the findings itself and
+// exits 1 when there are any. The -NAME and -NAME.FLAG flags are passed
+// through, and they behave as they do standalone.
+package main
+
+import (
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/scalevet/scalevet/analyzers"
+)
+
+const usage = `usage: scalevet [flags] packages...
+       go vet -vettool=$(command -v scalevet) [flags] packages...
+       scalevet help [analyzer]
+Run 'scalevet help' for the analyzers and flags.
+`
+
+func main() {
+	args := os.Args[1:]
+	switch {
+	case slices.Contains(args, "-V=full") || slices.Contains(args, "--V=full"):
+		os.Exit(printBuildVersion(os.Stdout, os.Stderr))
+	case vetMode(args):
+		// unitchecker reads its flags from os.Args and exits itself.
+		os.Args = append(os.Args[:1:1], vetArgs(args, analyzers.All())...)
+		var all []*analysis.Analyzer
+		for _, e := range analyzers.All() {
+			all = append(all, e.Analyzer)
+		}
+		unitchecker.Main(guard(all)...)
+	}
+	os.Exit(standalone(args, os.Stdout, os.Stderr))
+}
+
+// vetMode reports whether go vet started scalevet as its vet tool. go vet
+// first asks for the tool's flags, then runs the tool once per package
+// with the flags and a *.cfg file that describes the package.
+func vetMode(args []string) bool {
+	if len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return true
+	}
+	return slices.Contains(args, "-flags") || slices.Contains(args, "--flags")
+}
+
+// vetArgs returns args with an explicit -NAME=true or -NAME=false for every
+// analyzer, placed before the *.cfg file. unitchecker runs every analyzer
+// it is given unless flags select some, so this is how the registry's
+// defaults, and -NAME flags as scalevet defines them, reach it.
+func vetArgs(args []string, entries []analyzers.Entry) []string {
+	enabled := make(map[string]bool)
+	for _, e := range entries {
+		enabled[e.Analyzer.Name] = e.Default
+	}
+	for _, arg := range args {
+		if !strings.HasPrefix(arg, "-") {
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if _, ok := enabled[name]; !ok {
+			continue
+		}
+		on := true
+		if hasValue {
+			var err error
+			if on, err = strconv.ParseBool(value); err != nil {
+				continue // unitchecker reports the bad value
+			}
+		}
+		enabled[name] = on
+	}
+
+	out := slices.Clone(args)
+	at := len(out)
+	if at > 0 && strings.HasSuffix(out[at-1], ".cfg") {
+		at--
+	}
+	var explicit []string
+	for _, e := range entries {
+		explicit = append(explicit, fmt.Sprintf("-%s=%t", e.Analyzer.Name, enabled[e.Analyzer.Name]))
+	}
+	return slices.Insert(out, at, explicit...)
+}
+
+// standalone runs scalevet on its own (not under go vet) and returns the
+// exit status.
+func standalone(args []string, stdout, stderr io.Writer) int {
+	entries := analyzers.All()
+	fs := flag.NewFlagSet("scalevet", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	var opts options
+	fs.BoolVar(&opts.json, "json", false, "print the findings as JSON, in the shape go vet -json uses")
+	fs.BoolVar(&opts.fix, "fix", false, "apply the first suggested fix of each finding")
+	fs.BoolVar(&opts.tests, "test", false, "also analyze the packages' test files")
+	chdir := fs.String("C", "", "change to `dir` before loading packages, as go -C does")
+	printVersion := fs.Bool("version", false, "print the version and exit")
+	enabled := make([]*bool, len(entries))
+	for i, e := range entries {
+		a := e.Analyzer
+		enabled[i] = fs.Bool(a.Name, e.Default, fmt.Sprintf("run the %s analyzer", a.Name))
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError // the flag package has printed the error and usage
+	}
+
+	switch {
+	case *printVersion:
+		fmt.Fprintf(stdout, "scalevet version %s\n", version())
+		return exitClean
+	case fs.Arg(0) == "help":
+		return help(stdout, stderr, fs, entries, fs.Args()[1:])
+	case fs.NArg() == 0:
+		fmt.Fprint(stderr, usage)
+		return exitError
+	}
+
+	var selected []*analysis.Analyzer
+	for i, e := range entries {
+		if *enabled[i] {
+			selected = append(selected, e.Analyzer)
+		}
+	}
+	if len(selected) == 0 {
+		fmt.Fprintln(stderr, "scalevet: every analyzer is disabled")
+		return exitError
+	}
+	if *chdir != "" {
+		if err := os.Chdir(*chdir); err != nil {
+			fmt.Fprintf(stderr, "scalevet: %v\n", err)
+			return exitError
+		}
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
+	}
+	return analyze(stdout, stderr, dir, fs.Args(), selected, opts)
+}
+
+// help prints the list of analyzers, or the documentation and flags of the
+// named ones.
+func help(stdout, stderr io.Writer, fs *flag.FlagSet, entries []analyzers.Entry, names []string) int {
+	if len(names) == 0 {
+		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, "\nAnalyzers:\n\n")
+		for _, e := range entries {
+			off := ""
+			if !e.Default {
+				off = " (off by default)"
+			}
+			fmt.Fprintf(stdout, "  %-14s %s%s\n", e.Analyzer.Name, title(e.Analyzer), off)
+		}
+		fmt.Fprint(stdout, "\nFlags:\n\n")
+		core := flag.NewFlagSet("", flag.ContinueOnError)
+		core.SetOutput(stdout)
+		fs.VisitAll(func(f *flag.Flag) {
+			if !strings.Contains(f.Name, ".") {
+				core.Var(f.Value, f.Name, f.Usage)
+			}
+		})
+		core.PrintDefaults()
+		fmt.Fprint(stdout, "\nRun 'scalevet help NAME' for an analyzer's documentation and flags.\n")
+		return exitClean
+	}
+
+	var docs []*analysis.Analyzer
+	for _, name := range names {
+		i := slices.IndexFunc(entries, func(e analyzers.Entry) bool { return e.Analyzer.Name == name })
+		if i < 0 {
+			fmt.Fprintf(stderr, "scalevet: unknown analyzer %q; run 'scalevet help' for the list\n", name)
+			return exitError
+		}
+		docs = append(docs, entries[i].Analyzer)
+	}
+	for i, a := range docs {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "%s: %s\n", a.Name, doc(a))
+		own := flag.NewFlagSet(a.Name, flag.ContinueOnError)
+		own.SetOutput(stdout)
+		n := 0
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			own.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+			n++
+		})
+		if n > 0 {
+			fmt.Fprint(stdout, "\nFlags:\n\n")
+			own.PrintDefaults()
+		}
+	}
+	return exitClean
+}
+
+// doc returns the analyzer's documentation without the "NAME:" that may
+// start its title: x/tools strips it when it extracts Doc from doc.go, but
+// a Doc written by hand often keeps it.
+func doc(a *analysis.Analyzer) string {
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(a.Doc), a.Name+":"))
+}
+
+// title returns the first paragraph of the analyzer's documentation, on
+// one line.
+func title(a *analysis.Analyzer) string {
+	first, _, _ := strings.Cut(doc(a), "\n\n")
+	return strings.Join(strings.Fields(first), " ")
+}
+
+// printBuildVersion answers go vet's -V=full. go vet keys its cache of
+// results on this line, so the line ends with a hash of the executable:
+// a rebuilt scalevet must not reuse the findings of the one before.
+func printBuildVersion(stdout, stderr io.Writer) int {
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(stdout, "scalevet version %s buildID=%x\n", version(), h.Sum(nil))
+	return exitClean
+}
+
+// version returns the version of the main module, or "devel" for a build
+// from a work tree.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}

@@ -46,53 +46,59 @@ func build() map[member]Op {
 	noSQL := -1
 
 	// database/sql: DB, Tx and Conn take SQL text; Stmt does not.
-	sqlRecv := []string{"DB", "Tx", "Conn"}
-	add("sql", sqlRecv, "Query", q(0))
-	add("sql", sqlRecv, "QueryContext", q(1))
-	add("sql", sqlRecv, "QueryRow", q(0))
-	add("sql", sqlRecv, "QueryRowContext", q(1))
-	add("sql", sqlRecv, "Exec", x(0))
-	add("sql", sqlRecv, "ExecContext", x(1))
-	add("sql", sqlRecv, "Prepare", Op{Kind: Prepare, SQLArg: 0})
-	add("sql", sqlRecv, "PrepareContext", Op{Kind: Prepare, SQLArg: 1})
+	// Conn has only the Context forms.
+	dbTx := []string{"DB", "Tx"}
+	dbTxConn := []string{"DB", "Tx", "Conn"}
+	add("sql", dbTx, "Query", q(0))
+	add("sql", dbTxConn, "QueryContext", q(1))
+	add("sql", dbTx, "QueryRow", q(0))
+	add("sql", dbTxConn, "QueryRowContext", q(1))
+	add("sql", dbTx, "Exec", x(0))
+	add("sql", dbTxConn, "ExecContext", x(1))
+	add("sql", dbTx, "Prepare", Op{Kind: Prepare, SQLArg: 0})
+	add("sql", dbTxConn, "PrepareContext", Op{Kind: Prepare, SQLArg: 1})
 	stmt := []string{"Stmt"}
 	for _, n := range []string{"Query", "QueryContext", "QueryRow", "QueryRowContext"} {
 		add("sql", stmt, n, q(noSQL))
 	}
 	add("sql", stmt, "Exec", x(noSQL))
 	add("sql", stmt, "ExecContext", x(noSQL))
-	add("sql", []string{""}, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
-	add("sql", []string{""}, "OpenDB", Op{Kind: PoolOpen, SQLArg: noSQL})
-
-	// sqlx: methods on DB and Tx; *sql.DB's own methods are promoted
-	// and resolve to database/sql above.
-	sqlxRecv := []string{"DB", "Tx", "Conn"}
-	add("sqlx", sqlxRecv, "Get", q(1))
-	add("sqlx", sqlxRecv, "GetContext", q(2))
-	add("sqlx", sqlxRecv, "Select", q(1))
-	add("sqlx", sqlxRecv, "SelectContext", q(2))
-	add("sqlx", sqlxRecv, "Queryx", q(0))
-	add("sqlx", sqlxRecv, "QueryxContext", q(1))
-	add("sqlx", sqlxRecv, "QueryRowx", q(0))
-	add("sqlx", sqlxRecv, "QueryRowxContext", q(1))
-	add("sqlx", sqlxRecv, "NamedQuery", q(0))
-	add("sqlx", sqlxRecv, "NamedQueryContext", q(1))
-	add("sqlx", sqlxRecv, "NamedExec", x(0))
-	add("sqlx", sqlxRecv, "NamedExecContext", x(1))
-	add("sqlx", sqlxRecv, "MustExec", x(0))
-	add("sqlx", sqlxRecv, "MustExecContext", x(1))
-	add("sqlx", sqlxRecv, "Preparex", Op{Kind: Prepare, SQLArg: 0})
-	add("sqlx", sqlxRecv, "PreparexContext", Op{Kind: Prepare, SQLArg: 1})
-	add("sqlx", sqlxRecv, "PrepareNamed", Op{Kind: Prepare, SQLArg: 0})
-	add("sqlx", sqlxRecv, "PrepareNamedContext", Op{Kind: Prepare, SQLArg: 1})
-	sqlxStmt := []string{"Stmt", "NamedStmt"}
-	for _, n := range []string{"Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext", "Query", "QueryRow"} {
-		add("sqlx", sqlxStmt, n, q(noSQL))
-	}
-	for _, n := range []string{"Exec", "ExecContext", "MustExec", "MustExecContext"} {
-		add("sqlx", sqlxStmt, n, x(noSQL))
-	}
 	pkg := []string{""}
+	add("sql", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("sql", pkg, "OpenDB", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// sqlx: methods on DB, Tx and Conn; the embedded *sql.DB's own
+	// methods are promoted and resolve to database/sql above.
+	add("sqlx", dbTx, "Get", q(1))
+	add("sqlx", dbTxConn, "GetContext", q(2))
+	add("sqlx", dbTx, "Select", q(1))
+	add("sqlx", dbTxConn, "SelectContext", q(2))
+	add("sqlx", dbTx, "Queryx", q(0))
+	add("sqlx", dbTxConn, "QueryxContext", q(1))
+	add("sqlx", dbTx, "QueryRowx", q(0))
+	add("sqlx", dbTxConn, "QueryRowxContext", q(1))
+	add("sqlx", dbTx, "NamedQuery", q(0))
+	add("sqlx", []string{"DB"}, "NamedQueryContext", q(1))
+	add("sqlx", dbTx, "NamedExec", x(0))
+	add("sqlx", dbTx, "NamedExecContext", x(1))
+	add("sqlx", dbTx, "MustExec", x(0))
+	add("sqlx", dbTx, "MustExecContext", x(1))
+	add("sqlx", dbTx, "Preparex", Op{Kind: Prepare, SQLArg: 0})
+	add("sqlx", dbTxConn, "PreparexContext", Op{Kind: Prepare, SQLArg: 1})
+	add("sqlx", dbTx, "PrepareNamed", Op{Kind: Prepare, SQLArg: 0})
+	add("sqlx", dbTx, "PrepareNamedContext", Op{Kind: Prepare, SQLArg: 1})
+	stmts := []string{"Stmt", "NamedStmt"}
+	for _, n := range []string{"Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext"} {
+		add("sqlx", stmts, n, q(noSQL))
+	}
+	add("sqlx", stmts, "MustExec", x(noSQL))
+	add("sqlx", stmts, "MustExecContext", x(noSQL))
+	named := []string{"NamedStmt"}
+	for _, n := range []string{"Query", "QueryContext", "QueryRow", "QueryRowContext"} {
+		add("sqlx", named, n, q(noSQL))
+	}
+	add("sqlx", named, "Exec", x(noSQL))
+	add("sqlx", named, "ExecContext", x(noSQL))
 	add("sqlx", pkg, "Get", q(2))
 	add("sqlx", pkg, "GetContext", q(3))
 	add("sqlx", pkg, "Select", q(2))
@@ -123,16 +129,16 @@ func build() map[member]Op {
 	add("gorm", g, "FindInBatches", Op{Kind: Batch, SQLArg: noSQL, Lib: Gorm})
 	add("gorm", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
 
-	// pgx v5 and pgxpool: Conn, Tx (an interface in pgx), Pool.
-	for _, fam := range []family{"pgx", "pgxpool"} {
-		recv := []string{"Conn", "Tx", "Pool"}
+	// pgx v5 (Conn, and Tx, an interface) and pgxpool (Pool, Conn, Tx).
+	for fam, recv := range map[family][]string{"pgx": {"Conn", "Tx"}, "pgxpool": {"Pool", "Conn", "Tx"}} {
 		add(fam, recv, "Query", q(1))
 		add(fam, recv, "QueryRow", q(1))
 		add(fam, recv, "Exec", x(1))
 		add(fam, recv, "SendBatch", Op{Kind: Batch, SQLArg: noSQL})
 		add(fam, recv, "CopyFrom", Op{Kind: Batch, SQLArg: noSQL})
-		add(fam, recv, "Prepare", Op{Kind: Prepare, SQLArg: 2})
 	}
+	add("pgx", []string{"Conn", "Tx"}, "Prepare", Op{Kind: Prepare, SQLArg: 2})
+	add("pgxpool", []string{"Tx"}, "Prepare", Op{Kind: Prepare, SQLArg: 2})
 	add("pgx", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("pgx", pkg, "ConnectConfig", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("pgxpool", pkg, "New", Op{Kind: PoolOpen, SQLArg: noSQL})

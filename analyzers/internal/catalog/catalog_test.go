@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"cmp"
 	"go/types"
 	"os"
 	"slices"
@@ -24,12 +25,7 @@ func TestTableMatchesAPIs(t *testing.T) {
 		}
 	}
 	sort.Strings(paths)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
-		Dir:  testgopath.StubRoot(),
-		Env:  append(os.Environ(), "GOPATH="+testgopath.StubRoot(), "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
+	pkgs, err := loadStubs(paths...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,13 +42,7 @@ func TestTableMatchesAPIs(t *testing.T) {
 		members = append(members, m)
 	}
 	slices.SortFunc(members, func(a, b member) int {
-		if c := compareStrings(string(a.fam), string(b.fam)); c != 0 {
-			return c
-		}
-		if c := compareStrings(a.recv, b.recv); c != 0 {
-			return c
-		}
-		return compareStrings(a.name, b.name)
+		return cmp.Or(cmp.Compare(a.fam, b.fam), cmp.Compare(a.recv, b.recv), cmp.Compare(a.name, b.name))
 	})
 	for _, m := range members {
 		found := false
@@ -94,23 +84,8 @@ func lookup(pkg *types.Package, recv, name string) *types.Func {
 	return fn
 }
 
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 func TestCacheClients(t *testing.T) {
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
-		Dir:  testgopath.StubRoot(),
-		Env:  append(os.Environ(), "GOPATH="+testgopath.StubRoot(), "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, "github.com/redis/go-redis/v9")
+	pkgs, err := loadStubs("github.com/redis/go-redis/v9")
 	if err != nil || len(pkgs) != 1 || len(pkgs[0].Errors) > 0 {
 		t.Fatalf("loading go-redis stub: %v %v", err, pkgs)
 	}
@@ -130,4 +105,15 @@ func TestCacheClients(t *testing.T) {
 	if op, ok := Lookup(newClient); !ok || op.Kind != PoolOpen {
 		t.Errorf("Lookup(redis.NewClient) = %+v, %v; want pool-open", op, ok)
 	}
+}
+
+// loadStubs loads packages from the standard library and the shared
+// library stubs, in GOPATH mode.
+func loadStubs(patterns ...string) ([]*packages.Package, error) {
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
+		Dir:  testgopath.StubRoot(),
+		Env:  append(os.Environ(), "GOPATH="+testgopath.StubRoot(), "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
+	}
+	return packages.Load(cfg, patterns...)
 }

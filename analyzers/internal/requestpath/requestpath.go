@@ -13,7 +13,7 @@
 package requestpath
 
 import (
-	"go/token"
+	"cmp"
 	"reflect"
 	"slices"
 
@@ -86,7 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Entries = append(res.Entries, e)
 		res.entry[f] = e
 	}
-	slices.SortFunc(res.Entries, func(a, b *Entry) int { return cmpPos(a.Func.Pos(), b.Func.Pos()) })
+	slices.SortFunc(res.Entries, func(a, b *Entry) int { return cmp.Compare(a.Func.Pos(), b.Func.Pos()) })
 
 	// Everything an entry reaches through calls in this package.
 	for _, e := range res.Entries {
@@ -106,14 +106,4 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return res, nil
-}
-
-func cmpPos(a, b token.Pos) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

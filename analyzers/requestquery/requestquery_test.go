@@ -17,7 +17,7 @@ func Test(t *testing.T) {
 	analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer,
 		"nethttp", "crosspkg/...",
 		"chi", "gorillamux", "gin", "echo", "fiberv2", "fiberv3", "grpcsvc",
-		"sqlxdb", "gormdb", "pgxdb", "mongodb", "mongov2", "redisdb")
+		"sqlcgen/...", "sqlxdb", "gormdb", "pgxdb", "mongodb", "mongov2", "redisdb")
 }
 
 // TestRelated checks that a finding points at the loop, the handler and,

@@ -75,7 +75,7 @@ func Lookup(fn *types.Func) (Op, bool) {
 	path := pkg.Path()
 	fam, ok := families[path]
 	if !ok {
-		return Op{}, false
+		return databaseInterface(fn)
 	}
 	recv := ""
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
@@ -124,4 +124,47 @@ func isCacheCommand(name string) bool {
 func Relevant(path string) bool {
 	_, ok := families[path]
 	return ok
+}
+
+// databaseInterface recognises a method of an interface declared
+// outside the libraries that has the shape of a database handle's
+// method: it takes the SQL text as a string and returns what
+// database/sql or pgx return for a query or a write. sqlc's generated
+// DBTX interface is the common case; hand-written Querier interfaces
+// in repositories are the other. Only interface methods qualify: a
+// concrete wrapper is summarised through its body instead.
+func databaseInterface(fn *types.Func) (Op, bool) {
+	sig := fn.Signature()
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || sig.Results().Len() == 0 {
+		return Op{}, false
+	}
+	var kind Kind
+	switch res := sig.Results().At(0).Type(); {
+	case isLibType(res, "database/sql", "Rows", true), isLibType(res, "database/sql", "Row", true),
+		isLibType(res, "github.com/jackc/pgx/v5", "Rows", false), isLibType(res, "github.com/jackc/pgx/v5", "Row", false):
+		kind = Query
+	case isLibType(res, "database/sql", "Result", false), isLibType(res, "github.com/jackc/pgx/v5/pgconn", "CommandTag", false):
+		kind = Exec
+	default:
+		return Op{}, false
+	}
+	for i := range sig.Params().Len() {
+		if b, ok := sig.Params().At(i).Type().(*types.Basic); ok && b.Kind() == types.String {
+			return Op{Kind: kind, SQLArg: i}, true
+		}
+	}
+	return Op{}, false
+}
+
+// isLibType reports whether t is path.name, or *path.name when pointer.
+func isLibType(t types.Type, path, name string, pointer bool) bool {
+	if pointer {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			return false
+		}
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path
 }

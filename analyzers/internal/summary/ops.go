@@ -50,7 +50,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 // applySQL records what the query text tells.
 func (c *classifier) applySQL(text string, out *Op) {
 	info := sqltext.Classify(text)
-	out.SQL = shorten(strings.Join(strings.Fields(text), " "))
+	out.SQL = shorten(sqltext.Compact(text))
 	out.Batched = info.Batched
 	switch {
 	case info.Write && out.Kind == catalog.Query:

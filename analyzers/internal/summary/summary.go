@@ -103,14 +103,14 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				continue
 			}
-			if s.Callee.Pkg() == pass.Pkg {
-				continue // e.g. an interface method with no single implementation
-			}
 			if s.Ref == nil {
 				if op, ok := catalog.Lookup(s.Callee); ok {
 					res.direct[s] = c.direct(s, op)
 					continue
 				}
+			}
+			if s.Callee.Pkg() == pass.Pkg {
+				continue // e.g. an interface method with no single implementation
 			}
 			ops, ok := factCache[s.Callee]
 			if !ok {

@@ -126,13 +126,13 @@ func repeats(op summary.Op) bool {
 func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op, l *loopCtx) {
 	if l != nil && repeats(op) && !(op.Kind == catalog.Exec && preparedStmt(op)) {
 		cat, what, fix := loopWords(op)
-		c.report(s.Pos(), cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
+		c.report(s, cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
 			c.callText(s, op), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
 			c.related(e, l, nil, "")...)
 	}
 	if op.Unbounded != "" {
 		what, fix := unboundedWords(op.Unbounded)
-		c.report(s.Pos(), catUnbounded, fmt.Sprintf("%s %s on the request path of %s; %s",
+		c.report(s, catUnbounded, fmt.Sprintf("%s %s on the request path of %s; %s",
 			c.subject(s, op), what, e.Func.Name, fix),
 			c.related(e, nil, nil, "")...)
 	}
@@ -147,11 +147,11 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		cat, what, fix := loopWords(op)
 		switch {
 		case l != nil:
-			c.report(s.Pos(), cat, fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of %s%s; %s",
+			c.report(s, cat, fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of %s%s; %s",
 				callee, what, op.Chain(), c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
 				c.related(e, l, s.Callee, op.Chain())...)
 		case op.Loop != "":
-			c.report(s.Pos(), cat, fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of %s%s; %s",
+			c.report(s, cat, fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of %s%s; %s",
 				callee, what, op.Loop, op.Chain(), e.Func.Name, nPlusOneMark(cat), fix),
 				c.related(e, nil, s.Callee, op.Chain())...)
 		default:
@@ -168,20 +168,20 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		if op.SQL != "" {
 			subject = fmt.Sprintf("query %q", op.SQL)
 		}
-		c.report(s.Pos(), catUnbounded, fmt.Sprintf("%s runs %s that %s (%s) on the request path of %s; %s",
+		c.report(s, catUnbounded, fmt.Sprintf("%s runs %s that %s (%s) on the request path of %s; %s",
 			callee, subject, what, op.Chain(), e.Func.Name, fix),
 			c.related(e, nil, s.Callee, op.Chain())...)
 		break
 	}
 }
 
-func (c *checker) report(pos token.Pos, cat, msg string, related ...analysis.RelatedInformation) {
-	k := doneKey{pos, cat}
+func (c *checker) report(s *funcgraph.Site, cat, msg string, related ...analysis.RelatedInformation) {
+	k := doneKey{s.Pos(), cat}
 	if c.done[k] {
 		return
 	}
 	c.done[k] = true
-	c.r.Report(analysis.Diagnostic{Pos: pos, Category: cat, Message: msg, Related: related})
+	c.r.Report(analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Message: msg, Related: related})
 }
 
 // related points at the loop, the handler and the callee.

@@ -49,7 +49,7 @@ func buildAndRun(m *testing.M) int {
 var fixture = filepath.Join("testdata", "fixture")
 
 // nplusone is where the fixture's one finding is.
-const nplusone = "nplusone/h.go:27:22"
+const nplusone = "nplusone/h.go:27:11"
 
 type result struct {
 	stdout, stderr string

@@ -94,13 +94,10 @@ type Site struct {
 	Escapes bool
 }
 
-// Pos returns the position diagnostics about the site use.
-func (s *Site) Pos() token.Pos {
-	if s.Ref != nil {
-		return s.Ref.Pos()
-	}
-	return s.Call.Lparen
-}
+// Pos returns the position diagnostics about the site use: where the
+// expression starts, so that a suppression on the line above a call
+// that spans lines, such as a builder chain, applies to it.
+func (s *Site) Pos() token.Pos { return s.Expr().Pos() }
 
 // Expr returns the site's expression: the call, or the function value.
 func (s *Site) Expr() ast.Expr {

@@ -1,0 +1,8 @@
+//scalevet:file-ignore requestquery -- the whole file
+
+package policy
+
+func g() {
+	hazard()
+	hazard()
+}

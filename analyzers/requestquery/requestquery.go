@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -112,19 +111,22 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, s
 	}
 }
 
-// repeats reports whether an op costs a round trip each time it runs
-// in a loop: single-row reads, writes and marked expensive calls, but
-// not batches.
+// repeats reports whether an op is a hazard when a loop repeats it:
+// reads, writes and marked expensive calls, but not batches, and not a
+// prepared statement executed per row (the database/sql bulk-write
+// idiom).
 func repeats(op summary.Op) bool {
 	switch op.Kind {
-	case catalog.Query, catalog.Exec, catalog.Expensive:
+	case catalog.Query, catalog.Expensive:
 		return !op.Batched
+	case catalog.Exec:
+		return !op.Batched && !op.Prepared
 	}
 	return false
 }
 
 func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op, l *loopCtx) {
-	if l != nil && repeats(op) && !(op.Kind == catalog.Exec && preparedStmt(op)) {
+	if l != nil && repeats(op) {
 		cat, what, fix := loopWords(op)
 		c.report(s, cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
 			c.callText(s, op), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
@@ -229,12 +231,6 @@ func unboundedWords(reason string) (what, fix string) {
 		return "counts every document of the collection", "its cost grows with the collection; use EstimatedDocumentCount or keep a count"
 	}
 	return "reads the whole table (" + reason + ")", "its cost grows with the table; add a WHERE or a LIMIT and paginate"
-}
-
-// preparedStmt reports whether op executes a prepared statement: a
-// loop over stmt.Exec is the database/sql bulk-write idiom.
-func preparedStmt(op summary.Op) bool {
-	return strings.Contains(op.Callee, "Stmt).")
 }
 
 // subject names an unbounded read: its SQL text, or its call.

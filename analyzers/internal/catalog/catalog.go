@@ -9,6 +9,8 @@ package catalog
 import (
 	"go/types"
 	"strings"
+
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // Kind is what an operation costs.
@@ -42,9 +44,6 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// Database reports whether k is a database round trip.
-func (k Kind) Database() bool { return k == Query || k == Exec || k == Batch || k == Prepare }
-
 // Op describes one catalogued operation.
 type Op struct {
 	Kind Kind
@@ -52,6 +51,9 @@ type Op struct {
 	SQLArg int
 	// Lib names the library family for builder-chain analysis.
 	Lib Lib
+	// Prepared is set for the execution of a prepared statement, whose
+	// SQL was given to Prepare.
+	Prepared bool
 }
 
 // Lib is a library family whose calls need more than the table to
@@ -78,8 +80,10 @@ func Lookup(fn *types.Func) (Op, bool) {
 		return databaseInterface(fn)
 	}
 	recv := ""
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		recv = recvName(sig.Recv().Type())
+	if r := fn.Signature().Recv(); r != nil {
+		if n := typematch.NamedOf(r.Type()); n != nil {
+			recv = n.Obj().Name()
+		}
 	}
 	if fam == cacheFamily {
 		if recv != "" && isCacheCommand(fn.Name()) {
@@ -95,18 +99,6 @@ func Lookup(fn *types.Func) (Op, bool) {
 	}
 	op, ok := table[member{fam, recv, fn.Name()}]
 	return op, ok
-}
-
-// recvName returns the name of the receiver's named type, through a pointer.
-func recvName(t types.Type) string {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		return t.Obj().Name()
-	}
-	return ""
 }
 
 // isCacheCommand reports whether name is a read or write command of a
@@ -140,10 +132,10 @@ func databaseInterface(fn *types.Func) (Op, bool) {
 	}
 	var kind Kind
 	switch res := sig.Results().At(0).Type(); {
-	case isLibType(res, "database/sql", "Rows", true), isLibType(res, "database/sql", "Row", true),
-		isLibType(res, "github.com/jackc/pgx/v5", "Rows", false), isLibType(res, "github.com/jackc/pgx/v5", "Row", false):
+	case typematch.IsPointerTo(res, "database/sql", "Rows"), typematch.IsPointerTo(res, "database/sql", "Row"),
+		typematch.IsNamed(res, "github.com/jackc/pgx/v5", "Rows"), typematch.IsNamed(res, "github.com/jackc/pgx/v5", "Row"):
 		kind = Query
-	case isLibType(res, "database/sql", "Result", false), isLibType(res, "github.com/jackc/pgx/v5/pgconn", "CommandTag", false):
+	case typematch.IsNamed(res, "database/sql", "Result"), typematch.IsNamed(res, "github.com/jackc/pgx/v5/pgconn", "CommandTag"):
 		kind = Exec
 	default:
 		return Op{}, false
@@ -154,17 +146,4 @@ func databaseInterface(fn *types.Func) (Op, bool) {
 		}
 	}
 	return Op{}, false
-}
-
-// isLibType reports whether t is path.name, or *path.name when pointer.
-func isLibType(t types.Type, path, name string, pointer bool) bool {
-	if pointer {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		if !ok {
-			return false
-		}
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path
 }

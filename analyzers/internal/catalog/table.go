@@ -58,11 +58,13 @@ func build() map[member]Op {
 	add("sql", dbTx, "Prepare", Op{Kind: Prepare, SQLArg: 0})
 	add("sql", dbTxConn, "PrepareContext", Op{Kind: Prepare, SQLArg: 1})
 	stmt := []string{"Stmt"}
+	sq := Op{Kind: Query, SQLArg: noSQL, Prepared: true}
+	sx := Op{Kind: Exec, SQLArg: noSQL, Prepared: true}
 	for _, n := range []string{"Query", "QueryContext", "QueryRow", "QueryRowContext"} {
-		add("sql", stmt, n, q(noSQL))
+		add("sql", stmt, n, sq)
 	}
-	add("sql", stmt, "Exec", x(noSQL))
-	add("sql", stmt, "ExecContext", x(noSQL))
+	add("sql", stmt, "Exec", sx)
+	add("sql", stmt, "ExecContext", sx)
 	pkg := []string{""}
 	add("sql", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("sql", pkg, "OpenDB", Op{Kind: PoolOpen, SQLArg: noSQL})
@@ -89,16 +91,16 @@ func build() map[member]Op {
 	add("sqlx", dbTx, "PrepareNamedContext", Op{Kind: Prepare, SQLArg: 1})
 	stmts := []string{"Stmt", "NamedStmt"}
 	for _, n := range []string{"Get", "GetContext", "Select", "SelectContext", "Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext"} {
-		add("sqlx", stmts, n, q(noSQL))
+		add("sqlx", stmts, n, sq)
 	}
-	add("sqlx", stmts, "MustExec", x(noSQL))
-	add("sqlx", stmts, "MustExecContext", x(noSQL))
+	add("sqlx", stmts, "MustExec", sx)
+	add("sqlx", stmts, "MustExecContext", sx)
 	named := []string{"NamedStmt"}
 	for _, n := range []string{"Query", "QueryContext", "QueryRow", "QueryRowContext"} {
-		add("sqlx", named, n, q(noSQL))
+		add("sqlx", named, n, sq)
 	}
-	add("sqlx", named, "Exec", x(noSQL))
-	add("sqlx", named, "ExecContext", x(noSQL))
+	add("sqlx", named, "Exec", sx)
+	add("sqlx", named, "ExecContext", sx)
 	add("sqlx", pkg, "Get", q(2))
 	add("sqlx", pkg, "GetContext", q(3))
 	add("sqlx", pkg, "Select", q(2))

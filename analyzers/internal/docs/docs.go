@@ -50,11 +50,3 @@ func extract(src, name string) (string, error) {
 	}
 	return doc, nil
 }
-
-// Title returns the one-line title of a Doc string: the text after
-// "NAME: " on its first line.
-func Title(doc string) string {
-	first, _, _ := strings.Cut(doc, "\n")
-	_, title, _ := strings.Cut(first, ": ")
-	return title
-}

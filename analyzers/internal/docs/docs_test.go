@@ -12,9 +12,6 @@ func TestExtract(t *testing.T) {
 	if got != want {
 		t.Errorf("extract = %q, want %q", got, want)
 	}
-	if title := Title(got); title != "find things" {
-		t.Errorf("Title = %q", title)
-	}
 	for _, bad := range []string{
 		"package x\n",
 		"// Package x.\npackage x\n",

@@ -40,9 +40,6 @@ type Graph struct {
 // Of returns the node of a function declared in this package, or nil.
 func (g *Graph) Of(fn *types.Func) *Func { return g.byObj[fn.Origin()] }
 
-// OfLit returns the node of a function literal, or nil.
-func (g *Graph) OfLit(lit *ast.FuncLit) *Func { return g.byLit[lit] }
-
 // Func is a function declaration or literal.
 type Func struct {
 	Obj   *types.Func   // nil for literals

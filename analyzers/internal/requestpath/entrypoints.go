@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // Framework names the kind of entry point, for messages and tests.
@@ -29,21 +30,21 @@ func handlerSignature(sig *types.Signature) Framework {
 	params, results := sig.Params(), sig.Results()
 	switch {
 	case params.Len() == 2 && results.Len() == 0:
-		if isNamed(params.At(0).Type(), "net/http", "ResponseWriter") && isPointerTo(params.At(1).Type(), "net/http", "Request") {
+		if typematch.IsNamed(params.At(0).Type(), "net/http", "ResponseWriter") && typematch.IsPointerTo(params.At(1).Type(), "net/http", "Request") {
 			return NetHTTP
 		}
 	case params.Len() == 1 && results.Len() == 0:
-		if isPointerTo(params.At(0).Type(), "github.com/gin-gonic/gin", "Context") {
+		if typematch.IsPointerTo(params.At(0).Type(), "github.com/gin-gonic/gin", "Context") {
 			return Gin
 		}
-	case params.Len() == 1 && results.Len() == 1 && isError(results.At(0).Type()):
+	case params.Len() == 1 && results.Len() == 1 && types.Identical(results.At(0).Type(), types.Universe.Lookup("error").Type()):
 		p := params.At(0).Type()
 		switch {
-		case isNamed(p, "github.com/labstack/echo/v4", "Context"):
+		case typematch.IsNamed(p, "github.com/labstack/echo/v4", "Context"):
 			return Echo
-		case isPointerTo(p, "github.com/gofiber/fiber/v2", "Ctx"):
+		case typematch.IsPointerTo(p, "github.com/gofiber/fiber/v2", "Ctx"):
 			return FiberV2
-		case isNamed(p, "github.com/gofiber/fiber/v3", "Ctx"):
+		case typematch.IsNamed(p, "github.com/gofiber/fiber/v3", "Ctx"):
 			return FiberV3
 		}
 	}
@@ -76,7 +77,7 @@ func grpcMethods(g *funcgraph.Graph, info *types.Info) map[*funcgraph.Func]bool 
 		// Embedding: any method's receiver type may embed the
 		// generated Unimplemented type.
 		if f.Obj != nil && f.Sig.Recv() != nil {
-			if n := namedOf(f.Sig.Recv().Type()); n != nil && !seen[n] {
+			if n := typematch.NamedOf(f.Sig.Recv().Type()); n != nil && !seen[n] {
 				seen[n] = true
 				if iface := embeddedServer(n); iface != nil {
 					mark(n, iface)
@@ -119,7 +120,7 @@ func embeddedServer(n *types.Named) *types.Interface {
 		if !field.Embedded() {
 			continue
 		}
-		en := namedOf(field.Type())
+		en := typematch.NamedOf(field.Type())
 		if en == nil || en.Obj().Pkg() == nil {
 			continue
 		}
@@ -151,37 +152,8 @@ func embeddedServer(n *types.Named) *types.Interface {
 	return nil
 }
 
-// isNamed reports whether t is the named type pkg.name (through aliases).
-func isNamed(t types.Type, pkg, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := n.Obj()
-	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == pkg
-}
-
-// isPointerTo reports whether t is *pkg.name.
-func isPointerTo(t types.Type, pkg, name string) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), pkg, name)
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-// namedOf returns the named type of t or *t.
-func namedOf(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
-
 // sameNamed reports whether a and b are the same named type, ignoring pointers.
 func sameNamed(a, b types.Type) bool {
-	na, nb := namedOf(a), namedOf(b)
+	na, nb := typematch.NamedOf(a), typematch.NamedOf(b)
 	return na != nil && nb != nil && na.Origin() == nb.Origin()
 }

@@ -24,6 +24,7 @@ type Op struct {
 	SQL       string   // the constant query text, shortened; "" when not known
 	Unbounded string   // why the read grows with the table; "" when bounded or not known
 	Batched   bool     // many keys or rows in one round trip
+	Prepared  bool     // executes a prepared statement
 	Via       []string // the functions from the summarised one to the caller of Callee: "store.ItemsFor"
 	Pos       string   // where Callee is called: "items.go:12"
 	Loop      string   // where a loop repeats it per element on the way: "orders.go:30"; "" if none
@@ -56,6 +57,9 @@ func (f *Fact) String() string {
 		}
 		if op.Batched {
 			b.WriteString(" batched")
+		}
+		if op.Prepared {
+			b.WriteString(" prepared")
 		}
 		if op.Loop != "" {
 			fmt.Fprintf(&b, " loop@%s", op.Loop)

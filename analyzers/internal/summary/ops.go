@@ -27,9 +27,10 @@ type classifier struct {
 // direct returns the operation a call site performs itself.
 func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 	out := Op{
-		Kind:   op.Kind,
-		Callee: calleeName(s.Callee),
-		Pos:    c.pos(s.Pos()),
+		Kind:     op.Kind,
+		Callee:   calleeName(s.Callee),
+		Pos:      c.pos(s.Pos()),
+		Prepared: op.Prepared,
 	}
 	call := s.Call
 	switch op.Lib {

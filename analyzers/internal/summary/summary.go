@@ -236,12 +236,13 @@ func normalise(ops []Op) []Op {
 		sql       string
 		unbounded string
 		batched   bool
+		prepared  bool
 		looped    bool
 	}
 	seen := make(map[key]bool)
 	out := ops[:0]
 	for _, op := range ops {
-		k := key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Loop != ""}
+		k := key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop != ""}
 		if seen[k] {
 			continue
 		}

@@ -43,4 +43,5 @@ func (h *H) Batched(w http.ResponseWriter, r *http.Request) {
 		h.repo.LoadMany(r.Context(), c) // not reported: one batched query per chunk
 	}
 	h.svc.Enrich(r.Context(), &service.Order{}) // not reported: no loop
+	h.repo.SaveAllPrepared(r.Context(), nil)    // not reported: a prepared statement executed per row, across packages
 }

@@ -39,3 +39,10 @@ func (r *Repo) SaveAll(ctx context.Context, names []string) {
 		r.Save(ctx, n)
 	}
 }
+
+func (r *Repo) SaveAllPrepared(ctx context.Context, names []string) {
+	stmt, _ := r.DB.PrepareContext(ctx, "INSERT INTO items(name) VALUES ($1)")
+	for _, n := range names {
+		stmt.ExecContext(ctx, n)
+	}
+}

@@ -8,7 +8,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/scalevet/scalevet/analyzers/directive"
+	"github.com/scalevet/scalevet/analyzers/globalstate"
+	"github.com/scalevet/scalevet/analyzers/missingcache"
 	"github.com/scalevet/scalevet/analyzers/requestquery"
+	"github.com/scalevet/scalevet/analyzers/sessionmap"
 )
 
 // Entry is one analyzer of the suite and whether it runs by default.
@@ -23,6 +26,9 @@ func All() []Entry {
 	return []Entry{
 		{directive.Analyzer, true},
 		{requestquery.Analyzer, true},
+		{sessionmap.Analyzer, true},
+		{globalstate.Analyzer, true},
+		{missingcache.Analyzer, true},
 	}
 }
 

@@ -1,6 +1,7 @@
 package requestquery
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -129,7 +130,7 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 	if l != nil && repeats(op) {
 		cat, what, fix := loopWords(op)
 		c.report(s, cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
-			c.callText(s, op), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
+			cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
 			c.related(e, l, nil, "")...)
 	}
 	if op.Unbounded != "" {
@@ -141,7 +142,7 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 }
 
 func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx) {
-	callee := c.calleeText(s)
+	callee := s.CalleeText()
 	for _, op := range ops {
 		if !repeats(op) {
 			continue
@@ -238,47 +239,7 @@ func (c *checker) subject(s *funcgraph.Site, op summary.Op) string {
 	if op.SQL != "" {
 		return fmt.Sprintf("query %q", op.SQL)
 	}
-	return c.callText(s, op)
-}
-
-// callText renders the called function as written when that is short
-// (db.QueryContext, s.db.Find), else as the catalogue names it.
-func (c *checker) callText(s *funcgraph.Site, op summary.Op) string {
-	if s.Call != nil && s.Ref == nil && simple(s.Call.Fun) {
-		return types.ExprString(s.Call.Fun)
-	}
-	return op.Callee
-}
-
-// calleeText renders a call into another package: repo.ItemsFor.
-func (c *checker) calleeText(s *funcgraph.Site) string {
-	expr := s.Expr()
-	if call, ok := expr.(*ast.CallExpr); ok {
-		expr = call.Fun
-	}
-	if simple(expr) {
-		return types.ExprString(expr)
-	}
-	return s.Callee.Pkg().Name() + "." + s.Callee.Name()
-}
-
-// simple reports whether e is a short selector chain of names.
-func simple(e ast.Expr) bool {
-	depth := 0
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return true
-		case *ast.SelectorExpr:
-			depth++
-			if depth > 3 {
-				return false
-			}
-			e = x.X
-		default:
-			return false
-		}
-	}
+	return cmp.Or(s.Written(), op.Callee)
 }
 
 // loopText describes the loop: "this loop" when it is around the

@@ -55,6 +55,11 @@ func run(ctx context.Context) error {
 	mux.HandleFunc("GET /dashboard", srv.Dashboard)
 	mux.HandleFunc("GET /users/{id}", srv.GetUser)
 	mux.Handle("GET /products/{sku}", product)
+	mux.HandleFunc("GET /plans", srv.Plans)
+	mux.HandleFunc("GET /v2/plans", srv.CachedPlans())
+	mux.HandleFunc("GET /products/search", srv.SearchProducts)
+	mux.HandleFunc("POST /login", srv.Login)
+	mux.HandleFunc("POST /pages/{slug}/view", srv.CountView)
 
 	return http.ListenAndServe(":8080", web.Logging(mux))
 }

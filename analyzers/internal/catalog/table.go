@@ -20,6 +20,7 @@ var families = map[string]family{
 	"text/template":                           "template",
 	"html/template":                           "template",
 	"regexp":                                  "regexp",
+	"crypto/tls":                              "tls",
 	"github.com/redis/go-redis/v9":            cacheFamily,
 	"github.com/go-redis/redis/v8":            cacheFamily,
 	"github.com/bradfitz/gomemcache/memcache": cacheFamily,
@@ -177,6 +178,7 @@ func build() map[member]Op {
 	// Files, templates, regular expressions.
 	add("os", pkg, "ReadFile", Op{Kind: FileRead, SQLArg: noSQL})
 	add("os", pkg, "Open", Op{Kind: FileRead, SQLArg: noSQL})
+	add("tls", pkg, "LoadX509KeyPair", Op{Kind: FileRead, SQLArg: noSQL})
 	for _, n := range []string{"ParseFiles", "ParseGlob", "ParseFS"} {
 		add("template", pkg, n, Op{Kind: Parse, SQLArg: noSQL})
 		add("template", []string{"Template"}, n, Op{Kind: Parse, SQLArg: noSQL})

@@ -86,7 +86,14 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Entries = append(res.Entries, e)
 		res.entry[f] = e
 	}
-	slices.SortFunc(res.Entries, func(a, b *Entry) int { return cmp.Compare(a.Func.Pos(), b.Func.Pos()) })
+	// In source order: by file name, then offset. Not by token.Pos, whose
+	// order across files is the order the driver parsed them in, which
+	// go/packages does in parallel; the first entry to reach a function
+	// names it in messages, so the order must not change between runs.
+	slices.SortFunc(res.Entries, func(a, b *Entry) int {
+		pa, pb := pass.Fset.Position(a.Func.Pos()), pass.Fset.Position(b.Func.Pos())
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
+	})
 
 	// Everything an entry reaches through calls in this package.
 	for _, e := range res.Entries {

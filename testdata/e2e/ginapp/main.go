@@ -60,7 +60,7 @@ func (h *handlers) usersPreloaded(c *gin.Context) {
 // allUsers reads the whole table.
 func (h *handlers) allUsers(c *gin.Context) {
 	var users []User
-	h.db.Find(&users) // want requestquery
+	h.db.Find(&users) // want requestquery missingcache
 	c.JSON(http.StatusOK, users)
 }
 

@@ -137,6 +137,16 @@ type Route struct {
 	Handlers []Handler `json:"-"`
 }
 
+// Storage is the interface of key-value storages used by middlewares
+// such as session.
+type Storage interface {
+	Get(key string) ([]byte, error)
+	Set(key string, val []byte, exp time.Duration) error
+	Delete(key string) error
+	Reset() error
+	Close() error
+}
+
 // Cookie data for c.Cookie.
 type Cookie struct {
 	Name        string    `json:"name"`

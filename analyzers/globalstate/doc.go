@@ -1,0 +1,73 @@
+// Package globalstate defines an Analyzer that reports package-level
+// mutable state written on the request path.
+//
+// # Analyzer globalstate
+//
+// globalstate: report package-level state written on the request path
+//
+// A stateless server can be copied ten times behind a load balancer. A
+// package-level variable that handlers write makes each copy
+// different: hit counters, "online users" lists, in-process rate limits
+// and feature toggles diverge across instances, and without a lock they
+// are data races too. Declaring a global is not the hazard; writing one
+// for every request is.
+//
+// The analyzer looks at the request path (code reachable from an HTTP
+// handler of net/http, chi, gorilla/mux, gin, echo or fiber, a gRPC
+// service method, or a function marked //scalevet:handler) and follows
+// calls within the package and, through facts, into the packages it
+// imports. It reports a write to a package-level variable, or to
+// anything reachable from one: assignment, ++ and --, compound
+// assignment, map index assignment, delete and clear, append assigned
+// back, field and element writes through a global pointer, struct or
+// slice, sync/atomic functions and the Store, Add, Swap and
+// CompareAndSwap methods of atomic types, sync.Map's Store,
+// LoadOrStore, LoadAndDelete, Delete and Swap, container/list and
+// container/heap mutations, and calls of methods that write their
+// receiver (known from the method's body or fact) on a global. The
+// categories are:
+//
+//   - race: no lock is held (Lock or RLock before the write, in the
+//     writing function or in a caller around the call) and the write is
+//     not atomic: concurrent requests race, and each instance keeps its
+//     own copy;
+//   - instance: the write is synchronised (a lock, sync/atomic,
+//     sync.Map), correct in one process and wrong across several;
+//   - unbounded: a map, slice or list that the request path only grows
+//     (m[k] = v with a non-constant key, append, Store, PushBack,
+//     heap.Push) and that nothing in the package declaring it ever
+//     shrinks (delete, clear, reassignment outside init and main,
+//     removal methods, or passing it to code that might evict): memory
+//     grows with traffic until the process dies.
+//
+// It does not report, by design: writes during start-up (init, main,
+// functions reachable only from them, flag parsing, TestMain,
+// handler-factory bodies that run once at registration); functions run
+// through sync.Once, OnceFunc, OnceValue and OnceValues; sync.Pool,
+// mutexes, loggers (log, log/slog, zap, logrus) and metrics (expvar,
+// Prometheus client collectors, OpenTelemetry instruments), which are
+// per instance by design and aggregated outside; reads of globals;
+// writes to locals, to per-request structs, or to values created per
+// request (a write through a local copy of a global pointer is not
+// tracked); sessions, which sessionmap reports; state inside the
+// standard library and versioned dependencies; test files and
+// generated files.
+//
+// Suppress a finding with a reason:
+//
+//	//scalevet:ignore globalstate -- a per-instance debug counter, never aggregated
+//
+// # Examples
+//
+//	func IncrHits(w http.ResponseWriter, r *http.Request) {
+//		stats.Record(r.URL.Path) // handler IncrHits writes package-level variable stats.hits (IncrHits → stats.Record) with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)
+//	}
+//
+//	limits.Lock()
+//	limits.byIP[ip]++ // handler RateLimit writes package-level map limits.byIP: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)
+//	limits.Unlock()
+//
+//	mu.Lock()
+//	seen[r.URL.Query().Get("id")] = time.Now() // handler Track grows package-level map seen and nothing ever removes its entries: memory grows with traffic until the process dies; bound it (a size-limited LRU, TTL eviction) or move it to a shared cache (Redis, memcached)
+//	mu.Unlock()
+package globalstate

@@ -1,0 +1,156 @@
+package globalstate
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Budgets that keep facts small whatever the code: a function's fact
+// names at most maxWrites writes, each with a chain of at most maxVia
+// functions.
+const (
+	maxWrites = 8
+	maxVia    = 6
+)
+
+// Write is one write to package-level state that a function performs,
+// directly or through calls.
+type Write struct {
+	Var       string   // the variable and the fields written: "stats.hits", "cache.byID"
+	Kind      string   // "map", "slice", "list" or "variable"
+	Race      bool     // no lock or atomic guards it on the way
+	Unbounded bool     // it only grows a map or slice that its package never shrinks
+	Via       []string // the functions from the summarised one to the writer: "stats.Record"
+	Pos       string   // where the write is: "stats.go:12"
+}
+
+// Recv says that a method writes its receiver's fields (or memory its
+// receiver points to), so that calling it on a package-level variable
+// writes that variable.
+type Recv struct {
+	Race bool     // no lock or atomic guards the write in the method
+	Via  []string // the methods from the summarised one to the writer
+	Pos  string   // where the write is
+}
+
+// Fact summarises the writes to package-level state of a function or
+// method, for its callers in other packages.
+type Fact struct {
+	Writes []Write // sorted; at most maxWrites
+	Recv   *Recv   // nil when the method does not write its receiver
+}
+
+// AFact marks Fact as an analysis fact.
+func (*Fact) AFact() {}
+
+// String renders the fact compactly for tests:
+// "writes stats.hits race@stats.go:12 via stats.Record; recv race@c.go:3 via c.Counter.Inc".
+func (f *Fact) String() string {
+	var parts []string
+	for _, w := range f.Writes {
+		s := fmt.Sprintf("writes %s %s@%s", w.Var, category(w.Race, w.Unbounded), w.Pos)
+		parts = append(parts, s+" via "+strings.Join(w.Via, ">"))
+	}
+	if f.Recv != nil {
+		parts = append(parts, fmt.Sprintf("recv %s@%s via %s", category(f.Recv.Race, false), f.Recv.Pos, strings.Join(f.Recv.Via, ">")))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// ShrunkFact marks a package-level variable whose package removes
+// entries from it somewhere (delete, clear, reassignment, a call that
+// may evict), by field path ("" for the variable itself, ".m" for its
+// field m), so that a map that is only ever grown is told from a
+// cache with eviction.
+type ShrunkFact struct {
+	Paths []string // sorted
+}
+
+// AFact marks ShrunkFact as an analysis fact.
+func (*ShrunkFact) AFact() {}
+
+func (f *ShrunkFact) String() string {
+	paths := make([]string, len(f.Paths))
+	for i, p := range f.Paths {
+		paths[i] = "<" + p + ">"
+	}
+	return "shrunk " + strings.Join(paths, ",")
+}
+
+// The categories of findings.
+const (
+	catRace      = "race"
+	catInstance  = "instance"
+	catUnbounded = "unbounded"
+)
+
+func category(race, unbounded bool) string {
+	switch {
+	case unbounded:
+		return catUnbounded
+	case race:
+		return catRace
+	}
+	return catInstance
+}
+
+// clipVia bounds a chain, keeping its first and last links.
+func clipVia(via []string) []string {
+	if len(via) <= maxVia {
+		return via
+	}
+	out := slices.Clone(via[:maxVia-2])
+	return append(out, "…", via[len(via)-1])
+}
+
+// normalise sorts writes, keeps one per variable and category (the
+// shortest chain), bounds chains, and keeps at most maxWrites,
+// unbounded and racy ones first. The result is deterministic.
+func normalise(ws []Write) []Write {
+	if len(ws) == 0 {
+		return nil
+	}
+	for i := range ws {
+		ws[i].Via = clipVia(ws[i].Via)
+	}
+	slices.SortStableFunc(ws, compareWrites)
+	type key struct {
+		v               string
+		race, unbounded bool
+	}
+	seen := make(map[key]bool)
+	out := ws[:0]
+	for _, w := range ws {
+		k := key{w.Var, w.Race, w.Unbounded}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, w)
+	}
+	if len(out) > maxWrites {
+		out = out[:maxWrites]
+	}
+	return slices.Clip(out)
+}
+
+func compareWrites(a, b Write) int {
+	return cmp.Or(
+		-cmp.Compare(b2i(a.Unbounded), b2i(b.Unbounded)),
+		-cmp.Compare(b2i(a.Race), b2i(b.Race)),
+		cmp.Compare(len(a.Via), len(b.Via)),
+		strings.Compare(a.Var, b.Var),
+		strings.Compare(a.Kind, b.Kind),
+		strings.Compare(a.Pos, b.Pos),
+		slices.Compare(a.Via, b.Via),
+	)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

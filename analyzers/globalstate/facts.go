@@ -1,0 +1,316 @@
+package globalstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/sessionmap"
+)
+
+// Facts computes, for every function of a package, the writes to
+// package-level state it makes directly or through calls, exports them
+// as facts for importers, and marks the package's variables that
+// something shrinks.
+var Facts = &analysis.Analyzer{
+	Name:       "globalstatefacts",
+	Doc:        "globalstatefacts: summarise the writes to package-level state of each function, across packages (internal to scalevet)",
+	URL:        "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/globalstate",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessionmap.Analyzer},
+	Run:        runFacts,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact)},
+}
+
+// Result gives the writes of each function of a package that happen at
+// positions in the package: its own writes, and the calls that leave
+// the package or call a method that writes a global receiver.
+type Result struct {
+	items  map[*funcgraph.Func][]item
+	locked map[*funcgraph.Site]bool // a lock is held at the site
+	skip   map[*funcgraph.Site]bool // a site the request path does not continue through
+}
+
+// item is a write that a function makes at a position in the package.
+type item struct {
+	pos, end token.Pos
+	w        Write // Via starts with the function itself
+}
+
+type factsPass struct {
+	pass     *analysis.Pass
+	rp       *requestpath.Result
+	sessions *sessionmap.Result
+	res      *Result
+	shrunk   map[*types.Var]map[string]bool
+	skipped  map[*token.File]bool
+	facts    map[*types.Func]*Fact
+	sums     map[*funcgraph.Func]*Fact
+	state    map[*funcgraph.Func]int
+}
+
+func runFacts(pass *analysis.Pass) (any, error) {
+	res := &Result{
+		items:  make(map[*funcgraph.Func][]item),
+		locked: make(map[*funcgraph.Site]bool),
+		skip:   make(map[*funcgraph.Site]bool),
+	}
+	if foreign(pass) {
+		return res, nil
+	}
+	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	fp := &factsPass{
+		pass:     pass,
+		rp:       pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
+		sessions: pass.ResultOf[sessionmap.Analyzer].(*sessionmap.Result),
+		res:      res,
+		shrunk:   shrinks(pass.TypesInfo, in.Root()),
+		skipped:  make(map[*token.File]bool),
+		facts:    make(map[*types.Func]*Fact),
+		sums:     make(map[*funcgraph.Func]*Fact),
+		state:    make(map[*funcgraph.Func]int),
+	}
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.FileStart); tf != nil && (ast.IsGenerated(f) || strings.HasSuffix(tf.Name(), "_test.go")) {
+			fp.skipped[tf] = true
+		}
+	}
+	for v, paths := range fp.shrunk {
+		if v.Pkg() == pass.Pkg {
+			keys := make([]string, 0, len(paths))
+			for p := range paths {
+				keys = append(keys, p)
+			}
+			slices.Sort(keys)
+			pass.ExportObjectFact(v, &ShrunkFact{Paths: keys})
+		}
+	}
+	for _, f := range g.Funcs {
+		sum := fp.visit(f)
+		if f.Obj != nil && f.Obj.Exported() && (len(sum.Writes) > 0 || sum.Recv != nil) {
+			pass.ExportObjectFact(f.Obj, sum)
+		}
+	}
+	return res, nil
+}
+
+// foreign reports whether a package is not the user's own: the
+// standard library, or a dependency with a module version. Their
+// internal state (caches behind locks, registries) is not for the user
+// to fix, and their facts are left empty.
+func foreign(pass *analysis.Pass) bool {
+	if pass.Module != nil && pass.Module.Version != "" {
+		return true
+	}
+	if len(pass.Files) == 0 {
+		return true
+	}
+	tf := pass.Fset.File(pass.Files[0].FileStart)
+	if tf == nil {
+		return true
+	}
+	return standard(filepath.Dir(tf.Name()), pass.Pkg.Path())
+}
+
+// standard reports whether dir, the directory of package path, is in
+// a Go root: the toolchain's, or any directory laid out as one (its
+// src/go.mod declares module std), so that a trimmed binary still
+// tells the standard library apart.
+func standard(dir, path string) bool {
+	dir = filepath.Clean(dir)
+	if goroot := build.Default.GOROOT; goroot != "" && strings.HasPrefix(dir, filepath.Clean(goroot)+string(filepath.Separator)) {
+		return true
+	}
+	suffix := string(filepath.Separator) + filepath.Join("src", filepath.FromSlash(path))
+	if !strings.HasSuffix(dir, suffix) {
+		return false
+	}
+	src := filepath.Join(strings.TrimSuffix(dir, suffix), "src")
+	mod, err := os.ReadFile(filepath.Join(src, "go.mod"))
+	return err == nil && strings.HasPrefix(string(mod), "module std")
+}
+
+// skipFile reports whether pos is in a generated or test file, whose
+// writes are not reported.
+func (fp *factsPass) skipFile(pos token.Pos) bool {
+	tf := fp.pass.Fset.File(pos)
+	return tf == nil || fp.skipped[tf]
+}
+
+// visit returns the transitive summary of f, depth first; a function on
+// a call cycle sees the partial summary of those still in progress.
+func (fp *factsPass) visit(f *funcgraph.Func) *Fact {
+	const (
+		inProgress = 1
+		done       = 2
+	)
+	switch fp.state[f] {
+	case inProgress:
+		return &Fact{}
+	case done:
+		return fp.sums[f]
+	}
+	fp.state[f] = inProgress
+	name := fp.qualified(f.Name)
+	sum := &Fact{}
+	var writes []Write
+	recvWrite := func(r Recv) {
+		if sum.Recv == nil || (r.Race && !sum.Recv.Race) || (r.Race == sum.Recv.Race && len(r.Via) < len(sum.Recv.Via)) {
+			r.Via = clipVia(r.Via)
+			sum.Recv = &r
+		}
+	}
+	var items []item
+	locks := fp.locksOf(f)
+	for _, w := range fp.localWrites(f, locks) {
+		race := !w.atomic && !w.locked
+		via, pos := []string{name}, fp.pos(w.node.Pos())
+		if w.method != nil {
+			r := fp.recvOf(w.site, w.method)
+			if r == nil {
+				continue
+			}
+			race = r.Race && !w.locked
+			via, pos = append(via, r.Via...), r.Pos
+		}
+		if w.recv {
+			recvWrite(Recv{Race: race, Via: via, Pos: pos})
+			continue
+		}
+		wr := Write{Var: fp.varName(w.acc), Kind: w.kind, Race: race, Unbounded: w.method == nil && fp.unbounded(w), Via: via, Pos: pos}
+		writes = append(writes, wr)
+		items = append(items, item{pos: w.node.Pos(), end: w.node.End(), w: wr})
+	}
+	for _, s := range f.Sites {
+		if s.Escapes || fp.skipSite(s) {
+			fp.res.skip[s] = true
+			continue
+		}
+		locked := locks.held(s.Pos())
+		fp.res.locked[s] = locked
+		var sub []Write
+		imported := false
+		switch {
+		case fp.rp.Follows(s):
+			sub = fp.visit(s.Target).Writes
+		case s.Target == nil && s.Callee != nil && s.Callee.Pkg() != fp.pass.Pkg:
+			if fact := fp.importedFact(s.Callee); fact != nil {
+				sub, imported = fact.Writes, true
+			}
+		}
+		for _, w := range sub {
+			w.Via = append([]string{name}, w.Via...)
+			w.Race = w.Race && !locked
+			writes = append(writes, w)
+			if imported {
+				items = append(items, item{pos: s.Pos(), end: s.Expr().End(), w: w})
+			}
+		}
+	}
+	sum.Writes = normalise(writes)
+	fp.res.items[f] = items
+	fp.sums[f] = sum
+	fp.state[f] = done
+	return sum
+}
+
+// recvOf returns how method m, called at s, writes its receiver, or nil.
+func (fp *factsPass) recvOf(s *funcgraph.Site, m *types.Func) *Recv {
+	if s.Target != nil {
+		if s.Target.Obj == nil || s.Target.Obj.Signature().Recv() == nil {
+			return nil
+		}
+		return fp.visit(s.Target).Recv
+	}
+	if m.Pkg() == fp.pass.Pkg {
+		return nil
+	}
+	if fact := fp.importedFact(m.Origin()); fact != nil {
+		return fact.Recv
+	}
+	return nil
+}
+
+func (fp *factsPass) importedFact(fn *types.Func) *Fact {
+	if f, ok := fp.facts[fn]; ok {
+		return f
+	}
+	var fact Fact
+	var out *Fact
+	if fn.Pkg() != nil && !exemptPackage(fn.Pkg().Path()) && fp.pass.ImportObjectFact(fn, &fact) {
+		out = &fact
+	}
+	fp.facts[fn] = out
+	return out
+}
+
+// skipSite reports whether the request path does not continue through
+// s: a function run once (sync.Once.Do, OnceFunc, OnceValue), or a
+// call into a logging or metrics package.
+func (fp *factsPass) skipSite(s *funcgraph.Site) bool {
+	if s.Callee != nil && s.Callee.Pkg() != nil && exemptPackage(s.Callee.Pkg().Path()) {
+		return true
+	}
+	if s.Ref != nil && s.Call != nil {
+		fn, _ := typeutil.Callee(fp.pass.TypesInfo, s.Call).(*types.Func)
+		return isOnce(fn)
+	}
+	return false
+}
+
+// locksOf returns the lock and unlock calls of f.
+func (fp *factsPass) locksOf(f *funcgraph.Func) lockEvents {
+	body := f.Body()
+	if body == nil {
+		return nil
+	}
+	return collectLocks(body, fp.callee)
+}
+
+func (fp *factsPass) callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(fp.pass.TypesInfo, call).(*types.Func)
+	return fn
+}
+
+// unbounded reports whether a local write only grows a map, slice or
+// list that nothing in its package (nor in this one) ever shrinks.
+func (fp *factsPass) unbounded(w write) bool {
+	if !w.grow || w.kind == "variable" {
+		return false
+	}
+	var fact ShrunkFact
+	if w.acc.v.Pkg() != fp.pass.Pkg {
+		fp.pass.ImportObjectFact(w.acc.v, &fact)
+	}
+	return !isShrunk(fp.shrunk[w.acc.v], fact.Paths, w.cpath)
+}
+
+// varName names a written variable for messages and facts:
+// "stats.hits", "cache.items" (the variable and the fields written).
+func (fp *factsPass) varName(acc access) string {
+	path := strings.ReplaceAll(acc.path, "[]", "")
+	return acc.v.Pkg().Name() + "." + acc.v.Name() + path
+}
+
+func (fp *factsPass) qualified(name string) string { return fp.pass.Pkg.Name() + "." + name }
+
+// pos renders a position as file:line.
+func (fp *factsPass) pos(p token.Pos) string {
+	posn := fp.pass.Fset.Position(p)
+	return fmt.Sprintf("%s:%d", filepath.Base(posn.Filename), posn.Line)
+}

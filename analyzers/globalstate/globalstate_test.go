@@ -1,0 +1,97 @@
+package globalstate_test
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/scalevet/scalevet/analyzers/globalstate"
+	"github.com/scalevet/scalevet/analyzers/internal/testgopath"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testgopath.Dir(t), globalstate.Analyzer,
+		"forms", "exempt", "startup", "chain/...", "gin", "echo", "grpcsvc", "sessions")
+}
+
+// TestRelated checks that a finding points at its entry point.
+func TestRelated(t *testing.T) {
+	results := analysistest.Run(t, testgopath.Dir(t), globalstate.Analyzer, "chain/downstream")
+	var found bool
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			if !strings.Contains(d.Message, "handler IncrHits ") {
+				continue
+			}
+			found = true
+			var got []string
+			for _, rel := range d.Related {
+				posn := res.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
+			}
+			want := []string{"downstream.go:11: the request entry point IncrHits (net/http)"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("related information (-want +got):\n%s", diff)
+			}
+			if d.Category != "race" {
+				t.Errorf("category %q, want race", d.Category)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no diagnostic for IncrHits")
+	}
+}
+
+// TestFacts checks the facts that carry writes up a chain of packages.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, testgopath.Dir(t), globalstate.Facts, "facts/...")
+}
+
+// TestFactRoundTrip checks that a fact survives gob encoding unchanged,
+// encodes to the same bytes every time, and stays within its budget.
+func TestFactRoundTrip(t *testing.T) {
+	var ws []globalstate.Write
+	for i := range 8 {
+		ws = append(ws, globalstate.Write{
+			Var:       fmt.Sprintf("somepackage.someVeryLongVariableName%d.withAField", i),
+			Kind:      "map",
+			Race:      true,
+			Unbounded: true,
+			Via:       []string{"a.VeryLongFunctionName", "b.Another", "c.Third", "d.Fourth", "…", "f.Last"},
+			Pos:       "some_long_file_name.go:12345",
+		})
+	}
+	fact := &globalstate.Fact{Writes: ws, Recv: &globalstate.Recv{Race: true, Via: []string{"a.T.M", "a.T.n"}, Pos: "a.go:1"}}
+	enc := func() []byte {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(fact); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	b1, b2 := enc(), enc()
+	if !bytes.Equal(b1, b2) {
+		t.Error("fact encoding is not deterministic")
+	}
+	var got globalstate.Fact
+	if err := gob.NewDecoder(bytes.NewReader(b1)).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(fact, &got); diff != "" {
+		t.Errorf("round trip changed the fact (-want +got):\n%s", diff)
+	}
+	const budget = 4 << 10
+	if len(b1) > budget {
+		t.Errorf("largest fact encodes to %d bytes, budget %d", len(b1), budget)
+	}
+	if s := fact.String(); !strings.HasPrefix(s, "writes somepackage.someVeryLongVariableName0.withAField unbounded@") {
+		t.Errorf("String() = %q", s)
+	}
+}

@@ -1,0 +1,180 @@
+package globalstate
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+)
+
+// exemptPackage reports whether path is a logging or metrics package.
+// Package-level loggers, expvar counters, Prometheus collectors and
+// OpenTelemetry instruments are per instance by design and aggregated
+// outside the process: writing them on every request is correct.
+func exemptPackage(path string) bool {
+	switch path {
+	case "log", "log/slog", "expvar",
+		"go.uber.org/zap", "go.uber.org/zap/zapcore",
+		"github.com/sirupsen/logrus",
+		"github.com/prometheus/client_golang/prometheus",
+		"github.com/prometheus/client_golang/prometheus/promauto",
+		"go.opentelemetry.io/otel/metric":
+		return true
+	}
+	return false
+}
+
+// exemptType reports whether a value of type t is per instance by
+// design: sync.Once and sync.Pool, the mutexes themselves, loggers and
+// metrics.
+func exemptType(t types.Type) bool {
+	n := typematch.NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	if exemptPackage(path) {
+		return true
+	}
+	if path == "sync" {
+		switch n.Obj().Name() {
+		case "Once", "Pool", "Mutex", "RWMutex", "WaitGroup", "Cond":
+			return true
+		}
+	}
+	return false
+}
+
+// isOnce reports whether fn runs or wraps its function argument once
+// per process: (*sync.Once).Do, sync.OnceFunc, OnceValue, OnceValues.
+func isOnce(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
+		return false
+	}
+	switch fn.Name() {
+	case "OnceFunc", "OnceValue", "OnceValues":
+		return fn.Signature().Recv() == nil
+	case "Do":
+		return recvNamed(fn, "sync", "Once")
+	}
+	return false
+}
+
+// lockEffect classifies a call of fn: +1 takes a lock, -1 releases one.
+func lockEffect(fn *types.Func) int {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Signature().Recv() == nil {
+		return 0
+	}
+	switch fn.Name() {
+	case "Lock", "RLock", "TryLock", "TryRLock":
+		return +1
+	case "Unlock", "RUnlock":
+		return -1
+	}
+	return 0
+}
+
+// mutation is what a library call does to the value it is called on
+// (or, for functions, to its first argument).
+type mutation struct {
+	grow   bool // adds an element
+	shrink bool // removes elements
+	atomic bool // synchronised by itself
+}
+
+// libraryMutation classifies a call of a library function or method
+// that writes the value it works on: sync/atomic functions and types,
+// sync.Map, container/list and container/heap. ok is false for
+// anything else.
+func libraryMutation(fn *types.Func) (m mutation, ok bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return m, false
+	}
+	name := fn.Name()
+	recv := fn.Signature().Recv() != nil
+	switch fn.Pkg().Path() {
+	case "sync/atomic":
+		for _, p := range []string{"Add", "Store", "Swap", "CompareAndSwap", "And", "Or"} {
+			if strings.HasPrefix(name, p) {
+				return mutation{atomic: true}, true
+			}
+		}
+	case "sync":
+		if !recv || !recvNamed(fn, "sync", "Map") {
+			return m, false
+		}
+		switch name {
+		case "Store", "LoadOrStore", "Swap":
+			return mutation{grow: true, atomic: true}, true
+		case "CompareAndSwap":
+			return mutation{atomic: true}, true
+		case "Delete", "LoadAndDelete", "CompareAndDelete", "Clear":
+			return mutation{shrink: true, atomic: true}, true
+		}
+	case "container/list":
+		if !recv || !recvNamed(fn, "container/list", "List") {
+			return m, false
+		}
+		switch name {
+		case "PushBack", "PushFront", "PushBackList", "PushFrontList", "InsertBefore", "InsertAfter":
+			return mutation{grow: true}, true
+		case "MoveToFront", "MoveToBack", "MoveBefore", "MoveAfter":
+			return mutation{}, true
+		case "Remove", "Init":
+			return mutation{shrink: true}, true
+		}
+	case "container/heap":
+		switch name {
+		case "Push":
+			return mutation{grow: true}, true
+		case "Fix":
+			return mutation{}, true
+		case "Pop", "Remove", "Init":
+			return mutation{shrink: true}, true
+		}
+	}
+	return m, false
+}
+
+// onFirstArg reports whether a library mutation acts on the call's
+// first argument rather than on its receiver.
+func onFirstArg(fn *types.Func) bool { return fn.Signature().Recv() == nil }
+
+// readOnlyPackage reports whether the functions of package path read
+// the values passed to them without removing elements, so passing a
+// map to them does not count as evicting from it.
+func readOnlyPackage(path string) bool {
+	switch path {
+	case "fmt", "log", "log/slog", "encoding/json", "strings", "strconv", "sort":
+		return true
+	}
+	return false
+}
+
+func recvNamed(fn *types.Func, path, name string) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && typematch.NamedOf(recv.Type()) != nil && typematch.IsNamed(typematch.NamedOf(recv.Type()), path, name)
+}
+
+// kindOf names the container a write changes, for messages.
+func kindOf(t types.Type) string {
+	if t == nil {
+		return "variable"
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if typematch.IsNamed(t, "sync", "Map") {
+		return "map"
+	}
+	if typematch.IsNamed(t, "container/list", "List") {
+		return "list"
+	}
+	switch t.Underlying().(type) {
+	case *types.Map:
+		return "map"
+	case *types.Slice:
+		return "slice"
+	}
+	return "variable"
+}

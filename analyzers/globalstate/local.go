@@ -1,0 +1,184 @@
+package globalstate
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+)
+
+// write is a write a function makes by itself (not through the
+// functions it calls) to a package-level variable or to its own
+// receiver.
+type write struct {
+	node   ast.Node // the statement or call that writes
+	acc    access
+	recv   bool   // the root is the method's receiver, not a global
+	kind   string // "map", "slice", "list" or "variable"
+	grow   bool   // adds an entry to the container at cpath
+	cpath  string // the container grown
+	atomic bool   // an atomic operation or a sync.Map method
+	locked bool   // a lock is held in the function at this point
+	// method is set for a call of a method that writes its receiver
+	// only if its summary or fact says so; site is the call.
+	method *types.Func
+	site   *funcgraph.Site
+}
+
+// localWrites returns the writes f makes by itself, in source order.
+// Literals inside f are functions of their own.
+func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
+	body := f.Body()
+	if body == nil || fp.skipFile(body.Pos()) {
+		return nil
+	}
+	info := fp.pass.TypesInfo
+	recv := receiverOf(info, f)
+	sites := make(map[*ast.CallExpr]*funcgraph.Site)
+	for _, s := range f.Sites {
+		if s.Ref == nil && s.Call != nil {
+			sites[s.Call] = s
+		}
+	}
+	callee := fp.callee
+	var ws []write
+	add := func(n ast.Node, target, container ast.Expr, w write) {
+		acc, ok := fp.resolveWritten(target)
+		if !ok {
+			return
+		}
+		switch {
+		case isGlobal(acc.v):
+		case acc.v == recv && recv != nil:
+			if w.method != nil {
+				if !acc.indirect && isPointerRecv(w.method) {
+					return // a pointer method on a copy of the receiver
+				}
+			} else if !acc.indirect {
+				return // a value receiver's own copy
+			}
+			w.recv = true
+		default:
+			return
+		}
+		w.node, w.acc = n, acc
+		w.kind = kindOf(info.TypeOf(container))
+		if c, ok := resolve(info, container); ok {
+			w.cpath = c.path
+		}
+		w.locked = locks.held(n.Pos())
+		ws = append(ws, w)
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				return true
+			}
+			for i, lhs := range n.Lhs {
+				container, grow := fp.containerOf(lhs)
+				if !grow && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && isAppendTo(info, n.Rhs[i], lhs) {
+					grow = true
+				}
+				add(n, lhs, container, write{grow: grow})
+			}
+		case *ast.IncDecStmt:
+			container, grow := fp.containerOf(n.X)
+			add(n, n.X, container, write{grow: grow})
+		case *ast.CallExpr:
+			if (isBuiltin(info, n, "delete") || isBuiltin(info, n, "clear")) && len(n.Args) > 0 {
+				add(n, n.Args[0], n.Args[0], write{})
+				return true
+			}
+			fn := callee(n)
+			if fn == nil {
+				return true
+			}
+			if m, ok := libraryMutation(fn); ok {
+				if target := mutated(n, fn); target != nil {
+					add(n, target, target, write{grow: m.grow, atomic: m.atomic})
+				}
+				return true
+			}
+			if fn.Signature().Recv() == nil || (fn.Pkg() != nil && exemptPackage(fn.Pkg().Path())) {
+				return true
+			}
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sites[n] != nil {
+				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+					add(n, sel.X, sel.X, write{method: fn, site: sites[n]})
+				}
+			}
+		}
+		return true
+	})
+	return ws
+}
+
+// resolveWritten resolves a written expression and drops what is not
+// this analyzer's business: state that is per instance by design, and
+// sessions, which sessionmap reports.
+func (fp *factsPass) resolveWritten(e ast.Expr) (access, bool) {
+	acc, ok := resolve(fp.pass.TypesInfo, e)
+	if !ok || acc.exempt || exemptType(acc.v.Type()) {
+		return acc, false
+	}
+	if fp.sessions.IsSession(acc.v) {
+		return acc, false
+	}
+	for _, f := range acc.fields {
+		if fp.sessions.IsSession(f) {
+			return acc, false
+		}
+	}
+	return acc, true
+}
+
+// containerOf returns, for a written expression, the container whose
+// size the write may change, and whether it adds an entry: m[k] = v
+// adds to m unless k is a constant.
+func (fp *factsPass) containerOf(lhs ast.Expr) (ast.Expr, bool) {
+	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+	if !ok {
+		return lhs, false
+	}
+	if _, isMap := typeOf(fp.pass.TypesInfo, ix.X).(*types.Map); !isMap {
+		return lhs, false
+	}
+	return ix.X, !isConstant(fp.pass.TypesInfo, ix.Index)
+}
+
+// mutated returns the expression a library mutation changes: the
+// receiver of a method, the first argument of a function.
+func mutated(call *ast.CallExpr, fn *types.Func) ast.Expr {
+	if onFirstArg(fn) {
+		if len(call.Args) == 0 {
+			return nil
+		}
+		return call.Args[0]
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.X
+	}
+	return nil
+}
+
+// receiverOf returns the receiver variable of a method declaration.
+func receiverOf(info *types.Info, f *funcgraph.Func) *types.Var {
+	if f.Decl == nil || f.Decl.Recv == nil || len(f.Decl.Recv.List) == 0 || len(f.Decl.Recv.List[0].Names) == 0 {
+		return nil
+	}
+	v, _ := info.Defs[f.Decl.Recv.List[0].Names[0]].(*types.Var)
+	return v
+}
+
+func isPointerRecv(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	_, ok := recv.Type().(*types.Pointer)
+	return ok
+}

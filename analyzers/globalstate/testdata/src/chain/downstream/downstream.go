@@ -1,0 +1,40 @@
+// Package downstream has the handlers of the chain downstream → middle → upstream.
+package downstream
+
+import (
+	"net/http"
+
+	"chain/middle"
+	"chain/upstream"
+)
+
+func IncrHits(w http.ResponseWriter, r *http.Request) {
+	middle.Track(r.URL.Path) // want `^handler IncrHits writes package-level variable upstream.hits \(IncrHits → middle.Track → upstream.Record\) with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store \(a database row, Redis INCR\)$`
+}
+
+func IncrLocked(w http.ResponseWriter, r *http.Request) {
+	middle.TrackLocked(r.URL.Path) // want `handler IncrLocked writes package-level variable upstream.hits \(IncrLocked → middle.TrackLocked → upstream.Record\): it is synchronised`
+}
+
+func Remember(w http.ResponseWriter, r *http.Request) {
+	record(r)
+}
+
+func record(r *http.Request) {
+	middle.Note(r.URL.Path) // want `handler Remember grows package-level map upstream.seen \(Remember → record → middle.Note → upstream.Remember\) and nothing ever removes its entries`
+}
+
+func Direct(w http.ResponseWriter, r *http.Request) {
+	upstream.Hits++                  // want `handler Direct writes package-level variable upstream.Hits with no lock`
+	upstream.Seen[r.URL.Path] = true // want `handler Direct grows package-level map upstream.Seen with no lock and nothing ever removes its entries`
+	upstream.Cache[r.URL.Path] = "x" // want `handler Direct writes package-level map upstream.Cache with no lock`
+	upstream.Requests.Inc()          // want `handler Direct writes package-level variable upstream.Requests \(Direct → upstream.Counter.Inc\) with no lock`
+	_ = middle.Read()                // not reported: reads only
+	var c upstream.Counter
+	c.Inc() // not reported: a local
+}
+
+func register() {
+	middle.Track("start") // not reported: start-up
+	http.HandleFunc("/", IncrHits)
+}

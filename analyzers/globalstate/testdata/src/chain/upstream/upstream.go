@@ -1,0 +1,44 @@
+// Package upstream keeps package-level state; it has no handlers, so
+// nothing is reported here: its writes travel up as facts.
+package upstream
+
+import "sync"
+
+var hits int
+
+// Record counts a hit, with no lock.
+func Record(path string) { hits++ }
+
+var (
+	mu   sync.Mutex
+	seen = map[string]bool{}
+)
+
+// Remember grows seen under a lock; nothing removes entries.
+func Remember(key string) {
+	mu.Lock()
+	defer mu.Unlock()
+	seen[key] = true
+}
+
+// Hits is exported and written by importers directly.
+var Hits int
+
+// Seen is only ever grown, also by importers.
+var Seen = map[string]bool{}
+
+// Cache is evicted from by Evict.
+var Cache = map[string]string{}
+
+func Evict(key string) { delete(Cache, key) }
+
+// Counter writes its receiver.
+type Counter struct{ n int }
+
+func (c *Counter) Inc() { c.n++ }
+
+// Requests is a package-level Counter.
+var Requests Counter
+
+// Peek only reads.
+func Peek() int { return hits }

@@ -1,0 +1,79 @@
+package forms
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+)
+
+type request struct {
+	N    int
+	Tags map[string]bool
+}
+
+// Locals writes only what the request created.
+func Locals(w http.ResponseWriter, r *http.Request) {
+	n := hits               // not reported: a read
+	v := visits[r.URL.Path] // not reported: a read
+	fmt.Fprint(w, cfg.Mode, n, v, len(recent))
+	local := 0
+	local++ // not reported: a local
+	m := map[string]int{}
+	m[r.URL.Path] = 1 // not reported: a local map
+	req := &request{Tags: map[string]bool{}}
+	req.N = local        // not reported: a per-request struct
+	req.Tags["a"] = true // not reported: a per-request map
+	c := cfg
+	c.Mode = "copy" // not reported: a copy of the global, per request
+	r.Header.Set("X", "1")
+	json.Marshal(cfg) // not reported: the standard library's own caches (encoding/json's type cache) are not the user's state
+	_ = m
+	_ = c
+}
+
+var (
+	once     sync.Once
+	loaded   map[string]string
+	bufPool  = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	loadOnce = sync.OnceValue(func() int { return 1 })
+)
+
+// Once loads once per process.
+func Once(w http.ResponseWriter, r *http.Request) {
+	once.Do(func() {
+		loaded = map[string]string{} // not reported: runs once per process
+		cfg.Mode = "default"         // not reported: runs once per process
+	})
+	f := sync.OnceFunc(func() { hits = 0 }) // not reported: runs once
+	f()
+	g := sync.OnceValues(func() (int, error) { hits = 2; return hits, nil }) // not reported: runs once
+	g()
+	buf := bufPool.Get().(*bytes.Buffer) // not reported: sync.Pool is per instance by design
+	buf.Reset()
+	bufPool.Put(buf) // not reported: sync.Pool
+	_ = loadOnce()
+}
+
+// NewHandler is a handler factory: its body runs once, at registration.
+func NewHandler(mode string) http.HandlerFunc {
+	cfg.Mode = mode // not reported: start-up code
+	return func(w http.ResponseWriter, r *http.Request) {
+		hits = 0 // want `handler NewHandler.func1 writes package-level variable hits with no lock`
+	}
+}
+
+// unreached writes a global, but no handler calls it.
+func unreached() {
+	hits = 3
+	visits["x"] = 1
+}
+
+var debugMode bool
+
+// Debug flips a toggle that is accepted with a reason.
+func Debug(w http.ResponseWriter, r *http.Request) {
+	//scalevet:ignore globalstate -- a debug toggle, staging runs one instance
+	debugMode = r.FormValue("on") == "1" // not reported: suppressed with a reason
+}

@@ -1,0 +1,80 @@
+// Package missingcache defines an Analyzer that reports expensive work
+// whose result does not depend on the request, redone on every request.
+//
+// # Analyzer missingcache
+//
+// missingcache: find request-invariant work redone for every request
+//
+// The commonest way a launch falls over: the database runs the same
+// expensive query for every visitor while the web server idles. When
+// the answer does not depend on the request, compute it once and hand
+// out the saved copy. The same holds for compiling the same regexp,
+// parsing the same template, reading and decoding the same file,
+// opening a new connection pool, or fetching the same remote URL on
+// every request.
+//
+// The analyzer works out which values are request-invariant: constants,
+// package-level variables the request path never writes (configuration),
+// values captured from a handler factory (built at start-up), a
+// handler's receiver, and the results of pure functions of those
+// (fmt.Sprintf, strconv, os.Getenv...). Anything read from the request
+// (*http.Request, gin.Context, echo.Context, fiber.Ctx, a gRPC request
+// message, path and query parameters, the session) or per request
+// (time.Now, random numbers, UUIDs, ctx.Value) is variant; the context
+// itself, passed to QueryContext, is plumbing and does not count. A
+// helper's work is summarised per parameter ("invariant if parameters 1
+// and 3 are") and travels to other packages as facts, so a handler that
+// calls repo.Plans(ctx, db) is reported at that call, and
+// repo.Plan(ctx, db, id) only when the id passed is invariant.
+//
+// Reported, on the request path (directly or through calls in any
+// package), with these categories:
+//
+//   - query: a read query with constant SQL text and invariant
+//     arguments (database/sql, sqlx, pgx, gorm, mongo);
+//   - compile: regexp.Compile/MustCompile of an invariant pattern;
+//     text/template and html/template ParseFiles/ParseGlob/ParseFS and
+//     (*Template).Parse of invariant input; os.ReadFile/os.Open of an
+//     invariant path whose content is decoded (json, xml, yaml, toml),
+//     toml.DecodeFile; tls.LoadX509KeyPair of invariant files;
+//   - pool: sql.Open, sqlx.Open/Connect, gorm.Open, pgxpool.New,
+//     pgx.Connect, mongo.Connect, redis.NewClient, grpc.NewClient/Dial,
+//     or a new http.Transport, whatever their arguments;
+//   - remote: http.Get/Post/Head/PostForm or a client's Do of an
+//     invariant request.
+//
+// A suggested fix hoists regexp.MustCompile and
+// template.Must(template.ParseFiles(...)) with constant arguments, whose
+// result is assigned to a local that is never reassigned, to a new
+// package-level variable.
+//
+// Not reported: work inside sync.Once.Do, sync.OnceFunc/OnceValue/
+// OnceValues or singleflight.Group.Do; work in a function that returns
+// early on a cache hit (a map or sync.Map lookup, an LRU or TTL cache
+// such as hashicorp/golang-lru, ristretto, bigcache, freecache,
+// go-cache, groupcache, or a Redis Get) or stores its result in such a
+// cache; a result assigned straight to a package-level variable or a
+// field (lazy initialisation); start-up code (init, main, what only
+// they reach, handler factory bodies); queries with request-dependent
+// arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
+// queries meant to differ per run or to have effects (RANDOM(),
+// sequences, FOR UPDATE) or that read no table (SELECT 1 in a health
+// check); test and generated files.
+//
+// # Examples
+//
+//	func (s *Server) Plans(w http.ResponseWriter, r *http.Request) {
+//		rows, err := s.db.QueryContext(r.Context(), "SELECT name, price FROM plans") // query "SELECT name, price FROM plans" does not depend on the request: every request gets the same rows; cache the result (sync.OnceValue, or a TTL cache)
+//		...
+//	}
+//
+//	func ListUsers(w http.ResponseWriter, r *http.Request) {
+//		re := regexp.MustCompile(`^[a-z]+$`) // regexp.MustCompile of a constant pattern runs on every request of ListUsers; compile it once into a package-level variable
+//		...
+//	}
+//
+//	func Report(w http.ResponseWriter, r *http.Request) {
+//		db, err := sql.Open("postgres", dsn) // sql.Open creates a new connection pool on every request of Report: connections are not reused and the database's connection limit is exhausted under load; open one pool at start-up and share it
+//		...
+//	}
+package missingcache

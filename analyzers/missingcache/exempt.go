@@ -1,0 +1,284 @@
+package missingcache
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+)
+
+// cachePackages are in-process cache libraries: a Get on one of their
+// types is a lookup, a Set or Add a store.
+var cachePackages = map[string]bool{
+	"github.com/hashicorp/golang-lru":              true,
+	"github.com/hashicorp/golang-lru/v2":           true,
+	"github.com/hashicorp/golang-lru/v2/expirable": true,
+	"github.com/hashicorp/golang-lru/v2/simplelru": true,
+	"github.com/hashicorp/golang-lru/arc/v2":       true,
+	"github.com/dgraph-io/ristretto":               true,
+	"github.com/dgraph-io/ristretto/v2":            true,
+	"github.com/allegro/bigcache/v3":               true,
+	"github.com/allegro/bigcache/v2":               true,
+	"github.com/coocood/freecache":                 true,
+	"github.com/patrickmn/go-cache":                true,
+	"github.com/golang/groupcache":                 true,
+	"github.com/jellydator/ttlcache/v3":            true,
+	"github.com/maypok86/otter":                    true,
+}
+
+// cacheCall classifies a call as a cache lookup or a cache store.
+func cacheCall(fn *types.Func) (lookup, store bool) {
+	recv := fn.Signature().Recv()
+	if recv == nil || fn.Pkg() == nil {
+		return false, false
+	}
+	name := fn.Name()
+	switch {
+	case typematch.IsNamed(recv.Type(), "sync", "Map") || typematch.IsPointerTo(recv.Type(), "sync", "Map"):
+		switch name {
+		case "Load":
+			return true, false
+		case "LoadOrStore":
+			return true, true
+		case "Store", "Swap", "CompareAndSwap":
+			return false, true
+		}
+		return false, false
+	case cachePackages[fn.Pkg().Path()]:
+	default:
+		if op, ok := catalog.Lookup(fn); !ok || op.Kind != catalog.Cache {
+			return false, false // not a Redis or memcached client either
+		}
+	}
+	switch {
+	case strings.HasPrefix(name, "Get"), strings.HasPrefix(name, "MGet"), strings.HasPrefix(name, "HGet"), name == "Peek", name == "Load":
+		return true, false
+	case strings.HasPrefix(name, "Set"), strings.HasPrefix(name, "MSet"), strings.HasPrefix(name, "HSet"),
+		name == "Add", name == "Put", name == "Replace", name == "ContainsOrAdd", name == "PeekOrAdd", name == "Store":
+		return false, true
+	}
+	return false, false
+}
+
+// cached reports whether f keeps its results in a cache: it stores
+// into one (a cache client, sync.Map, or a map that outlives the
+// request), or returns early when a lookup in one hits. The expensive
+// work of such a function runs on a miss only.
+func (c *checker) cached(f *funcgraph.Func) bool {
+	if v, ok := c.cachedMemo[f]; ok {
+		return v
+	}
+	info := c.pass.TypesInfo
+	lookupVars := make(map[types.Object]bool)
+	hasLookup := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
+					if lookup, _ := cacheCall(fn); lookup {
+						found = true
+					}
+				}
+			case *ast.Ident:
+				if lookupVars[info.Uses[n]] {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	result := false
+	body := f.Body()
+	if body != nil {
+		ast.Inspect(body, func(n ast.Node) bool {
+			if result {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
+					if _, store := cacheCall(fn); store {
+						result = true
+					}
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && c.sharedMap(f, ix.X) {
+						result = true // cache[key] = value
+					}
+				}
+				// v, ok := cache[key]; v, err := rdb.Get(ctx, k).Result()
+				isLookup := false
+				for _, r := range n.Rhs {
+					if ix, ok := ast.Unparen(r).(*ast.IndexExpr); ok && len(n.Lhs) == 2 && c.sharedMap(f, ix.X) {
+						isLookup = true
+					}
+					if hasLookup(r) {
+						isLookup = true
+					}
+				}
+				if isLookup {
+					for _, l := range n.Lhs {
+						if id, ok := l.(*ast.Ident); ok {
+							if obj := info.ObjectOf(id); obj != nil {
+								lookupVars[obj] = true
+							}
+						}
+					}
+				}
+			case *ast.IfStmt:
+				// if v, ok := cache.Get(k); ok { return v }
+				if (n.Init != nil && c.initLooksUp(f, n.Init, hasLookup, lookupVars)) || hasLookup(n.Cond) {
+					if returns(n.Body) {
+						result = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	c.cachedMemo[f] = result
+	return result
+}
+
+// initLooksUp records the variables an if statement's init assigns
+// from a cache lookup, and reports whether there were any.
+func (c *checker) initLooksUp(f *funcgraph.Func, init ast.Stmt, hasLookup func(ast.Node) bool, lookupVars map[types.Object]bool) bool {
+	as, ok := init.(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	found := false
+	for _, r := range as.Rhs {
+		if ix, ok := ast.Unparen(r).(*ast.IndexExpr); ok && len(as.Lhs) == 2 && c.sharedMap(f, ix.X) {
+			found = true
+		}
+		if hasLookup(r) {
+			found = true
+		}
+	}
+	if found {
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok {
+				if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+					lookupVars[obj] = true
+				}
+			}
+		}
+	}
+	return found
+}
+
+// sharedMap reports whether e, in f, is a map that outlives the
+// request: a package-level variable, a field, or a variable captured
+// from an enclosing function (a handler factory's), not a local.
+func (c *checker) sharedMap(f *funcgraph.Func, e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Map); !ok {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return true
+	case *ast.Ident:
+		v, ok := c.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok || v.Pkg() == nil {
+			return false
+		}
+		body := f.Body()
+		return v.Parent() == v.Pkg().Scope() || (f.Outer != nil && body != nil && (v.Pos() < body.Pos() || v.Pos() >= body.End()))
+	}
+	return false
+}
+
+// returns reports whether a block returns at its top level.
+func returns(b *ast.BlockStmt) bool {
+	for _, s := range b.List {
+		if _, ok := s.(*ast.ReturnStmt); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// runsOnce reports whether the function value passed at s runs at most
+// once, or once per key for concurrent callers, or on a cache miss:
+// sync.Once.Do, sync.OnceFunc/OnceValue/OnceValues,
+// singleflight.Group.Do/DoChan, groupcache's getter.
+func (c *checker) runsOnce(s *funcgraph.Site) bool {
+	if s.Ref == nil || s.Call == nil {
+		return false
+	}
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, s.Call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "sync":
+		switch fn.Name() {
+		case "Do":
+			return fn.Signature().Recv() != nil
+		case "OnceFunc", "OnceValue", "OnceValues":
+			return true
+		}
+	case "golang.org/x/sync/singleflight", "github.com/golang/groupcache/singleflight":
+		return fn.Name() == "Do" || fn.Name() == "DoChan"
+	case "github.com/golang/groupcache":
+		return fn.Name() == "NewGroup" // the getter loads on a miss
+	}
+	return false
+}
+
+// storedCalls returns the calls whose result is assigned straight to a
+// package-level variable or a field: lazy initialisation
+// (if re == nil { re = regexp.MustCompile(...) }), computed once and
+// kept. A call wrapped in Must is marked too.
+func (c *checker) storedCalls() map[*ast.CallExpr]bool {
+	out := make(map[*ast.CallExpr]bool)
+	info := c.pass.TypesInfo
+	kept := func(l ast.Expr) bool {
+		switch l := ast.Unparen(l).(type) {
+		case *ast.SelectorExpr:
+			return info.Selections[l] != nil && info.Selections[l].Kind() == types.FieldVal
+		case *ast.Ident:
+			v, ok := info.ObjectOf(l).(*types.Var)
+			return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+		}
+		return false
+	}
+	for cur := range c.root.Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Rhs) != 1 && len(as.Rhs) != len(as.Lhs) {
+			continue
+		}
+		for i, r := range as.Rhs {
+			lhs := as.Lhs
+			if len(as.Rhs) == len(as.Lhs) {
+				lhs = as.Lhs[i : i+1]
+			}
+			if !slices.ContainsFunc(lhs, kept) {
+				continue
+			}
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			for ok {
+				out[call] = true
+				if len(call.Args) != 1 {
+					break
+				}
+				call, ok = ast.Unparen(call.Args[0]).(*ast.CallExpr) // template.Must(template.ParseFiles(...))
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,114 @@
+package missingcache
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Budgets that keep facts small: at most maxOps operations per
+// function, chains of at most maxVia functions, maxSQL bytes of text.
+const (
+	maxOps = 8
+	maxVia = 6
+	maxSQL = 120
+)
+
+// invOp is one piece of expensive work a function does that is the
+// same on every call when the parameters in Mask are (bit 0 is the
+// receiver of a method, then the parameters in order).
+type invOp struct {
+	Cat    string   // query, compile, pool or remote
+	Callee string   // the catalogued call: "(*sql.DB).QueryContext", "regexp.MustCompile"
+	SQL    string   // the query text, shortened; "" when not a SQL query
+	Const  bool     // its arguments are constants, not just invariant
+	Mask   uint64   // the parameters it depends on
+	Via    []string // the functions from the summarised one to the caller of Callee
+	Pos    string   // where Callee is called: "repo.go:12"
+}
+
+// chain renders the witness chain: "repo.Plans → (*sql.DB).Query at repo.go:12".
+func (op invOp) chain() string {
+	return strings.Join(op.Via, " → ") + " → " + op.Callee + " at " + op.Pos
+}
+
+// invariantFact lists the invariant work of a function, for callers in
+// other packages.
+type invariantFact struct {
+	Ops []invOp // sorted; at most maxOps
+}
+
+// AFact marks invariantFact as an analysis fact.
+func (*invariantFact) AFact() {}
+
+// String renders the fact for tests: "query (*sql.DB).Query if(2) via repo.Plan; ...".
+func (f *invariantFact) String() string {
+	var b strings.Builder
+	for i, op := range f.Ops {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s %s", op.Cat, op.Callee)
+		if op.Mask != 0 {
+			var bits []string
+			for i := range 64 {
+				if op.Mask&(1<<uint(i)) != 0 {
+					bits = append(bits, fmt.Sprint(i))
+				}
+			}
+			fmt.Fprintf(&b, " if(%s)", strings.Join(bits, ","))
+		}
+		fmt.Fprintf(&b, " via %s", strings.Join(op.Via, ">"))
+	}
+	return b.String()
+}
+
+// factOps turns a function's findings into its fact: deterministic,
+// deduplicated, bounded.
+func factOps(found []*found) []invOp {
+	var ops []invOp
+	for _, f := range found {
+		op := f.invOp
+		op.Via = boundVia(op.Via)
+		op.SQL = shorten(op.SQL)
+		ops = append(ops, op)
+	}
+	slices.SortFunc(ops, func(a, b invOp) int {
+		return cmp.Or(
+			cmp.Compare(a.Cat, b.Cat),
+			cmp.Compare(len(a.Via), len(b.Via)),
+			cmp.Compare(a.Callee, b.Callee),
+			cmp.Compare(a.SQL, b.SQL),
+			cmp.Compare(a.Pos, b.Pos),
+			cmp.Compare(a.Mask, b.Mask),
+			slices.Compare(a.Via, b.Via),
+		)
+	})
+	ops = slices.CompactFunc(ops, func(a, b invOp) bool {
+		return a.Cat == b.Cat && a.Callee == b.Callee && a.SQL == b.SQL && a.Pos == b.Pos && a.Mask == b.Mask
+	})
+	if len(ops) > maxOps {
+		ops = ops[:maxOps]
+	}
+	return slices.Clip(ops)
+}
+
+func boundVia(via []string) []string {
+	if len(via) <= maxVia {
+		return via
+	}
+	out := slices.Clone(via[:maxVia-2])
+	return append(out, "…", via[len(via)-1])
+}
+
+func shorten(s string) string {
+	if len(s) <= maxSQL {
+		return s
+	}
+	cut := maxSQL
+	for cut > 0 && s[cut]&0xC0 == 0x80 { // keep UTF-8 whole
+		cut--
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,304 @@
+package missingcache
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+)
+
+// dep is what a value depends on: the request (variant), or only the
+// parameters of the function being analysed whose bits are set in mask
+// (bit 0 is the receiver of a method, then the parameters in order).
+// The zero dep is invariant: the same on every request.
+type dep struct {
+	variant bool
+	mask    uint64
+}
+
+var variantDep = dep{variant: true}
+
+func (d dep) or(e dep) dep { return dep{d.variant || e.variant, d.mask | e.mask} }
+
+// eval reports what e, in function f, depends on.
+func (c *checker) eval(f *funcgraph.Func, e ast.Expr) dep {
+	return c.evalDepth(f, e, 0)
+}
+
+func (c *checker) evalDepth(f *funcgraph.Func, e ast.Expr, depth int) dep {
+	if e == nil || depth > 24 {
+		return variantDep
+	}
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok {
+		if tv.Value != nil || tv.IsType() || tv.IsNil() {
+			return dep{}
+		}
+		// A context is plumbing, not data: passing the request's
+		// context does not make a query depend on the request; what is
+		// read from it with Value does (a call, below).
+		if typematch.IsNamed(tv.Type, "context", "Context") {
+			return dep{}
+		}
+	}
+	next := func(x ast.Expr) dep { return c.evalDepth(f, x, depth+1) }
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return next(e.X)
+	case *ast.BasicLit, *ast.FuncLit:
+		return dep{}
+	case *ast.Ident:
+		switch obj := info.Uses[e].(type) {
+		case *types.Var:
+			return c.evalVar(f, obj, depth)
+		case nil:
+			return variantDep
+		default: // constants, functions, types, packages, builtins, nil
+			return dep{}
+		}
+	case *ast.SelectorExpr:
+		if sel := info.Selections[e]; sel != nil {
+			return next(e.X) // a field or a method value of x
+		}
+		return next(e.Sel) // a qualified identifier
+	case *ast.CompositeLit:
+		isMap := false
+		if t := info.TypeOf(e); t != nil {
+			_, isMap = t.Underlying().(*types.Map)
+		}
+		var d dep
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if isMap {
+					d = d.or(next(kv.Key))
+				}
+				elt = kv.Value
+			}
+			d = d.or(next(elt))
+		}
+		return d
+	case *ast.UnaryExpr:
+		return next(e.X)
+	case *ast.StarExpr:
+		return next(e.X)
+	case *ast.BinaryExpr:
+		return next(e.X).or(next(e.Y))
+	case *ast.IndexExpr:
+		return next(e.X).or(next(e.Index))
+	case *ast.IndexListExpr:
+		return next(e.X)
+	case *ast.SliceExpr:
+		d := next(e.X)
+		for _, x := range []ast.Expr{e.Low, e.High, e.Max} {
+			if x != nil {
+				d = d.or(next(x))
+			}
+		}
+		return d
+	case *ast.TypeAssertExpr:
+		return next(e.X)
+	case *ast.KeyValueExpr:
+		return next(e.Value)
+	case *ast.CallExpr:
+		return c.evalCall(f, e, depth)
+	}
+	return variantDep
+}
+
+// evalVar reports what a variable read in f depends on.
+func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
+	if v.IsField() || v.Pkg() == nil {
+		return dep{}
+	}
+	if v.Parent() == v.Pkg().Scope() {
+		// Package-level configuration, unless the request path of this
+		// package writes it.
+		if c.writtenGlobals[v] {
+			return variantDep
+		}
+		return dep{}
+	}
+	if typematch.IsNamed(v.Type(), "context", "Context") {
+		return dep{}
+	}
+	if i := paramIndex(f.Sig, v); i >= 0 {
+		if i == 0 && f.Sig.Recv() != nil && c.rp.EntryOf(f) != nil {
+			return dep{} // a handler's receiver is built at start-up
+		}
+		if i >= 64 {
+			return variantDep
+		}
+		return dep{mask: 1 << uint(i)}
+	}
+	for g := f.Outer; g != nil; g = g.Outer {
+		i := paramIndex(g.Sig, v)
+		if i < 0 {
+			continue
+		}
+		// Captured from an enclosing function: a factory's parameters
+		// are start-up values; those of a function on the request path
+		// are not known here.
+		if c.onPath(g) && !(i == 0 && g.Sig.Recv() != nil) {
+			return variantDep
+		}
+		return dep{}
+	}
+	k := varKey{f, v}
+	if d, ok := c.varDeps[k]; ok {
+		return d
+	}
+	defs := c.localDefs(f)[v]
+	if len(defs) == 0 {
+		return variantDep // a parameter of a nested literal, a type-switch variable...
+	}
+	c.varDeps[k] = dep{} // optimistic on cycles (x = x + 1)
+	var d dep
+	for _, def := range defs {
+		if def.zero {
+			continue
+		}
+		d = d.or(c.evalDepth(f, def.expr, depth+1))
+		if d.variant {
+			break
+		}
+	}
+	c.varDeps[k] = d
+	return d
+}
+
+// onPath reports whether f runs per request in this package.
+func (c *checker) onPath(f *funcgraph.Func) bool {
+	return c.rp.EntryOf(f) != nil || c.rp.ReachedFrom(f) != nil
+}
+
+// evalCall reports what a call's result depends on: a conversion, a
+// builtin or a known pure function depends on its operands; any other
+// call (time.Now, rand, uuid, ctx.Value, a session lookup, a method of
+// the request) is treated as variant.
+func (c *checker) evalCall(f *funcgraph.Func, call *ast.CallExpr, depth int) dep {
+	info := c.pass.TypesInfo
+	args := func(d dep) dep {
+		for _, a := range call.Args {
+			if d.variant {
+				return d
+			}
+			d = d.or(c.evalDepth(f, a, depth+1))
+		}
+		return d
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return args(dep{})
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if _, ok := info.Uses[id].(*types.Builtin); ok {
+			return args(dep{})
+		}
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || !pure(fn) {
+		return variantDep
+	}
+	d := dep{}
+	if fn.Signature().Recv() != nil {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return variantDep
+		}
+		d = c.evalDepth(f, sel.X, depth+1)
+	}
+	return args(d)
+}
+
+// purePackages are standard packages whose functions return the same
+// result for the same arguments (or build values from them).
+var purePackages = map[string]bool{
+	"fmt": true, "strings": true, "strconv": true, "bytes": true, "path": true,
+	"path/filepath": true, "errors": true, "unicode/utf8": true, "math": true,
+	"slices": true, "maps": true, "net/url": true, "context": true, "regexp": true,
+	"text/template": true, "html/template": true, "encoding/json": true,
+}
+
+// pure reports whether fn's result depends only on its receiver and
+// arguments.
+func pure(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	path, name := fn.Pkg().Path(), fn.Name()
+	recv := fn.Signature().Recv()
+	switch path {
+	case "os":
+		return recv == nil && (name == "Getenv" || name == "LookupEnv") // configuration
+	case "net/http":
+		return recv == nil && (name == "NewRequest" || name == "NewRequestWithContext")
+	case "gorm.io/gorm":
+		// Builders (Model, Where, Order, Limit, Raw, WithContext...):
+		// the finishers are catalogued.
+		_, finisher := catalog.Lookup(fn)
+		return recv != nil && !finisher
+	case "go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo":
+		return name == "Database" || name == "Collection"
+	}
+	if purePackages[path] {
+		if recv != nil {
+			// Methods of values built from constants: template
+			// builders, compiled regexps. Not of strings.Builder and
+			// the like, which accumulate.
+			return path == "text/template" || path == "html/template" || path == "regexp"
+		}
+		return true
+	}
+	return false
+}
+
+// paramIndex returns v's bit in sig: 0 for the receiver, then the
+// parameters; -1 if v is neither.
+func paramIndex(sig *types.Signature, v *types.Var) int {
+	i := 0
+	if r := sig.Recv(); r != nil {
+		if r == v {
+			return 0
+		}
+		i = 1
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// argsFor returns the expressions a call passes for bit i of the
+// callee; ok is false when they cannot be known.
+func argsFor(info *types.Info, call *ast.CallExpr, callee *types.Func, i int) ([]ast.Expr, bool) {
+	sig := callee.Signature()
+	if sig.Recv() != nil {
+		if i == 0 {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+				return nil, false
+			}
+			return []ast.Expr{sel.X}, true
+		}
+		i--
+	}
+	n := sig.Params().Len()
+	switch {
+	case i >= n:
+		return nil, false
+	case sig.Variadic() && i == n-1 && !call.Ellipsis.IsValid():
+		if i > len(call.Args) {
+			return nil, false
+		}
+		return call.Args[i:], true
+	case i < len(call.Args):
+		return call.Args[i : i+1], true
+	}
+	return nil, false
+}

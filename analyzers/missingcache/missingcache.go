@@ -1,0 +1,310 @@
+package missingcache
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	directiveanalyzer "github.com/scalevet/scalevet/analyzers/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/docs"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports expensive work whose result does not depend on the
+// request, redone on every request: invariant queries, compiling and
+// parsing, connection pools, remote calls.
+var Analyzer = &analysis.Analyzer{
+	Name:      "missingcache",
+	Doc:       docs.Extract(doc, "missingcache"),
+	URL:       "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/missingcache",
+	Requires:  []*analysis.Analyzer{directiveanalyzer.Analyzer, inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(invariantFact)},
+}
+
+// The categories of findings.
+const (
+	catQuery   = "query"
+	catCompile = "compile"
+	catPool    = "pool"
+	catRemote  = "remote"
+)
+
+// found is invariant work in a function, with where to report it in
+// this package: the operation itself, or the call that makes it
+// invariant (the call into another package, or the call that passes
+// invariant arguments to a helper).
+type found struct {
+	invOp
+	pos, end token.Pos
+	direct   bool   // reported at the operation itself
+	callee   string // when not direct: the called function as written
+	via      string // when not direct: the chain from the call
+	calleeAt token.Pos
+	fix      *analysis.SuggestedFix
+}
+
+type checker struct {
+	pass           *analysis.Pass
+	root           inspector.Cursor
+	g              *funcgraph.Graph
+	rp             *requestpath.Result
+	sum            *summary.Result
+	r              *report.Reporter
+	writtenGlobals map[*types.Var]bool
+	defs           map[*funcgraph.Func]map[*types.Var][]localDef
+	varDeps        map[varKey]dep
+	cachedMemo     map[*funcgraph.Func]bool
+	ops            map[*funcgraph.Func][]*found
+	state          map[*funcgraph.Func]int
+	facts          map[*types.Func][]invOp
+	names          map[string]bool // package-level names taken by fixes
+	stored         map[*ast.CallExpr]bool
+	done           map[doneKey]bool
+}
+
+type doneKey struct {
+	pos token.Pos
+	cat string
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
+	r := report.New(pass, idx)
+	defer r.Finish()
+	if len(pass.Pkg.Imports()) == 0 {
+		return nil, nil // nothing catalogued can be called
+	}
+	c := &checker{
+		pass:       pass,
+		root:       pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root(),
+		g:          pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph),
+		rp:         pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
+		sum:        pass.ResultOf[summary.Analyzer].(*summary.Result),
+		r:          r,
+		defs:       make(map[*funcgraph.Func]map[*types.Var][]localDef),
+		varDeps:    make(map[varKey]dep),
+		cachedMemo: make(map[*funcgraph.Func]bool),
+		ops:        make(map[*funcgraph.Func][]*found),
+		state:      make(map[*funcgraph.Func]int),
+		facts:      make(map[*types.Func][]invOp),
+		names:      make(map[string]bool),
+		done:       make(map[doneKey]bool),
+	}
+	c.writtenGlobals = c.globalsWritten()
+	c.stored = c.storedCalls()
+
+	// Facts for what other packages can call: exported functions and
+	// methods that are not entry points (a handler is reported where
+	// it is declared).
+	for _, f := range c.g.Funcs {
+		if f.Obj == nil || !f.Obj.Exported() || c.rp.EntryOf(f) != nil {
+			continue
+		}
+		if ops := c.opsOf(f); len(ops) > 0 {
+			pass.ExportObjectFact(f.Obj, &invariantFact{Ops: factOps(ops)})
+		}
+	}
+
+	for _, e := range c.rp.Entries {
+		// A handler's parameters are the request.
+		for _, op := range c.opsOf(e.Func) {
+			if op.Mask == 0 {
+				c.report(e, op)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// globalsWritten returns the package-level variables of this package
+// that the request path assigns: they are state, not configuration.
+func (c *checker) globalsWritten() map[*types.Var]bool {
+	out := make(map[*types.Var]bool)
+	info := c.pass.TypesInfo
+	mark := func(e ast.Expr) {
+		if id := rootIdent(e); id != nil {
+			if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == c.pass.Pkg && v.Parent() == c.pass.Pkg.Scope() {
+				out[v] = true
+			}
+		}
+	}
+	for _, f := range c.g.Funcs {
+		if !c.onPath(f) || f.Body() == nil {
+			continue
+		}
+		ast.Inspect(f.Body(), func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // its own function
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					mark(l)
+				}
+			case *ast.IncDecStmt:
+				mark(n.X)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					mark(n.X)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+const (
+	unvisited = iota
+	inProgress
+	visited
+)
+
+// opsOf returns the invariant work f does, directly or through calls,
+// with masks over f's parameters. A function that keeps its results in
+// a cache does none; work passed to sync.Once or singleflight is not
+// followed.
+func (c *checker) opsOf(f *funcgraph.Func) []*found {
+	switch c.state[f] {
+	case inProgress:
+		return nil
+	case visited:
+		return c.ops[f]
+	}
+	c.state[f] = inProgress
+	var out []*found
+	if !c.cached(f) {
+		name := c.pass.Pkg.Name() + "." + f.Name
+		for _, s := range f.Sites {
+			if s.Escapes || (s.Ref == nil && c.stored[s.Call]) {
+				continue // kept in a variable that outlives the request
+			}
+			if s.Ref == nil && s.Target == nil && s.Callee != nil {
+				if op := c.direct(f, s); op != nil {
+					op.Via = []string{name}
+					out = append(out, op)
+					continue
+				}
+				if s.Callee.Pkg() != c.pass.Pkg {
+					for _, op := range c.imported(s.Callee) {
+						if n := c.through(f, s, &found{invOp: op}, true); n != nil {
+							out = append(out, n)
+						}
+					}
+				}
+				continue
+			}
+			if c.runsOnce(s) || !c.rp.Follows(s) {
+				continue
+			}
+			for _, op := range c.opsOf(s.Target) {
+				if n := c.through(f, s, op, false); n != nil {
+					out = append(out, n)
+				}
+			}
+		}
+		for _, op := range c.transports(f) {
+			op.Via = []string{name}
+			out = append(out, op)
+		}
+	}
+	out = slices.CompactFunc(out, func(a, b *found) bool {
+		return a.Cat == b.Cat && a.Callee == b.Callee && a.Pos == b.Pos && a.Mask == b.Mask && a.pos == b.pos
+	})
+	c.ops[f] = out
+	c.state[f] = visited
+	return out
+}
+
+// through maps work done by the function called at site s (in f) to
+// f's parameters; nil when the call passes request-dependent arguments.
+func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, imported bool) *found {
+	d := c.mapMask(f, s, op.Mask)
+	if d.variant {
+		return nil
+	}
+	n := *op
+	n.Via = boundVia(append([]string{c.pass.Pkg.Name() + "." + f.Name}, op.Via...))
+	n.Mask = d.mask
+	if imported || (op.Mask != 0 && d.mask == 0) {
+		n.pos, n.end = s.Pos(), s.Expr().End()
+		n.direct = false
+		n.callee = s.CalleeText()
+		n.via = op.chain()
+		n.calleeAt = s.Callee.Pos()
+		n.fix = nil
+	}
+	return &n
+}
+
+// mapMask returns what the arguments for the parameters in mask, at
+// site s in f, depend on.
+func (c *checker) mapMask(f *funcgraph.Func, s *funcgraph.Site, mask uint64) dep {
+	if mask == 0 {
+		return dep{}
+	}
+	if s.Ref != nil || s.Call == nil || s.Callee == nil {
+		return variantDep // a function value: its arguments are not known here
+	}
+	var d dep
+	for i := range 64 {
+		if mask&(1<<uint(i)) == 0 {
+			continue
+		}
+		args, ok := argsFor(c.pass.TypesInfo, s.Call, s.Callee, i)
+		if !ok {
+			return variantDep
+		}
+		for _, a := range args {
+			d = d.or(c.eval(f, a))
+		}
+		if d.variant {
+			return d
+		}
+	}
+	return d
+}
+
+// imported returns the invariant work of a function of another package.
+func (c *checker) imported(fn *types.Func) []invOp {
+	if ops, ok := c.facts[fn]; ok {
+		return ops
+	}
+	var fact invariantFact
+	var ops []invOp
+	if c.pass.ImportObjectFact(fn, &fact) {
+		ops = fact.Ops
+	}
+	c.facts[fn] = ops
+	return ops
+}
+
+func (c *checker) report(e *requestpath.Entry, op *found) {
+	k := doneKey{op.pos, op.Cat}
+	if c.done[k] {
+		return
+	}
+	c.done[k] = true
+	rel := []analysis.RelatedInformation{{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"}}
+	if !op.direct && op.calleeAt.IsValid() {
+		rel = append(rel, analysis.RelatedInformation{Pos: op.calleeAt, Message: "the callee: " + op.via})
+	}
+	d := analysis.Diagnostic{Pos: op.pos, End: op.end, Category: op.Cat, Message: c.message(e, op), Related: rel}
+	if op.fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*op.fix}
+	}
+	c.r.Report(d)
+}

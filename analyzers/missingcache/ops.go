@@ -1,0 +1,229 @@
+package missingcache
+
+import (
+	"cmp"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+)
+
+// direct returns the invariant work the call at s does itself, or nil:
+// a read query whose text is constant and whose arguments and handle
+// are invariant, compiling or parsing invariant input, reading and
+// decoding a file at an invariant path, opening a pool (whatever its
+// arguments), or a remote call of an invariant request.
+func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
+	info := c.pass.TypesInfo
+	call := s.Call
+	sop, ok := c.sum.Direct(s)
+	if !ok {
+		return c.decodeFile(f, s)
+	}
+	cop, _ := catalog.Lookup(s.Callee)
+	var (
+		d        dep
+		cat      string
+		constant = true
+	)
+	recv := func() {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
+			d = d.or(c.eval(f, sel.X))
+		}
+	}
+	args := func(from int) {
+		for i := from; i < len(call.Args); i++ {
+			d = d.or(c.eval(f, call.Args[i]))
+			if tv, ok := info.Types[call.Args[i]]; !ok || tv.Value == nil {
+				constant = false
+			}
+		}
+	}
+	switch sop.Kind {
+	case catalog.Query:
+		cat = catQuery
+		switch cop.Lib {
+		case catalog.Plain:
+			// Only the query's own parameters count: what comes before
+			// the text is the context and the destination.
+			if cop.SQLArg < 0 || sop.SQL == "" || sqltext.Classify(sop.SQL).Write || volatileSQL(sop.SQL) {
+				return nil
+			}
+			recv()
+			args(cop.SQLArg + 1)
+		case catalog.Gorm:
+			recv()
+			args(1) // conditions after the destination
+		case catalog.Mongo:
+			recv()
+			args(1) // the filter and options after the context
+		}
+	case catalog.Compile, catalog.Parse:
+		cat = catCompile
+		recv()
+		args(0)
+	case catalog.FileRead:
+		cat = catCompile
+		args(0)
+		if s.Callee.Pkg().Path() == "os" && !c.decoded(f, call) {
+			return nil // a file served as is: not work to cache here
+		}
+	case catalog.PoolOpen:
+		cat = catPool
+	case catalog.Remote:
+		if s.Callee.Pkg().Path() != "net/http" {
+			return nil
+		}
+		cat = catRemote
+		recv()
+		args(0)
+	default:
+		return nil // writes, batches, prepares, cache calls
+	}
+	if d.variant {
+		return nil
+	}
+	op := &found{
+		invOp:  invOp{Cat: cat, Callee: sop.Callee, SQL: sop.SQL, Const: constant, Mask: d.mask, Pos: sop.Pos},
+		pos:    s.Pos(),
+		end:    call.End(),
+		direct: true,
+		callee: cmp.Or(s.Written(), sop.Callee),
+	}
+	if cat == catCompile && constant && d.mask == 0 {
+		op.fix = c.hoistFix(f, s)
+	}
+	return op
+}
+
+// volatileSQL reports whether each run of a query is meant to give a
+// different answer or to have an effect (rows picked at random, new
+// identifiers, sequences, locks), or whether it reads no table at all
+// (SELECT 1 in a health check, SELECT now()): nothing to cache.
+func volatileSQL(text string) bool {
+	u := strings.Join(strings.Fields(strings.ToUpper(text)), " ")
+	if !strings.Contains(u, " FROM ") {
+		return true
+	}
+	for _, s := range []string{"RANDOM(", "RAND(", "NEWID(", "UUID(", "GEN_RANDOM_UUID(", "UUID_GENERATE", "TABLESAMPLE",
+		"NEXTVAL(", "CURRVAL(", "SETVAL(", "LAST_INSERT_ID(", "PG_ADVISORY", "FOR UPDATE", "FOR SHARE", "FOR NO KEY UPDATE", "SKIP LOCKED"} {
+		if strings.Contains(u, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeFile recognises toml.DecodeFile(path, &v): reading and decoding
+// a file in one call.
+func (c *checker) decodeFile(f *funcgraph.Func, s *funcgraph.Site) *found {
+	fn := s.Callee
+	if fn.Pkg() == nil || fn.Pkg().Path() != "github.com/BurntSushi/toml" || fn.Name() != "DecodeFile" || len(s.Call.Args) == 0 {
+		return nil
+	}
+	d := c.eval(f, s.Call.Args[0])
+	if d.variant {
+		return nil
+	}
+	tv := c.pass.TypesInfo.Types[s.Call.Args[0]]
+	return &found{
+		invOp:  invOp{Cat: catCompile, Callee: "toml.DecodeFile", Const: tv.Value != nil, Mask: d.mask, Pos: c.posString(s.Pos())},
+		pos:    s.Pos(),
+		end:    s.Call.End(),
+		direct: true,
+		callee: cmp.Or(s.Written(), "toml.DecodeFile"),
+	}
+}
+
+// decoders are the packages whose Unmarshal, Decode or NewDecoder turn
+// bytes into values.
+var decoders = map[string]bool{
+	"encoding/json": true, "encoding/xml": true, "gopkg.in/yaml.v3": true, "gopkg.in/yaml.v2": true,
+	"sigs.k8s.io/yaml": true, "github.com/BurntSushi/toml": true, "github.com/pelletier/go-toml/v2": true,
+}
+
+// decoded reports whether the result of the file read call is decoded
+// in the function: data, err := os.ReadFile(p); json.Unmarshal(data, &v).
+func (c *checker) decoded(f *funcgraph.Func, call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	cur, ok := c.root.FindNode(call)
+	if !ok {
+		return false
+	}
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+		return false
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := info.ObjectOf(id)
+	if v == nil {
+		return false
+	}
+	outer := f
+	for outer.Outer != nil {
+		outer = outer.Outer
+	}
+	found := false
+	ast.Inspect(outer.Body(), func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil || !decoders[fn.Pkg().Path()] {
+			return true
+		}
+		switch fn.Name() {
+		case "Unmarshal", "NewDecoder", "Decode":
+		default:
+			return true
+		}
+		for _, a := range call.Args {
+			ast.Inspect(a, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+					found = true
+				}
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
+}
+
+// transports finds http.Transport values built in f itself: a client
+// with a new transport per request keeps no connections between them.
+func (c *checker) transports(f *funcgraph.Func) []*found {
+	body := f.Body()
+	if body == nil {
+		return nil
+	}
+	var out []*found
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its own function
+		case *ast.CompositeLit:
+			if t := c.pass.TypesInfo.TypeOf(n); t != nil && typematch.IsNamed(t, "net/http", "Transport") {
+				out = append(out, &found{
+					invOp:  invOp{Cat: catPool, Callee: "http.Transport", Pos: c.posString(n.Pos())},
+					pos:    n.Pos(),
+					end:    n.End(),
+					direct: true,
+					callee: "http.Transport",
+				})
+			}
+		}
+		return true
+	})
+	return out
+}

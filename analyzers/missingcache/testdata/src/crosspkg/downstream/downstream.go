@@ -1,0 +1,39 @@
+// Package downstream holds the handlers: what the helpers two packages
+// down do is reported at the calls here.
+package downstream
+
+import (
+	"net/http"
+	"strconv"
+
+	"crosspkg/middle"
+	"crosspkg/upstream"
+)
+
+type Handler struct {
+	svc  *middle.Service
+	rate string
+}
+
+func (h *Handler) Plans(w http.ResponseWriter, r *http.Request) {
+	h.svc.All(r.Context())                  // want `^h.svc.All runs query "SELECT name, price FROM plans" \(middle.Service.All → upstream.Plans → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Plans: every request gets the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+	h.svc.Default(r.Context())              // want `h.svc.Default runs query "SELECT name FROM plans WHERE id = \$1" \(middle.Service.Default → upstream.Plan → \(\*sql.DB\).QueryRowContext at upstream.go:\d+\)`
+	upstream.Plan(r.Context(), h.svc.DB, 7) // want `upstream.Plan runs query "SELECT name FROM plans WHERE id = \$1"`
+}
+
+func (h *Handler) Plan(w http.ResponseWriter, r *http.Request) {
+	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	// not reported: the id comes from the request
+	h.svc.ByID(r.Context(), id)
+	upstream.Plan(r.Context(), h.svc.DB, id)
+	// not reported: a write
+	upstream.Rename(r.Context(), h.svc.DB, 7)
+}
+
+func (h *Handler) Signup(w http.ResponseWriter, r *http.Request) {
+	upstream.ValidEmail(r.FormValue("email")) // want `^upstream.ValidEmail runs regexp.MustCompile of a constant pattern \(upstream.ValidEmail → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Signup; compile it once into a package-level variable$`
+	upstream.Open("postgres://signup")        // want `^upstream.Open creates a new connection pool \(upstream.Open → sql.Open at upstream.go:\d+\) on every request of Handler.Signup: connections are not reused and the database's connection limit is exhausted under load; open one pool at start-up and share it$`
+	upstream.Rates(h.rate)                    // want `^upstream.Rates calls the same remote URL \(upstream.Rates → http.Get at upstream.go:\d+\) on every request of Handler.Signup: every request gets the same response; fetch it once and cache it with a TTL$`
+	// not reported: the URL depends on the request
+	upstream.Rates(r.FormValue("src"))
+}

@@ -1,0 +1,51 @@
+// Package upstream is a repository: helpers whose work is invariant
+// when their parameters are. Nothing here is on a request path.
+package upstream
+
+import (
+	"context"
+	"database/sql"
+	"net/http"
+	"regexp"
+)
+
+type Row struct{ Name string }
+
+// Plans reads a constant query: invariant whatever the caller passes,
+// except the handle it reads from.
+func Plans(ctx context.Context, db *sql.DB) ([]Row, error) { // want Plans:`query \(\*sql.DB\).QueryContext if\(1\) via upstream.Plans`
+	rows, err := db.QueryContext(ctx, "SELECT name, price FROM plans")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return nil, nil
+}
+
+// Plan is invariant only when the id passed is.
+func Plan(ctx context.Context, db *sql.DB, id int64) (Row, error) { // want Plan:`query \(\*sql.DB\).QueryRowContext if\(1,2\) via upstream.Plan`
+	var p Row
+	err := db.QueryRowContext(ctx, "SELECT name FROM plans WHERE id = $1", id).Scan(&p.Name)
+	return p, err
+}
+
+// Rename writes: no fact.
+func Rename(ctx context.Context, db *sql.DB, id int64) error {
+	_, err := db.ExecContext(ctx, "UPDATE plans SET name = 'x' WHERE id = $1", id)
+	return err
+}
+
+// ValidEmail compiles a constant pattern on every call.
+func ValidEmail(s string) bool { // want ValidEmail:`compile regexp.MustCompile via upstream.ValidEmail`
+	return regexp.MustCompile(`^[^@]+@[^@]+$`).MatchString(s)
+}
+
+// Open opens a pool on every call.
+func Open(dsn string) (*sql.DB, error) { // want Open:`pool sql.Open via upstream.Open`
+	return sql.Open("postgres", dsn)
+}
+
+// Rates fetches a remote URL given by the caller.
+func Rates(url string) (*http.Response, error) { // want Rates:`remote http.Get if\(0\) via upstream.Rates`
+	return http.Get(url)
+}

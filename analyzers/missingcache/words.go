@@ -1,0 +1,118 @@
+package missingcache
+
+import (
+	"fmt"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+)
+
+const (
+	queryWhy = "every request gets the same rows"
+	queryFix = "cache the result (sync.OnceValue, or a TTL cache)"
+	poolWhy  = "connections are not reused and the server's connection limit is exhausted under load"
+	poolFix  = "open one pool at start-up and share it"
+	fetchFix = "fetch it once and cache it with a TTL"
+)
+
+// message renders a finding for the request entry point e.
+func (c *checker) message(e *requestpath.Entry, op *found) string {
+	handler := e.Func.Name
+	if op.direct {
+		switch op.Cat {
+		case catQuery:
+			if op.SQL != "" {
+				return fmt.Sprintf("query %q does not depend on the request: %s; %s", op.SQL, queryWhy, queryFix)
+			}
+			return fmt.Sprintf("%s reads the same rows on every request of %s: its conditions do not depend on the request; %s", op.callee, handler, queryFix)
+		case catCompile:
+			if isFileRead(op.Callee) {
+				return fmt.Sprintf("%s of %s and its decoding run on every request of %s: every request gets the same value; decode it once at start-up and share it", op.callee, c.input(op), handler)
+			}
+			return fmt.Sprintf("%s of %s runs on every request of %s; %s", op.callee, c.input(op), handler, compileFix(op.Callee))
+		case catPool:
+			if op.Callee == "http.Transport" {
+				return fmt.Sprintf("a new http.Transport is built on every request of %s: its connections are not reused and sockets pile up under load; build one http.Client at start-up and share it", handler)
+			}
+			return fmt.Sprintf("%s creates a new connection pool on every request of %s: %s; %s", op.callee, handler, poolWhat(op.Callee), poolFix)
+		case catRemote:
+			return fmt.Sprintf("%s of %s runs on every request of %s: every request gets the same response; %s", op.callee, c.input(op), handler, fetchFix)
+		}
+	}
+	switch op.Cat {
+	case catQuery:
+		subject := "a query"
+		if op.SQL != "" {
+			subject = fmt.Sprintf("query %q", op.SQL)
+		}
+		return fmt.Sprintf("%s runs %s (%s) with arguments that do not depend on the request of %s: %s; %s", op.callee, subject, op.via, handler, queryWhy, queryFix)
+	case catCompile:
+		if isFileRead(op.Callee) {
+			return fmt.Sprintf("%s reads and decodes the same file (%s) on every request of %s: every request gets the same value; decode it once at start-up and share it", op.callee, op.via, handler)
+		}
+		return fmt.Sprintf("%s runs %s of %s (%s) on every request of %s; %s", op.callee, op.Callee, c.input(op), op.via, handler, compileFix(op.Callee))
+	case catPool:
+		return fmt.Sprintf("%s creates a new connection pool (%s) on every request of %s: %s; %s", op.callee, op.via, handler, poolWhat(op.Callee), poolFix)
+	}
+	return fmt.Sprintf("%s calls the same remote URL (%s) on every request of %s: every request gets the same response; %s", op.callee, op.via, handler, fetchFix)
+}
+
+// input names what compiled, parsed, read or fetched work takes.
+func (c *checker) input(op *found) string {
+	what := "a pattern"
+	switch {
+	case strings.Contains(op.Callee, "Template).Parse"):
+		what = "a template text"
+	case strings.Contains(op.Callee, "Parse"), strings.Contains(op.Callee, "LoadX509KeyPair"):
+		what = "files"
+	case isFileRead(op.Callee):
+		what = "a path"
+	case op.Cat == catRemote:
+		what = "a URL"
+		if strings.HasSuffix(op.Callee, ".Do") {
+			what = "a request"
+		}
+	}
+	if op.Const {
+		if what == "files" {
+			return "constant files"
+		}
+		return "a constant " + strings.TrimPrefix(what, "a ")
+	}
+	if what == "files" {
+		return "files that do not change between requests"
+	}
+	return what + " that does not change between requests"
+}
+
+func isFileRead(callee string) bool {
+	return callee == "os.ReadFile" || callee == "os.Open" || callee == "toml.DecodeFile"
+}
+
+func compileFix(callee string) string {
+	switch {
+	case strings.HasPrefix(callee, "regexp."):
+		return "compile it once into a package-level variable"
+	case strings.Contains(callee, "LoadX509KeyPair"):
+		return "load the key pair once at start-up and share it"
+	}
+	return "parse it once into a package-level variable"
+}
+
+// poolWhat says why a per-request pool hurts.
+func poolWhat(callee string) string {
+	for _, p := range []string{"sql.", "sqlx.", "gorm.", "pgx", "mongo."} {
+		if strings.HasPrefix(strings.TrimLeft(callee, "(*"), p) {
+			return "connections are not reused and the database's connection limit is exhausted under load"
+		}
+	}
+	return poolWhy
+}
+
+func (c *checker) posString(p token.Pos) string {
+	posn := c.pass.Fset.Position(p)
+	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+}

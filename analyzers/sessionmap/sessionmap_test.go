@@ -1,0 +1,86 @@
+package sessionmap_test
+
+import (
+	"fmt"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/scalevet/scalevet/analyzers/internal/testgopath"
+	"github.com/scalevet/scalevet/analyzers/sessionmap"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp")
+}
+
+// probe reports every package-level variable and struct field that
+// sessionmap's Result says holds sessions, as globalstate will ask.
+var probe = &analysis.Analyzer{
+	Name:     "probe",
+	Doc:      "probe: report what sessionmap.Result.IsSession says",
+	Requires: []*analysis.Analyzer{sessionmap.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[sessionmap.Analyzer].(*sessionmap.Result)
+		scope := pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			switch obj := scope.Lookup(name).(type) {
+			case *types.Var:
+				if res.IsSession(obj) {
+					pass.Reportf(obj.Pos(), "holds sessions")
+				}
+			case *types.TypeName:
+				if st, ok := obj.Type().Underlying().(*types.Struct); ok {
+					for field := range st.Fields() {
+						if res.IsSession(field) {
+							pass.Reportf(field.Pos(), "holds sessions")
+						}
+					}
+				}
+			}
+		}
+		return nil, nil
+	},
+}
+
+// TestIsSession checks the Result that globalstate uses to leave
+// session writes to sessionmap.
+func TestIsSession(t *testing.T) {
+	analysistest.Run(t, testgopath.Dir(t), probe, "holders")
+}
+
+// TestRelated checks that a finding at a call points at the handler and
+// at the write it leads to.
+func TestRelated(t *testing.T) {
+	results := analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp")
+	var found bool
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			if !strings.Contains(d.Message, "written by s.remember") {
+				continue
+			}
+			found = true
+			var got []string
+			for _, rel := range d.Related {
+				posn := res.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
+			}
+			want := []string{
+				"maps.go:66: the request entry point Server.ServeHTTP (net/http)",
+				"maps.go:76: the write, in Server.remember",
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("related information (-want +got):\n%s", diff)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no diagnostic for s.remember")
+	}
+}

@@ -17,7 +17,9 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp")
+	analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp",
+		// not reported: a library's own default store (scs.New makes a memstore)
+		"github.com/alexedwards/scs/v2")
 }
 
 // probe reports every package-level variable and struct field that

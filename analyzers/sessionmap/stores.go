@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -35,6 +36,13 @@ func importsSessionLibrary(pkg *types.Package) bool {
 	return false
 }
 
+// sameRepository reports whether two import paths are in the same
+// repository (host/owner/name), as a library and its own subpackages are.
+func sameRepository(a, b string) bool {
+	ra, rb := strings.SplitN(a, "/", 4), strings.SplitN(b, "/", 4)
+	return len(ra) >= 3 && len(rb) >= 3 && ra[0] == rb[0] && ra[1] == rb[1] && ra[2] == rb[2]
+}
+
 // store describes a session store constructor: where its sessions go,
 // and the fix.
 type store struct {
@@ -56,6 +64,9 @@ func (c *checker) stores(in *inspector.Inspector) {
 		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 		if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 			continue
+		}
+		if sameRepository(c.pass.Pkg.Path(), fn.Pkg().Path()) {
+			continue // the library's own default (scs.New uses memstore), not a choice of the service
 		}
 		var what, fix string
 		where := inMemory

@@ -39,7 +39,7 @@ func OrdersBatched(ctx context.Context, db *sql.DB) ([]store.Order, error) {
 		ids[i] = orders[i].ID
 		byID[orders[i].ID] = &orders[i]
 	}
-	// not reported: one query for the items of every order
+	// not reported by requestquery: one query for the items of every order
 	items, err := store.ItemsForOrders(ctx, db, ids)
 	if err != nil {
 		return nil, err

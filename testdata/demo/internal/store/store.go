@@ -64,7 +64,7 @@ func ItemsFor(ctx context.Context, db *sql.DB, orderID int64) ([]Item, error) {
 
 // ItemsForOrders returns the items of all the given orders.
 func ItemsForOrders(ctx context.Context, db *sql.DB, orderIDs []int64) ([]Item, error) {
-	// not reported: one batched query for every order, = ANY($1)
+	// not reported by requestquery: one batched query for every order, = ANY($1)
 	rows, err := db.QueryContext(ctx,
 		"SELECT order_id, sku, qty, price_cents FROM items WHERE order_id = ANY($1)", orderIDs)
 	if err != nil {
@@ -97,7 +97,7 @@ func AllPosts(ctx context.Context, db *sql.DB) ([]Post, error) {
 
 // LatestPosts returns the n newest posts.
 func LatestPosts(ctx context.Context, db *sql.DB, n int) ([]Post, error) {
-	// not reported: LIMIT $1 bounds the result
+	// not reported by requestquery: LIMIT $1 bounds the result
 	rows, err := db.QueryContext(ctx, "SELECT id, title, body FROM posts ORDER BY id DESC LIMIT $1", n)
 	if err != nil {
 		return nil, err

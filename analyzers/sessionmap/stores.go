@@ -58,6 +58,12 @@ var (
 // stores, wherever they are called: start-up code is where a store is
 // made, and every request then uses it.
 func (c *checker) stores(in *inspector.Inspector) {
+	if c.pass.Module != nil && c.pass.Module.Version != "" {
+		// A versioned dependency (gin-contrib/sessions' memstore wraps
+		// quasoft/memstore): the library's defaults, not the service's
+		// choice, which is reported where the service calls the library.
+		return
+	}
 	var storeSet map[types.Object]bool // variables and fields whose scs Store is assigned
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)

@@ -6,6 +6,7 @@
 //
 //	scalevet [flags] packages...
 //	go vet -vettool=$(command -v scalevet) [flags] packages...
+//	scalevet vet [flags] packages...   (the same, through go vet)
 //	scalevet help [analyzer]
 //
 // Run on its own, scalevet loads the packages and prints one line per
@@ -20,7 +21,11 @@
 //
 // Flags:
 //
-//	-json        print the findings as JSON, in the shape go vet -json uses
+//	-format=F    print the findings as text (the default), json, sarif or github
+//	-json        print the findings as JSON, in the shape go vet -json uses (-format=json)
+//	-o file      write the findings to file in the -format, and print them as text
+//	-baseline=F  report only findings that are not in the baseline file F
+//	-baseline-write  write the current findings to the -baseline file and exit 0
 //	-fix         apply the first suggested fix of each finding
 //	-test        also analyze the packages' test files
 //	-C dir       change to dir before loading packages, as go -C does
@@ -29,14 +34,18 @@
 //	-NAME.FLAG   set the analyzer's flag FLAG
 //
 // The exit status is 0 when there is nothing to report and 3 when there
-// are findings. It is 1 on any error: a bad flag, a package that does
-// not load or type-check, or an analyzer that fails. Errors are printed
-// to standard error.
+// are findings, whatever the format. It is 1 on any error: a bad flag, a
+// package that does not load or type-check, an analyzer that fails, or a
+// baseline file that cannot be read. Errors are printed to standard
+// error.
 //
 // Under go vet, scalevet follows the vet tool protocol (-V=full, -flags,
 // then one *.cfg file per package). go vet prints the findings itself and
 // exits 1 when there are any. The -NAME and -NAME.FLAG flags are passed
-// through, and they behave as they do standalone.
+// through, and they behave as they do standalone. Under go vet, the
+// standard vet checks (x/tools' suite/vet, what go vet runs without
+// -vettool) run too, with their own -NAME flags; -vetsuite=false turns
+// them off. vet's directive check is -godirective there.
 package main
 
 import (
@@ -59,6 +68,7 @@ import (
 
 const usage = `usage: scalevet [flags] packages...
        go vet -vettool=$(command -v scalevet) [flags] packages...
+       scalevet vet [flags] packages...   (the same as the line above)
        scalevet help [analyzer]
 Run 'scalevet help' for the analyzers and flags.
 `
@@ -68,14 +78,17 @@ func main() {
 	switch {
 	case slices.Contains(args, "-V=full") || slices.Contains(args, "--V=full"):
 		os.Exit(printBuildVersion(os.Stdout, os.Stderr))
+	case len(args) > 0 && args[0] == "vet":
+		// scalevet vet ./... is go vet -vettool=$(command -v scalevet) ./...
+		os.Exit(goVet(args[1:], os.Stderr))
 	case vetMode(args):
 		// unitchecker reads its flags from os.Args and exits itself.
-		os.Args = append(os.Args[:1:1], vetArgs(args, analyzers.All())...)
-		var all []*analysis.Analyzer
-		for _, e := range analyzers.All() {
-			all = append(all, e.Analyzer)
-		}
-		unitchecker.Main(guard(all)...)
+		// go vet -vettool runs scalevet instead of cmd/vet, so the
+		// standard vet checks come along unless -vetsuite=false.
+		entries := append(analyzers.All(), vetSuite(vetSuiteOn(args))...)
+		flag.Bool(vetSuiteFlag, true, vetSuiteUsage)
+		os.Args = append(os.Args[:1:1], vetArgs(args, entries)...)
+		unitchecker.Main(guard(vetAnalyzers(entries))...)
 	}
 	os.Exit(standalone(args, os.Stdout, os.Stderr))
 }
@@ -137,7 +150,11 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	var opts options
-	fs.BoolVar(&opts.json, "json", false, "print the findings as JSON, in the shape go vet -json uses")
+	jsonAlias := fs.Bool("json", false, "print the findings as JSON, in the shape go vet -json uses (same as -format=json)")
+	fs.StringVar(&opts.format, "format", "text", "print the findings as `text`, json, sarif or github (workflow commands)")
+	fs.StringVar(&opts.output, "o", "", "write the findings to `file` in the -format, and print them as text")
+	fs.StringVar(&opts.baseline, "baseline", "", "report only findings that are not in the baseline `file`")
+	fs.BoolVar(&opts.baselineWrite, "baseline-write", false, "write the findings to the -baseline file, replacing it, and exit 0")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the first suggested fix of each finding")
 	fs.BoolVar(&opts.tests, "test", false, "also analyze the packages' test files")
 	chdir := fs.String("C", "", "change to `dir` before loading packages, as go -C does")
@@ -156,6 +173,12 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitError // the flag package has printed the error and usage
 	}
+
+	if err := checkOutputFlags(&opts, *jsonAlias); err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
+	}
+	opts.stepSummary = os.Getenv("GITHUB_STEP_SUMMARY")
 
 	switch {
 	case *printVersion:
@@ -190,6 +213,27 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return analyze(stdout, stderr, dir, fs.Args(), selected, opts)
+}
+
+// checkOutputFlags checks -format, -json, -baseline and -baseline-write
+// together, and sets the format -json stands for.
+func checkOutputFlags(opts *options, jsonAlias bool) error {
+	if !slices.Contains(formats, opts.format) {
+		return fmt.Errorf("-format=%s: want one of %s", opts.format, strings.Join(formats, ", "))
+	}
+	if jsonAlias {
+		if opts.format != "text" && opts.format != "json" {
+			return fmt.Errorf("-json and -format=%s: choose one", opts.format)
+		}
+		opts.format = "json"
+	}
+	if opts.baselineWrite && opts.baseline == "" {
+		return errors.New("-baseline-write needs -baseline=FILE")
+	}
+	if opts.baselineWrite && opts.fix {
+		return errors.New("-baseline-write and -fix: choose one")
+	}
+	return nil
 }
 
 // help prints the list of analyzers, or the documentation and flags of the

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"io"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,17 +29,43 @@ const loadMode = packages.LoadAllSyntax | packages.NeedModule
 
 // options are the standalone flags that shape a run.
 type options struct {
-	json  bool // print JSON instead of lines
-	fix   bool // apply suggested fixes
-	tests bool // load test files too
+	format        string // text, json, sarif or github
+	output        string // file for the report; the text then goes to stdout
+	fix           bool   // apply suggested fixes
+	tests         bool   // load test files too
+	baseline      string // file of known findings, not reported
+	baselineWrite bool   // write the findings to baseline instead of reporting
+	stepSummary   string // GITHUB_STEP_SUMMARY, for -format=github
+}
+
+// A span is a range of source text. End.Line is 0 when the range is a
+// position only.
+type span struct {
+	posn, end       token.Position // Filename relative to the working directory when under it
+	abs             string         // absolute file name
+	col16, endCol16 int            // columns in UTF-16 code units, as SARIF counts them
 }
 
 // A finding is one diagnostic of a root action, as printed.
 type finding struct {
-	posn     token.Position // Filename relative to the working directory when under it
+	span
 	analyzer string
+	category string
 	message  string
+	related  []related
 	fix      *fix // first suggested fix, if any
+
+	// What the fingerprint is made of: see fingerprint.go.
+	pkgPath     string
+	function    string // enclosing function, "" at package level
+	text        string // normalised source text of the diagnostic's range
+	fingerprint string
+}
+
+// related is a Diagnostic.Related: the loop, the handler, the callee.
+type related struct {
+	span
+	message string
 }
 
 func (f finding) String() string {
@@ -48,6 +75,15 @@ func (f finding) String() string {
 // analyze loads the packages that match patterns (relative to dir), runs
 // the analyzers on them, prints the results and returns the exit status.
 func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers []*analysis.Analyzer, opts options) int {
+	// A broken baseline is reported before the slow part.
+	var base *baseline
+	if opts.baseline != "" && !opts.baselineWrite {
+		var err error
+		if base, err = readBaseline(opts.baseline); err != nil {
+			fmt.Fprintf(stderr, "scalevet: %v\n", err)
+			return exitError
+		}
+	}
 	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: opts.tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -74,21 +110,41 @@ func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers 
 		status = exitError
 	}
 	findings := collect(graph, dir)
+	if opts.baselineWrite {
+		if status != exitClean {
+			// The findings are incomplete: writing them would drop entries.
+			fmt.Fprintf(stderr, "scalevet: baseline %s not written because of the errors above\n", opts.baseline)
+			return status
+		}
+		if err := writeBaseline(opts.baseline, root(dir), findings); err != nil {
+			fmt.Fprintf(stderr, "scalevet: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "scalevet: wrote %d findings to baseline %s\n", len(findings), opts.baseline)
+		return exitClean
+	}
+	known := 0
+	if base != nil {
+		findings, known = base.filter(findings)
+	}
 	if opts.fix {
 		if findings, err = applyFixes(stderr, dir, findings); err != nil {
 			fmt.Fprintf(stderr, "scalevet: %v\n", err)
 			status = exitError
 		}
 	}
-	if opts.json {
-		if err := graph.PrintJSON(stdout); err != nil {
-			fmt.Fprintf(stderr, "scalevet: %v\n", err)
-			return exitError
-		}
-	} else {
-		for _, f := range findings {
-			fmt.Fprintln(stdout, f)
-		}
+	rep := &report{
+		findings:  findings,
+		analyzers: analyzers,
+		root:      root(dir),
+		graph:     graph,
+		dir:       dir,
+		failed:    status == exitError,
+		known:     known,
+	}
+	if err := rep.write(stdout, opts); err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
 	}
 	if status == exitClean && len(findings) > 0 {
 		status = exitFindings
@@ -133,20 +189,33 @@ func printFailures(w io.Writer, g *checker.Graph) bool {
 
 // collect returns the diagnostics of the root actions, sorted, each once:
 // a file that belongs to a package and to its test variant is analyzed
-// twice.
+// twice. Each finding gets its fingerprint.
 func collect(g *checker.Graph, dir string) []finding {
 	var findings []finding
 	seen := make(map[string]bool)
+	src := make(sources)
 	for _, act := range g.Roots {
+		pkg := act.Package
 		for _, d := range act.Diagnostics {
-			posn := act.Package.Fset.Position(d.Pos)
-			posn.Filename = rel(dir, posn.Filename)
-			f := finding{posn: posn, analyzer: act.Analyzer.Name, message: d.Message}
+			f := finding{
+				span:     src.span(pkg.Fset, dir, d.Pos, d.End),
+				analyzer: act.Analyzer.Name,
+				category: d.Category,
+				message:  d.Message,
+			}
 			if key := f.String(); !seen[key] {
 				seen[key] = true
 				if len(d.SuggestedFixes) > 0 {
-					f.fix = newFix(act.Package.Fset, d.SuggestedFixes[0])
+					f.fix = newFix(pkg.Fset, d.SuggestedFixes[0])
 				}
+				for _, r := range d.Related {
+					if !r.Pos.IsValid() {
+						continue // SARIF needs a line
+					}
+					f.related = append(f.related, related{src.span(pkg.Fset, dir, r.Pos, r.End), r.Message})
+				}
+				f.pkgPath = cmp.Or(pkg.PkgPath, pkg.ID)
+				f.function, f.text = src.subject(pkg, d.Pos, d.End)
 				findings = append(findings, f)
 			}
 		}
@@ -160,6 +229,7 @@ func collect(g *checker.Graph, dir string) []finding {
 			cmp.Compare(x.message, y.message),
 		)
 	})
+	setFingerprints(findings)
 	return findings
 }
 
@@ -184,7 +254,7 @@ func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		c.Run = func(pass *analysis.Pass) (result any, err error) {
 			defer func() {
 				if r := recover(); r != nil {
-					err = fmt.Errorf("panic: %v", r)
+					err = fmt.Errorf("%s panicked at %s: %v", a.Name, panicSite(), r)
 				}
 			}()
 			// The analyzer looks up its prerequisites' results by their
@@ -204,6 +274,25 @@ func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		guarded = append(guarded, copyOf(a))
 	}
 	return guarded
+}
+
+// panicSite returns "file.go:line" of the function that panicked, for a
+// deferred function that recovers: the first frame past the runtime's
+// own (gopanic, sigpanic and the like). The stack itself is not printed:
+// the site is enough to find the bug, and one line per failure keeps the
+// output readable when a bug hits many packages.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return filepath.Join(filepath.Base(filepath.Dir(f.File)), filepath.Base(f.File)) + ":" + strconv.Itoa(f.Line)
+		}
+		if !more {
+			return "unknown position"
+		}
+	}
 }
 
 // rel returns filename relative to dir if it is under dir, else unchanged.

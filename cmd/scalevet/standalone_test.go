@@ -114,7 +114,7 @@ func TestAnalyzeFailures(t *testing.T) {
 	slices.Sort(lines)
 	want := []string{
 		"scalevet: fails failed on example.com/fixture/nplusone: it broke",
-		"scalevet: panics failed on example.com/fixture/nplusone: panic: boom",
+		"scalevet: panics failed on example.com/fixture/nplusone: panics panicked at scalevet/standalone_test.go:92: boom",
 	}
 	if diff := cmp.Diff(want, lines); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
@@ -156,7 +156,7 @@ func TestAnalyzeFix(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`rows, err := db.QueryContext(r.Context(), "SELECT id FROM users ORDER BY id LIMIT 10")`,
+		`rows, err := db.QueryContext(r.Context(), "SELECT id FROM users ORDER BY id LIMIT 10 OFFSET $1", r.FormValue("offset"))`,
 		`row := db.QueryRowContext(r.Context(), "SELECT name FROM users WHERE id = $1", id)`,
 	} {
 		if !strings.Contains(string(src), want) {

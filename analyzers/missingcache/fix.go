@@ -2,15 +2,18 @@ package missingcache
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/format"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
@@ -28,7 +31,7 @@ func (c *checker) hoistFix(f *funcgraph.Func, s *funcgraph.Site) *analysis.Sugge
 	switch {
 	case fn.Pkg().Path() == "regexp" && (fn.Name() == "MustCompile" || fn.Name() == "MustCompilePOSIX"):
 	case (fn.Pkg().Path() == "text/template" || fn.Pkg().Path() == "html/template") && fn.Signature().Recv() == nil && fn.Name() == "ParseFiles":
-		cur, ok := c.root.FindNode(s.Call)
+		cur, ok := c.find(s.Call)
 		if !ok {
 			return nil
 		}
@@ -44,7 +47,7 @@ func (c *checker) hoistFix(f *funcgraph.Func, s *funcgraph.Site) *analysis.Sugge
 	default:
 		return nil
 	}
-	cur, ok := c.root.FindNode(expr)
+	cur, ok := c.find(expr)
 	if !ok {
 		return nil
 	}
@@ -162,16 +165,44 @@ func (c *checker) freshName(base string, pos token.Pos) string {
 	}
 }
 
-// unusedInFiles reports whether no file of the package declares name
-// in any scope (a local of another function would not clash, but a
-// reader would stumble).
-func (c *checker) unusedInFiles(name string) bool {
-	for id := range c.pass.TypesInfo.Defs {
-		if id.Name == name {
-			return false
+// find returns the cursor of n. It searches by position inside the
+// function declaration that holds n, so finding a node costs about the
+// size of one function, not of the package.
+func (c *checker) find(n ast.Node) (inspector.Cursor, bool) {
+	if c.decls == nil {
+		for cur := range c.root.Preorder((*ast.FuncDecl)(nil)) {
+			c.decls = append(c.decls, cur)
+		}
+		slices.SortFunc(c.decls, func(a, b inspector.Cursor) int { return cmp.Compare(a.Node().Pos(), b.Node().Pos()) })
+	}
+	from := c.root
+	i, _ := slices.BinarySearchFunc(c.decls, n.Pos(), func(d inspector.Cursor, p token.Pos) int { return cmp.Compare(d.Node().Pos(), p) })
+	if i < len(c.decls) && c.decls[i].Node().Pos() == n.Pos() {
+		from = c.decls[i]
+	} else if i > 0 && n.End() <= c.decls[i-1].Node().End() {
+		from = c.decls[i-1]
+	}
+	cur, ok := from.FindByPos(n.Pos(), n.End())
+	for ; ok && cur.Node() != nil; cur = cur.Parent() {
+		if cur.Node() == n {
+			return cur, true
 		}
 	}
-	return true
+	return c.root.FindNode(n) // not expected: n's extent is its own
+}
+
+// unusedInFiles reports whether no file of the package declares name
+// in any scope (a local of another function would not clash, but a
+// reader would stumble). The set of declared names is built once per
+// package, so fixes cost the same however many there are.
+func (c *checker) unusedInFiles(name string) bool {
+	if c.defined == nil {
+		c.defined = make(map[string]bool, len(c.pass.TypesInfo.Defs))
+		for id := range c.pass.TypesInfo.Defs {
+			c.defined[id.Name] = true
+		}
+	}
+	return !c.defined[name]
 }
 
 func lowerFirst(s string) string {

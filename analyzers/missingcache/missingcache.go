@@ -71,7 +71,9 @@ type checker struct {
 	ops            map[*funcgraph.Func][]*found
 	state          map[*funcgraph.Func]int
 	facts          map[*types.Func][]invOp
-	names          map[string]bool // package-level names taken by fixes
+	names          map[string]bool    // package-level names taken by fixes
+	defined        map[string]bool    // every name the package's files declare, built on the first fix
+	decls          []inspector.Cursor // function declarations by position, built on the first find
 	stored         map[*ast.CallExpr]bool
 	done           map[doneKey]bool
 }

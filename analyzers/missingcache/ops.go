@@ -152,7 +152,7 @@ var decoders = map[string]bool{
 // in the function: data, err := os.ReadFile(p); json.Unmarshal(data, &v).
 func (c *checker) decoded(f *funcgraph.Func, call *ast.CallExpr) bool {
 	info := c.pass.TypesInfo
-	cur, ok := c.root.FindNode(call)
+	cur, ok := c.find(call)
 	if !ok {
 		return false
 	}

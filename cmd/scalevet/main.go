@@ -45,7 +45,8 @@
 // through, and they behave as they do standalone. Under go vet, the
 // standard vet checks (x/tools' suite/vet, what go vet runs without
 // -vettool) run too, with their own -NAME flags; -vetsuite=false turns
-// them off. vet's directive check is -godirective there.
+// them off. vet's directive check is -godirective there. Standalone,
+// only scalevet's analyzers run unless -vetsuite asks for vet's too.
 package main
 
 import (
@@ -85,7 +86,7 @@ func main() {
 		// unitchecker reads its flags from os.Args and exits itself.
 		// go vet -vettool runs scalevet instead of cmd/vet, so the
 		// standard vet checks come along unless -vetsuite=false.
-		entries := append(analyzers.All(), vetSuite(vetSuiteOn(args))...)
+		entries := append(analyzers.All(), vetSuite(vetSuiteOn(args, true))...)
 		flag.Bool(vetSuiteFlag, true, vetSuiteUsage)
 		os.Args = append(os.Args[:1:1], vetArgs(args, entries)...)
 		unitchecker.Main(guard(vetAnalyzers(entries))...)
@@ -146,7 +147,12 @@ func vetArgs(args []string, entries []analyzers.Entry) []string {
 // exit status.
 func standalone(args []string, stdout, stderr io.Writer) int {
 	entries := analyzers.All()
+	if vetSuiteOn(args, false) {
+		// Asked for: the standard vet checks join, with their own flags.
+		entries = append(entries, vetSuite(true)...)
+	}
 	fs := flag.NewFlagSet("scalevet", flag.ContinueOnError)
+	fs.Bool(vetSuiteFlag, false, standaloneVetSuiteUsage)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	var opts options

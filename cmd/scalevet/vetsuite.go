@@ -18,6 +18,10 @@ const vetSuiteFlag = "vetsuite"
 // vetSuiteUsage is the flag's help text, as go vet -flags lists it.
 const vetSuiteUsage = "under go vet, also run the standard vet checks (printf, copylocks, ...), as go vet does without -vettool"
 
+// standaloneVetSuiteUsage is the same flag's help text in standalone mode,
+// where it is off by default.
+const standaloneVetSuiteUsage = "also run the standard vet checks (printf, copylocks, ...) and accept their -NAME flags"
+
 // vetRenames gives a new name to a vet analyzer whose name a scalevet
 // analyzer already has: two analyzers cannot share a -NAME flag. The
 // standard directive check (misplaced //go:debug and similar) is
@@ -42,10 +46,11 @@ func vetSuite(on bool) []analyzers.Entry {
 }
 
 // vetSuiteOn reports whether the vet suite runs: the value of the last
-// -vetsuite flag in args, true when there is none. A value that is not a
-// boolean is left for the flag package to report.
-func vetSuiteOn(args []string) bool {
-	on := true
+// -vetsuite flag in args, def when there is none (true under go vet,
+// false standalone). A value that is not a boolean is left for the flag
+// package to report.
+func vetSuiteOn(args []string, def bool) bool {
+	on := def
 	for _, arg := range args {
 		if !strings.HasPrefix(arg, "-") {
 			continue

@@ -37,6 +37,14 @@ func TestVetSuite(t *testing.T) {
 	if r := run(t, fixture, scalevet, "./vetsuite"); r.code != 0 || r.stdout+r.stderr != "" {
 		t.Errorf("scalevet ./vetsuite: exit status %d, want 0 and no output (standalone runs only scalevet's analyzers):\n%s%s", r.code, r.stdout, r.stderr)
 	}
+	// Unless asked: -vetsuite adds the standard checks, and their flags.
+	const standaloneLine = "vetsuite/v.go:9:20: printf: fmt.Printf format %d has arg name of wrong type string"
+	if r := run(t, fixture, scalevet, "-vetsuite", "./vetsuite"); r.code != 3 || !strings.Contains(r.stdout, standaloneLine) {
+		t.Errorf("scalevet -vetsuite ./vetsuite: exit status %d, want 3 and %q:\n%s%s", r.code, standaloneLine, r.stdout, r.stderr)
+	}
+	if r := run(t, fixture, scalevet, "-vetsuite", "-printf=false", "./vetsuite"); r.code != 0 {
+		t.Errorf("scalevet -vetsuite -printf=false ./vetsuite: exit status %d, want 0:\n%s%s", r.code, r.stdout, r.stderr)
+	}
 }
 
 // TestVetSuiteWithScalevet checks that the suite and scalevet's analyzers

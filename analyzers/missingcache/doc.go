@@ -3,7 +3,7 @@
 //
 // # Analyzer missingcache
 //
-// missingcache: find request-invariant work redone for every request
+// missingcache: report request-invariant work redone for every request
 //
 // The commonest way a launch falls over: the database runs the same
 // expensive query for every visitor while the web server idles. When

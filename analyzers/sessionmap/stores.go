@@ -43,13 +43,8 @@ func sameRepository(a, b string) bool {
 	return len(ra) >= 3 && len(rb) >= 3 && ra[0] == rb[0] && ra[1] == rb[1] && ra[2] == rb[2]
 }
 
-// store describes a session store constructor: where its sessions go,
-// and the fix.
-type store struct {
-	where, fix string
-}
-
-var (
+// Where a store keeps its sessions, as messages say it.
+const (
 	inMemory = "sessions stored in process memory"
 	onDisk   = "sessions stored on the local disk"
 )

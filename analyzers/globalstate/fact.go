@@ -5,15 +5,14 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
 )
 
-// Budgets that keep facts small whatever the code: a function's fact
-// names at most maxWrites writes, each with a chain of at most maxVia
-// functions.
-const (
-	maxWrites = 8
-	maxVia    = 6
-)
+// maxWrites keeps facts small whatever the code: a function's fact
+// names at most maxWrites writes, each with its chain bounded as
+// summary's facts are (summary.BoundChain).
+const maxWrites = 8
 
 // Write is one write to package-level state that a function performs,
 // directly or through calls.
@@ -96,15 +95,6 @@ func category(race, unbounded bool) string {
 	return catInstance
 }
 
-// clipVia bounds a chain, keeping its first and last links.
-func clipVia(via []string) []string {
-	if len(via) <= maxVia {
-		return via
-	}
-	out := slices.Clone(via[:maxVia-2])
-	return append(out, "…", via[len(via)-1])
-}
-
 // normalise sorts writes, keeps one per variable and category (the
 // shortest chain), bounds chains, and keeps at most maxWrites,
 // unbounded and racy ones first. The result is deterministic.
@@ -113,7 +103,7 @@ func normalise(ws []Write) []Write {
 		return nil
 	}
 	for i := range ws {
-		ws[i].Via = clipVia(ws[i].Via)
+		ws[i].Via = summary.BoundChain(ws[i].Via)
 	}
 	slices.SortStableFunc(ws, compareWrites)
 	type key struct {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/sessionmap"
 )
 
@@ -171,7 +172,7 @@ func (fp *factsPass) visit(f *funcgraph.Func) *Fact {
 	var writes []Write
 	recvWrite := func(r Recv) {
 		if sum.Recv == nil || (r.Race && !sum.Recv.Race) || (r.Race == sum.Recv.Race && len(r.Via) < len(sum.Recv.Via)) {
-			r.Via = clipVia(r.Via)
+			r.Via = summary.BoundChain(r.Via)
 			sum.Recv = &r
 		}
 	}

@@ -5,15 +5,14 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
 )
 
-// Budgets that keep facts small: at most maxOps operations per
-// function, chains of at most maxVia functions, maxSQL bytes of text.
-const (
-	maxOps = 8
-	maxVia = 6
-	maxSQL = 120
-)
+// maxOps keeps facts small: at most maxOps operations per function,
+// each with its chain and SQL bounded as summary's facts are
+// (summary.BoundChain, summary.ShortSQL).
+const maxOps = 8
 
 // invOp is one piece of expensive work a function does that is the
 // same on every call when the parameters in Mask are (bit 0 is the
@@ -70,8 +69,8 @@ func factOps(found []*found) []invOp {
 	var ops []invOp
 	for _, f := range found {
 		op := f.invOp
-		op.Via = boundVia(op.Via)
-		op.SQL = shorten(op.SQL)
+		op.Via = summary.BoundChain(op.Via)
+		op.SQL = summary.ShortSQL(op.SQL)
 		ops = append(ops, op)
 	}
 	slices.SortFunc(ops, func(a, b invOp) int {
@@ -92,23 +91,4 @@ func factOps(found []*found) []invOp {
 		ops = ops[:maxOps]
 	}
 	return slices.Clip(ops)
-}
-
-func boundVia(via []string) []string {
-	if len(via) <= maxVia {
-		return via
-	}
-	out := slices.Clone(via[:maxVia-2])
-	return append(out, "…", via[len(via)-1])
-}
-
-func shorten(s string) string {
-	if len(s) <= maxSQL {
-		return s
-	}
-	cut := maxSQL
-	for cut > 0 && s[cut]&0xC0 == 0x80 { // keep UTF-8 whole
-		cut--
-	}
-	return s[:cut] + "…"
 }

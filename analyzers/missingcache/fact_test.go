@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
 )
 
 // TestFactBudget checks that a fact built from many long findings is
@@ -32,10 +34,10 @@ func TestFactBudget(t *testing.T) {
 		t.Errorf("%d ops, want %d", len(fact.Ops), maxOps)
 	}
 	for _, op := range fact.Ops {
-		if len(op.Via) > maxVia {
-			t.Errorf("chain of %d functions, want at most %d", len(op.Via), maxVia)
+		if len(op.Via) > summary.MaxChain {
+			t.Errorf("chain of %d functions, want at most %d", len(op.Via), summary.MaxChain)
 		}
-		if len(op.SQL) > maxSQL+len("…") || !strings.HasSuffix(op.SQL, "…") {
+		if len(op.SQL) > summary.MaxSQL+len("…") || !strings.HasSuffix(op.SQL, "…") {
 			t.Errorf("SQL of %d bytes not shortened: %q", len(op.SQL), op.SQL)
 		}
 	}

@@ -239,7 +239,7 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 		return nil
 	}
 	n := *op
-	n.Via = boundVia(append([]string{c.pass.Pkg.Name() + "." + f.Name}, op.Via...))
+	n.Via = summary.BoundChain(append([]string{c.pass.Pkg.Name() + "." + f.Name}, op.Via...))
 	n.Mask = d.mask
 	if imported || (op.Mask != 0 && d.mask == 0) {
 		n.pos, n.end = s.Pos(), s.Expr().End()

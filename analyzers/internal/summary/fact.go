@@ -2,6 +2,7 @@ package summary
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
@@ -9,12 +10,37 @@ import (
 
 // Budgets that keep facts small whatever the code: a function's
 // summary names at most maxOps operations, each with a chain of at
-// most maxVia functions and at most maxSQL bytes of query text.
+// most MaxChain functions and at most MaxSQL bytes of query text. Every
+// analyzer's facts bound their chains and SQL the same way (BoundChain,
+// ShortSQL).
 const (
-	maxOps = 8
-	maxVia = 6
-	maxSQL = 120
+	maxOps   = 8
+	MaxChain = 6
+	MaxSQL   = 120
 )
+
+// BoundChain bounds a witness chain to the budget every scalevet fact
+// uses, keeping its first links and its last: a → b → … → z.
+func BoundChain(via []string) []string {
+	if len(via) <= MaxChain {
+		return via
+	}
+	out := slices.Clone(via[:MaxChain-2])
+	return append(out, "…", via[len(via)-1])
+}
+
+// ShortSQL bounds query text to the budget every scalevet fact uses,
+// cutting on a UTF-8 boundary and marking the cut with "…".
+func ShortSQL(s string) string {
+	if len(s) <= MaxSQL {
+		return s
+	}
+	cut := MaxSQL
+	for cut > 0 && s[cut]&0xC0 == 0x80 { // keep UTF-8 whole
+		cut--
+	}
+	return s[:cut] + "…"
+}
 
 // Op is one expensive operation a function performs, directly or
 // through calls.

@@ -51,7 +51,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 // applySQL records what the query text tells.
 func (c *classifier) applySQL(text string, out *Op) {
 	info := sqltext.Classify(text)
-	out.SQL = shorten(sqltext.Compact(text))
+	out.SQL = ShortSQL(sqltext.Compact(text))
 	out.Batched = info.Batched
 	switch {
 	case info.Write && out.Kind == catalog.Query:
@@ -320,17 +320,6 @@ func isParam(f *funcgraph.Func, v *types.Var) bool {
 func (c *classifier) pos(p token.Pos) string {
 	posn := c.fset.Position(p)
 	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
-}
-
-func shorten(s string) string {
-	if len(s) <= maxSQL {
-		return s
-	}
-	cut := maxSQL
-	for cut > 0 && s[cut]&0xC0 == 0x80 { // keep UTF-8 whole
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 // calleeName renders a catalogued function as Go programmers write it

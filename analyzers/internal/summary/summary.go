@@ -224,10 +224,7 @@ func normalise(ops []Op) []Op {
 		return nil
 	}
 	for i := range ops {
-		if len(ops[i].Via) > maxVia {
-			via := slices.Clone(ops[i].Via[:maxVia-2])
-			ops[i].Via = append(via, "…", ops[i].Via[len(ops[i].Via)-1])
-		}
+		ops[i].Via = BoundChain(ops[i].Via)
 	}
 	slices.SortStableFunc(ops, compareOps)
 	type key struct {

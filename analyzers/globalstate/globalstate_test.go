@@ -15,48 +15,52 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/testgopath"
 )
 
+// Test runs the analyzer on its testdata once; the subtests read
+// Related and Category from that same run instead of analysing again.
 func Test(t *testing.T) {
-	analysistest.Run(t, testgopath.Dir(t), globalstate.Analyzer,
+	t.Parallel()
+	results := analysistest.Run(t, testgopath.Dir(t), globalstate.Analyzer,
 		"forms", "exempt", "startup", "chain/...", "gin", "echo", "grpcsvc", "sessions")
-}
 
-// TestRelated checks that a finding points at its entry point.
-func TestRelated(t *testing.T) {
-	results := analysistest.Run(t, testgopath.Dir(t), globalstate.Analyzer, "chain/downstream")
-	var found bool
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			if !strings.Contains(d.Message, "handler IncrHits ") {
-				continue
-			}
-			found = true
-			var got []string
-			for _, rel := range d.Related {
-				posn := res.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
-			}
-			want := []string{"downstream.go:11: the request entry point IncrHits (net/http)"}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("related information (-want +got):\n%s", diff)
-			}
-			if d.Category != "race" {
-				t.Errorf("category %q, want race", d.Category)
+	// A finding points at its entry point.
+	t.Run("Related", func(t *testing.T) {
+		var found bool
+		for _, res := range results {
+			for _, d := range res.Diagnostics {
+				if !strings.Contains(d.Message, "handler IncrHits ") {
+					continue
+				}
+				found = true
+				var got []string
+				for _, rel := range d.Related {
+					posn := res.Pass.Fset.Position(rel.Pos)
+					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
+				}
+				want := []string{"downstream.go:11: the request entry point IncrHits (net/http)"}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("related information (-want +got):\n%s", diff)
+				}
+				if d.Category != "race" {
+					t.Errorf("category %q, want race", d.Category)
+				}
 			}
 		}
-	}
-	if !found {
-		t.Fatal("no diagnostic for IncrHits")
-	}
+		if !found {
+			t.Fatal("no diagnostic for IncrHits")
+		}
+	})
 }
 
 // TestFacts checks the facts that carry writes up a chain of packages.
 func TestFacts(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, testgopath.Dir(t), globalstate.Facts, "facts/...")
 }
 
 // TestFactRoundTrip checks that a fact survives gob encoding unchanged,
 // encodes to the same bytes every time, and stays within its budget.
 func TestFactRoundTrip(t *testing.T) {
+	t.Parallel()
 	var ws []globalstate.Write
 	for i := range 8 {
 		ws = append(ws, globalstate.Write{

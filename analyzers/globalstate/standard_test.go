@@ -10,6 +10,7 @@ import (
 // layout of a Go root, not only by the toolchain's GOROOT, and that a
 // GOPATH-style tree is not mistaken for one.
 func TestStandard(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	write := func(path, content string) {
 		t.Helper()

@@ -14,6 +14,7 @@ import (
 // bounded, deterministic, and survives the gob round trip that drivers
 // use to pass facts between packages.
 func TestFactBudget(t *testing.T) {
+	t.Parallel()
 	var found []*found
 	for i := range 20 {
 		via := make([]string, 10)

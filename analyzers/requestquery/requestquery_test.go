@@ -13,40 +13,41 @@ import (
 	"github.com/scalevet/scalevet/analyzers/requestquery"
 )
 
+// Test runs the analyzer on its testdata once; the Related subtest reads
+// that same run instead of analysing again.
 func Test(t *testing.T) {
-	analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer,
+	results := analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer,
 		"nethttp", "crosspkg/...",
 		"chi", "gorillamux", "gin", "echo", "fiberv2", "fiberv3", "grpcsvc",
 		"sqlcgen/...", "sqlxdb", "gormdb", "pgxdb", "mongodb", "mongov2", "redisdb")
-}
 
-// TestRelated checks that a finding points at the loop, the handler and,
-// across packages, the callee.
-func TestRelated(t *testing.T) {
-	results := analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer, "crosspkg/handler")
-	var found bool
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			if d.Category != "nplusone" || !strings.Contains(d.Message, "h.svc.Enrich") {
-				continue
-			}
-			found = true
-			var got []string
-			for _, rel := range d.Related {
-				posn := res.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s: %s", filepath.Base(posn.Filename), rel.Message))
-			}
-			want := []string{
-				"handler.go: the loop that repeats it, in H.Enrich",
-				"handler.go: the request entry point H.Enrich (net/http)",
-				"service.go: the callee: service.Service.Enrich → repo.Repo.ItemsFor → repo.Repo.query → (*sql.DB).QueryContext at repo.go:17",
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("related information (-want +got):\n%s", diff)
+	// A finding points at the loop, the handler and, across packages, the
+	// callee.
+	t.Run("Related", func(t *testing.T) {
+		var found bool
+		for _, res := range results {
+			for _, d := range res.Diagnostics {
+				if d.Category != "nplusone" || !strings.Contains(d.Message, "h.svc.Enrich") {
+					continue
+				}
+				found = true
+				var got []string
+				for _, rel := range d.Related {
+					posn := res.Pass.Fset.Position(rel.Pos)
+					got = append(got, fmt.Sprintf("%s: %s", filepath.Base(posn.Filename), rel.Message))
+				}
+				want := []string{
+					"handler.go: the loop that repeats it, in H.Enrich",
+					"handler.go: the request entry point H.Enrich (net/http)",
+					"service.go: the callee: service.Service.Enrich → repo.Repo.ItemsFor → repo.Repo.query → (*sql.DB).QueryContext at repo.go:17",
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("related information (-want +got):\n%s", diff)
+				}
 			}
 		}
-	}
-	if !found {
-		t.Fatal("no nplusone diagnostic for h.svc.Enrich")
-	}
+		if !found {
+			t.Fatal("no nplusone diagnostic for h.svc.Enrich")
+		}
+	})
 }

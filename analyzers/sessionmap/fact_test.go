@@ -13,6 +13,7 @@ import (
 // TestFactRoundTrip checks that facts survive gob, as the drivers store
 // them, and that their size is bounded whatever the code.
 func TestFactRoundTrip(t *testing.T) {
+	t.Parallel()
 	var effects []*effect
 	for i := range 20 {
 		effects = append(effects, &effect{

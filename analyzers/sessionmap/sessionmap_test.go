@@ -16,10 +16,41 @@ import (
 	"github.com/scalevet/scalevet/analyzers/sessionmap"
 )
 
+// Test runs the analyzer on its testdata once; the Related subtest reads
+// that same run instead of analysing again.
 func Test(t *testing.T) {
-	analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp",
+	t.Parallel()
+	results := analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp",
 		// not reported: a library's own default store (scs.New makes a memstore)
 		"github.com/alexedwards/scs/v2")
+
+	// A finding at a call points at the handler and at the write it leads to.
+	t.Run("Related", func(t *testing.T) {
+		var found bool
+		for _, res := range results {
+			for _, d := range res.Diagnostics {
+				if !strings.Contains(d.Message, "written by s.remember") {
+					continue
+				}
+				found = true
+				var got []string
+				for _, rel := range d.Related {
+					posn := res.Pass.Fset.Position(rel.Pos)
+					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
+				}
+				want := []string{
+					"maps.go:66: the request entry point Server.ServeHTTP (net/http)",
+					"maps.go:76: the write, in Server.remember",
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("related information (-want +got):\n%s", diff)
+				}
+			}
+		}
+		if !found {
+			t.Fatal("no diagnostic for s.remember")
+		}
+	})
 }
 
 // probe reports every package-level variable and struct field that
@@ -54,35 +85,6 @@ var probe = &analysis.Analyzer{
 // TestIsSession checks the Result that globalstate uses to leave
 // session writes to sessionmap.
 func TestIsSession(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, testgopath.Dir(t), probe, "holders")
-}
-
-// TestRelated checks that a finding at a call points at the handler and
-// at the write it leads to.
-func TestRelated(t *testing.T) {
-	results := analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp")
-	var found bool
-	for _, res := range results {
-		for _, d := range res.Diagnostics {
-			if !strings.Contains(d.Message, "written by s.remember") {
-				continue
-			}
-			found = true
-			var got []string
-			for _, rel := range d.Related {
-				posn := res.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
-			}
-			want := []string{
-				"maps.go:66: the request entry point Server.ServeHTTP (net/http)",
-				"maps.go:76: the write, in Server.remember",
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("related information (-want +got):\n%s", diff)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no diagnostic for s.remember")
-	}
 }

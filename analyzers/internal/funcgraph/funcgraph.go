@@ -268,6 +268,9 @@ func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
 				cur = parent // a conversion such as http.HandlerFunc(f)
 				continue
 			}
+			if fn, ok := typeutil.Callee(info, p).(*types.Func); ok && schedules(fn) {
+				return p, true // run later, on the scheduler's time
+			}
 			return p, false // passed to a function that may run it
 		case *ast.AssignStmt:
 			if cur.ParentEdgeKind() != edge.AssignStmt_Rhs || len(p.Lhs) != len(p.Rhs) {
@@ -364,4 +367,42 @@ func lookupMethod(t types.Type, m *types.Func) (*types.Func, bool) {
 	obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
 	fn, ok := obj.(*types.Func)
 	return fn, ok
+}
+
+// schedulers are the functions and methods that keep a function value
+// to run it later, on a timer or a schedule, rather than during the
+// call: a closure handed to them is not part of the caller's work.
+var schedulers = [...]struct{ path, recv, name string }{
+	{"time", "", "AfterFunc"},
+	{"github.com/robfig/cron/v3", "Cron", "AddFunc"},
+	{"github.com/robfig/cron/v3", "Cron", "AddJob"},
+	{"github.com/robfig/cron/v3", "Cron", "Schedule"},
+	{"github.com/robfig/cron", "Cron", "AddFunc"},
+	{"github.com/robfig/cron", "Cron", "AddJob"},
+	{"github.com/robfig/cron", "Cron", "Schedule"},
+	{"github.com/go-co-op/gocron", "Scheduler", "Do"},
+	{"github.com/go-co-op/gocron/v2", "", "NewTask"},
+}
+
+// schedules reports whether fn is one of the schedulers.
+func schedules(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	recv := ""
+	if r := fn.Signature().Recv(); r != nil {
+		t := r.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			recv = n.Obj().Name()
+		}
+	}
+	for _, s := range schedulers {
+		if s.name == fn.Name() && s.recv == recv && s.path == fn.Pkg().Path() {
+			return true
+		}
+	}
+	return false
 }

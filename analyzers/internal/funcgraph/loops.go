@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // smallLoop is the most iterations a loop over a constant may make and
@@ -23,7 +24,10 @@ const smallLoop = 10
 //   - loops over a small constant (a literal of at most smallLoop
 //     elements, an array of that length, range N, i < N);
 //   - loops without a condition and loops over a channel: retry and
-//     event loops, where each iteration is its own unit of work;
+//     event loops, where each iteration is its own unit of work; but a
+//     loop without a condition that drains something (it ends when a
+//     page comes back empty or a reader reaches io.EOF) repeats per
+//     page or record, and counts (drains);
 //   - loops that end once the node has produced a result: a return or
 //     break after it, unconditionally or under `if err == nil` or `if found`.
 func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
@@ -44,7 +48,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if k == edge.ForStmt_Init {
 				continue
 			}
-			if loop.Cond == nil || smallConstBound(info, loop.Cond) {
+			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) {
 				continue
 			}
 			if k == edge.ForStmt_Body && exitsAfter(stmts, loop) {
@@ -66,6 +70,9 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 // smallConstBound reports whether cond is i < N or i <= N (or N > i)
 // with N a constant of at most smallLoop.
 func smallConstBound(info *types.Info, cond ast.Expr) bool {
+	if cond == nil {
+		return false
+	}
 	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return false
@@ -211,4 +218,81 @@ func exits(s ast.Stmt, breakOK bool) bool {
 		return breakOK && s.Tok == token.BREAK && s.Label == nil
 	}
 	return false
+}
+
+// drains reports whether a loop without a condition drains a source:
+// it leaves when a read comes back empty (`if len(page) == 0 { break }`)
+// or at the end of a stream (`err == io.EOF`, `errors.Is(err,
+// io.EOF)`), and it is not an event loop (no select or channel receive
+// in its own body). Such a loop runs once per page or record of data
+// the request reads, where an event loop runs once per event.
+func drains(info *types.Info, loop *ast.ForStmt) bool {
+	event, drain := false, false
+	ast.Inspect(loop.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false // their own loops and bodies
+		case *ast.SelectStmt:
+			event = true
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				event = true
+			}
+		case *ast.IfStmt:
+			if drained(info, n.Cond) && endsLoop(n.Body, true) {
+				drain = true
+			}
+		}
+		return !event
+	})
+	return drain && !event
+}
+
+// drained reports whether cond tests that a source is exhausted:
+// len(x) == 0, len(x) < n, x == io.EOF, errors.Is(x, io.EOF).
+func drained(info *types.Info, cond ast.Expr) bool {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LOR, token.LAND:
+			return drained(info, c.X) || drained(info, c.Y)
+		case token.EQL:
+			return isLen(info, c.X) && isZero(info, c.Y) || isEOF(info, c.X) || isEOF(info, c.Y)
+		case token.LSS:
+			return isLen(info, c.X)
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
+			return isEOF(info, c.Args[1])
+		}
+	}
+	return false
+}
+
+func isLen(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	b, ok := typeutil.Callee(info, call).(*types.Builtin)
+	return ok && b.Name() == "len"
+}
+
+func isZero(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
+}
+
+func isEOF(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = x.Sel
+	case *ast.Ident:
+		id = x
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Name() == "EOF" && v.Pkg() != nil && v.Pkg().Path() == "io"
 }

@@ -1,6 +1,7 @@
 package requestpath
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -18,9 +19,34 @@ const (
 	Echo      Framework = "echo"
 	FiberV2   Framework = "fiber"
 	FiberV3   Framework = "fiber/v3"
+	EchoV3    Framework = "echo/v3"
+	Hertz     Framework = "hertz"
+	Iris      Framework = "iris"
+	Beego     Framework = "beego"   // methods of a controller type
+	Connect   Framework = "connect" // connect-go service methods
+	GraphQL   Framework = "graphql" // gqlgen resolver methods
 	GRPC      Framework = "grpc"
+	Adapter   Framework = "adapter"   // a function handed to a handler adapter
 	Directive Framework = "directive" // //scalevet:handler
 )
+
+// Import paths of the frameworks recognised by type.
+const (
+	pathEchoV3  = "github.com/labstack/echo"
+	pathEchoV4  = "github.com/labstack/echo/v4"
+	pathHertz   = "github.com/cloudwego/hertz/pkg/app"
+	pathIris    = "github.com/kataras/iris/v12/context"
+	pathConnect = "connectrpc.com/connect"
+	pathConnOld = "github.com/bufbuild/connect-go"
+	pathGQLGen  = "github.com/99designs/gqlgen/graphql"
+)
+
+// beegoControllers are the controller types a beego application's
+// controllers embed; their exported methods serve requests.
+var beegoControllers = [...][2]string{
+	{"github.com/beego/beego/v2/server/web", "Controller"},
+	{"github.com/astaxie/beego", "Controller"},
+}
 
 // handlerSignature recognises the signatures frameworks call once per
 // request. A function with one of them is a handler wherever it is
@@ -33,15 +59,23 @@ func handlerSignature(sig *types.Signature) Framework {
 		if typematch.IsNamed(params.At(0).Type(), "net/http", "ResponseWriter") && typematch.IsPointerTo(params.At(1).Type(), "net/http", "Request") {
 			return NetHTTP
 		}
+		if typematch.IsNamed(params.At(0).Type(), "context", "Context") && typematch.IsPointerTo(params.At(1).Type(), pathHertz, "RequestContext") {
+			return Hertz
+		}
 	case params.Len() == 1 && results.Len() == 0:
-		if typematch.IsPointerTo(params.At(0).Type(), "github.com/gin-gonic/gin", "Context") {
+		switch p := params.At(0).Type(); {
+		case typematch.IsPointerTo(p, "github.com/gin-gonic/gin", "Context"):
 			return Gin
+		case typematch.IsPointerTo(p, pathIris, "Context"):
+			return Iris
 		}
 	case params.Len() == 1 && results.Len() == 1 && types.Identical(results.At(0).Type(), types.Universe.Lookup("error").Type()):
 		p := params.At(0).Type()
 		switch {
-		case typematch.IsNamed(p, "github.com/labstack/echo/v4", "Context"):
+		case typematch.IsNamed(p, pathEchoV4, "Context"):
 			return Echo
+		case typematch.IsNamed(p, pathEchoV3, "Context"):
+			return EchoV3
 		case typematch.IsPointerTo(p, "github.com/gofiber/fiber/v2", "Ctx"):
 			return FiberV2
 		case typematch.IsNamed(p, "github.com/gofiber/fiber/v3", "Ctx"):
@@ -156,4 +190,229 @@ func embeddedServer(n *types.Named) *types.Interface {
 func sameNamed(a, b types.Type) bool {
 	na, nb := typematch.NamedOf(a), typematch.NamedOf(b)
 	return na != nil && nb != nil && na.Origin() == nb.Origin()
+}
+
+// requestLike reports whether t is a type that carries one request: a
+// handler's request, response writer or framework context. A function
+// that takes one, handed to a handler adapter, serves requests.
+func requestLike(t types.Type) bool {
+	switch {
+	case typematch.IsPointerTo(t, "net/http", "Request"),
+		typematch.IsNamed(t, "net/http", "ResponseWriter"),
+		typematch.IsPointerTo(t, "github.com/gin-gonic/gin", "Context"),
+		typematch.IsNamed(t, pathEchoV4, "Context"),
+		typematch.IsNamed(t, pathEchoV3, "Context"),
+		typematch.IsPointerTo(t, "github.com/gofiber/fiber/v2", "Ctx"),
+		typematch.IsNamed(t, "github.com/gofiber/fiber/v3", "Ctx"),
+		typematch.IsPointerTo(t, pathHertz, "RequestContext"),
+		typematch.IsPointerTo(t, pathIris, "Context"):
+		return true
+	}
+	return false
+}
+
+// takesRequest reports whether a signature has a request-like parameter.
+func takesRequest(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		if requestLike(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// adapted returns the functions of this package handed to a handler
+// adapter: a function value passed where the callee's parameter is a
+// function type that takes a request (`mux.HandleFunc("/items",
+// adapt(listItems))`, `s.route(listItems, roleViewer)`), when the
+// function itself takes one. The adapter calls it once per request;
+// its own signature is the service's, not a framework's, so it is
+// recognised by what the adapter accepts rather than by name.
+func adapted(g *funcgraph.Graph, info *types.Info) map[*funcgraph.Func]bool {
+	var out map[*funcgraph.Func]bool
+	for _, f := range g.Funcs {
+		for _, s := range f.Sites {
+			if s.Ref == nil || s.Call == nil || s.Target == nil || s.Escapes || !takesRequest(s.Target.Sig) {
+				continue
+			}
+			param := paramOf(info, s.Call, s.Ref)
+			if param == nil {
+				continue
+			}
+			if psig, ok := param.Underlying().(*types.Signature); ok && takesRequest(psig) {
+				if out == nil {
+					out = make(map[*funcgraph.Func]bool)
+				}
+				out[s.Target] = true
+			}
+		}
+	}
+	return out
+}
+
+// paramOf returns the type of the parameter that arg is passed to in
+// call, or nil when arg is not one of its arguments or the call is a
+// conversion.
+func paramOf(info *types.Info, call *ast.CallExpr, arg ast.Expr) types.Type {
+	sig, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.Signature)
+	if !ok {
+		if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() {
+			return nil
+		}
+		if sig, ok = info.TypeOf(call.Fun).Underlying().(*types.Signature); !ok {
+			return nil
+		}
+	}
+	for i, a := range call.Args {
+		if ast.Unparen(a) != arg && a != arg {
+			continue
+		}
+		params := sig.Params()
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			if sl, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
+				return sl.Elem()
+			}
+			return params.At(params.Len() - 1).Type()
+		case i < params.Len():
+			return params.At(i).Type()
+		}
+	}
+	return nil
+}
+
+// controllerMethods returns the methods of this package that beego
+// routes requests to: exported methods, declared here, of a type that
+// embeds a beego Controller.
+func controllerMethods(g *funcgraph.Graph) map[*funcgraph.Func]bool {
+	var out map[*funcgraph.Func]bool
+	for _, f := range g.Funcs {
+		if f.Obj == nil || f.Sig.Recv() == nil || !f.Obj.Exported() {
+			continue
+		}
+		n := typematch.NamedOf(f.Sig.Recv().Type())
+		if n == nil || !embedsAny(n, beegoControllers[:]) {
+			continue
+		}
+		if out == nil {
+			out = make(map[*funcgraph.Func]bool)
+		}
+		out[f] = true
+	}
+	return out
+}
+
+// embedsAny reports whether struct n embeds one of the named types.
+func embedsAny(n *types.Named, named [][2]string) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for field := range st.Fields() {
+		if !field.Embedded() {
+			continue
+		}
+		for _, pn := range named {
+			if typematch.IsNamed(field.Type(), pn[0], pn[1]) || typematch.IsPointerTo(field.Type(), pn[0], pn[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// connectMethod reports whether a method serves a connect-go RPC: it
+// takes a context and a *connect.Request[T] or one of connect's stream
+// types.
+func connectMethod(f *funcgraph.Func) bool {
+	if f.Obj == nil || f.Sig.Recv() == nil || !f.Obj.Exported() {
+		return false
+	}
+	params := f.Sig.Params()
+	if params.Len() != 2 || !typematch.IsNamed(params.At(0).Type(), "context", "Context") {
+		return false
+	}
+	n := typematch.NamedOf(params.At(1).Type())
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() {
+	case pathConnect, pathConnOld:
+	default:
+		return false
+	}
+	switch n.Obj().Name() {
+	case "Request", "ClientStream", "ServerStream", "BidiStream":
+		return true
+	}
+	return false
+}
+
+// resolverMethods returns the methods of this package that gqlgen
+// calls once per field of a query: methods of a concrete type that
+// implements a XxxResolver interface declared by a package that
+// imports gqlgen's runtime (the generated executor), in this package or
+// one it imports.
+func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func]bool {
+	var ifaces []*types.Interface
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		if !importsPath(p, pathGQLGen) {
+			continue
+		}
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !strings.HasSuffix(name, "Resolver") {
+				continue
+			}
+			if it, ok := tn.Type().Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+				ifaces = append(ifaces, it)
+			}
+		}
+	}
+	if len(ifaces) == 0 {
+		return nil
+	}
+	var out map[*funcgraph.Func]bool
+	impl := make(map[*types.Named]*types.Interface)
+	for _, f := range g.Funcs {
+		if f.Obj == nil || f.Sig.Recv() == nil {
+			continue
+		}
+		n := typematch.NamedOf(f.Sig.Recv().Type())
+		if n == nil {
+			continue
+		}
+		it, seen := impl[n]
+		if !seen {
+			for _, cand := range ifaces {
+				if types.Implements(types.NewPointer(n), cand) {
+					it = cand
+					break
+				}
+			}
+			impl[n] = it
+		}
+		if it == nil {
+			continue
+		}
+		for m := range it.Methods() {
+			if m.Name() == f.Obj.Name() {
+				if out == nil {
+					out = make(map[*funcgraph.Func]bool)
+				}
+				out[f] = true
+			}
+		}
+	}
+	return out
+}
+
+func importsPath(p *types.Package, path string) bool {
+	for _, imp := range p.Imports() {
+		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
 }

@@ -69,15 +69,25 @@ func run(pass *analysis.Pass) (any, error) {
 		reach: make(map[*funcgraph.Func]*Entry),
 	}
 	grpc := grpcMethods(g, pass.TypesInfo)
+	beego := controllerMethods(g)
+	gql := resolverMethods(g, pass.Pkg)
+	adapter := adapted(g, pass.TypesInfo)
 	for _, f := range g.Funcs {
-		var fw Framework
+		fw := handlerSignature(f.Sig)
 		switch {
 		case f.Decl != nil && idx.IsHandler(f.Decl):
 			fw = Directive
 		case grpc[f]:
 			fw = GRPC
-		default:
-			fw = handlerSignature(f.Sig)
+		case fw != "":
+		case connectMethod(f):
+			fw = Connect
+		case beego[f]:
+			fw = Beego
+		case gql[f]:
+			fw = GraphQL
+		case adapter[f]:
+			fw = Adapter
 		}
 		if fw == "" || f.Body() == nil {
 			continue

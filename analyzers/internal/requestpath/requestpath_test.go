@@ -32,5 +32,5 @@ var probe = &analysis.Analyzer{
 }
 
 func Test(t *testing.T) {
-	analysistest.Run(t, testgopath.Dir(t), probe, "entries")
+	analysistest.Run(t, testgopath.Dir(t), probe, "entries", "gqlgen")
 }

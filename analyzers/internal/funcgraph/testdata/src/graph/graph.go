@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"errors"
+	"io"
 	"time"
 )
 
@@ -114,4 +116,71 @@ func (B) work2() {}
 
 func ambiguous(o other) {
 	o.work2()
+}
+
+// Loops that drain a source repeat per page or record.
+func drain(r interface{ Read() ([]int, error) }) {
+	offset := 0
+	for {
+		work(offset) // want `in=drain target=work loop=true escapes=false`
+		page, _ := r.Read()
+		if len(page) == 0 {
+			break
+		}
+		offset += len(page)
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		work(len(rec)) // want `in=drain target=work loop=true escapes=false`
+	}
+	for {
+		_, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		work(1) // want `in=drain target=work loop=true escapes=false`
+	}
+}
+
+// Not draining: an event loop with a select, a read loop that ends on
+// any error (a websocket's), and a retry loop.
+func notDrain(r interface{ Read() ([]int, error) }, ch chan int, done chan struct{}) {
+	for {
+		select {
+		case <-done:
+			return
+		case v := <-ch:
+			work(v) // want `in=notDrain target=work loop=false escapes=false`
+		}
+	}
+}
+
+func readLoop(r interface{ Read() ([]int, error) }) {
+	for {
+		_, err := r.Read()
+		if err != nil {
+			return
+		}
+		work(1) // want `in=readLoop target=work loop=false escapes=false`
+	}
+}
+
+func drainEvents(r interface{ Read() ([]int, error) }, ch chan []int) {
+	for {
+		page := <-ch
+		if len(page) == 0 {
+			return
+		}
+		work(1) // want `in=drainEvents target=work loop=false escapes=false`
+	}
+}
+
+// A closure handed to a timer runs later, not in the caller.
+func later() {
+	time.AfterFunc(time.Second, func() { // want `in=later target=later.func1 loop=false escapes=true`
+		work(1) // want `in=later.func1 target=work loop=false escapes=false`
+	})
 }

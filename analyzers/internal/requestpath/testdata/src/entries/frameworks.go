@@ -1,0 +1,79 @@
+package entries
+
+import (
+	"context"
+	"net/http"
+
+	"connectrpc.com/connect"
+	"github.com/beego/beego/v2/server/web"
+	"github.com/cloudwego/hertz/pkg/app"
+	"github.com/kataras/iris/v12"
+	echo3 "github.com/labstack/echo"
+)
+
+func EchoV3(c echo3.Context) error { return nil } // want `entry EchoV3 \(echo/v3\)`
+
+func Hertz(ctx context.Context, c *app.RequestContext) {} // want `entry Hertz \(hertz\)`
+
+func Iris(ctx iris.Context) {} // want `entry Iris \(iris\)`
+
+type UserController struct {
+	web.Controller
+}
+
+func (c *UserController) Get() { // want `entry UserController\.Get \(beego\)`
+	c.ServeJSON()
+}
+
+func (c *UserController) render() {} // not an entry: unexported, not routed
+
+type plain struct{}
+
+func (plain) Get() {} // not an entry: does not embed a controller
+
+type Ping struct{}
+type PingReply struct{}
+
+type PingService struct{}
+
+func (s *PingService) Ping(ctx context.Context, req *connect.Request[Ping]) (*connect.Response[PingReply], error) { // want `entry PingService\.Ping \(connect\)`
+	return connect.NewResponse(&PingReply{}), nil
+}
+
+func (s *PingService) Watch(ctx context.Context, req *connect.Request[Ping], st *connect.ServerStream[PingReply]) error { // not an entry here: three parameters
+	return nil
+}
+
+func (s *PingService) close(ctx context.Context) {} // not an entry: no connect request
+
+// A service's own handler shape, registered through an adapter.
+type App struct{}
+
+type appHandler func(a *App, w http.ResponseWriter, r *http.Request) error
+
+func adapt(a *App, h appHandler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) { // want `entry adapt\.func1 \(net/http\)`
+		_ = h(a, w, r)
+	}
+}
+
+func listItems(a *App, w http.ResponseWriter, r *http.Request) error { // want `entry listItems \(adapter\)`
+	loadItems()
+	return nil
+}
+
+func loadItems() {} // want `reached from listItems`
+
+func (a *App) route(path string, fn func(w http.ResponseWriter, r *http.Request, user string) error, roles ...string) {}
+
+func (a *App) showItem(w http.ResponseWriter, r *http.Request, user string) error { return nil } // want `entry App\.showItem \(adapter\)`
+
+func render(name string) error { return nil } // not an entry: handed to a callback that takes no request
+
+func each(names []string, fn func(string) error) {}
+
+func Routes(a *App, mux *http.ServeMux) {
+	mux.HandleFunc("/items", adapt(a, listItems))
+	a.route("/item", a.showItem, "viewer")
+	each([]string{"a"}, render)
+}

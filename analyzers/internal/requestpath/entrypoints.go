@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
@@ -20,6 +22,8 @@ const (
 	FiberV2   Framework = "fiber"
 	FiberV3   Framework = "fiber/v3"
 	EchoV3    Framework = "echo/v3"
+	EchoV5    Framework = "echo/v5"
+	Huma      Framework = "huma" // operations registered with huma.Register
 	Hertz     Framework = "hertz"
 	Iris      Framework = "iris"
 	Beego     Framework = "beego"   // methods of a controller type
@@ -34,6 +38,8 @@ const (
 const (
 	pathEchoV3  = "github.com/labstack/echo"
 	pathEchoV4  = "github.com/labstack/echo/v4"
+	pathEchoV5  = "github.com/labstack/echo/v5"
+	pathHuma    = "github.com/danielgtaylor/huma/v2"
 	pathHertz   = "github.com/cloudwego/hertz/pkg/app"
 	pathIris    = "github.com/kataras/iris/v12/context"
 	pathConnect = "connectrpc.com/connect"
@@ -76,6 +82,8 @@ func handlerSignature(sig *types.Signature) Framework {
 			return Echo
 		case typematch.IsNamed(p, pathEchoV3, "Context"):
 			return EchoV3
+		case typematch.IsPointerTo(p, pathEchoV5, "Context"):
+			return EchoV5
 		case typematch.IsPointerTo(p, "github.com/gofiber/fiber/v2", "Ctx"):
 			return FiberV2
 		case typematch.IsNamed(p, "github.com/gofiber/fiber/v3", "Ctx"):
@@ -202,6 +210,7 @@ func requestLike(t types.Type) bool {
 		typematch.IsPointerTo(t, "github.com/gin-gonic/gin", "Context"),
 		typematch.IsNamed(t, pathEchoV4, "Context"),
 		typematch.IsNamed(t, pathEchoV3, "Context"),
+		typematch.IsPointerTo(t, pathEchoV5, "Context"),
 		typematch.IsPointerTo(t, "github.com/gofiber/fiber/v2", "Ctx"),
 		typematch.IsNamed(t, "github.com/gofiber/fiber/v3", "Ctx"),
 		typematch.IsPointerTo(t, pathHertz, "RequestContext"),
@@ -228,11 +237,21 @@ func takesRequest(sig *types.Signature) bool {
 // function itself takes one. The adapter calls it once per request;
 // its own signature is the service's, not a framework's, so it is
 // recognised by what the adapter accepts rather than by name.
-func adapted(g *funcgraph.Graph, info *types.Info) map[*funcgraph.Func]bool {
-	var out map[*funcgraph.Func]bool
+func adapted(g *funcgraph.Graph, info *types.Info) map[*funcgraph.Func]Framework {
+	var out map[*funcgraph.Func]Framework
 	for _, f := range g.Funcs {
 		for _, s := range f.Sites {
-			if s.Ref == nil || s.Call == nil || s.Target == nil || s.Escapes || !takesRequest(s.Target.Sig) {
+			if s.Ref == nil || s.Call == nil || s.Target == nil || s.Escapes {
+				continue
+			}
+			if registersOperation(info, s.Call) {
+				if out == nil {
+					out = make(map[*funcgraph.Func]Framework)
+				}
+				out[s.Target] = Huma
+				continue
+			}
+			if !takesRequest(s.Target.Sig) {
 				continue
 			}
 			param := paramOf(info, s.Call, s.Ref)
@@ -241,13 +260,21 @@ func adapted(g *funcgraph.Graph, info *types.Info) map[*funcgraph.Func]bool {
 			}
 			if psig, ok := param.Underlying().(*types.Signature); ok && takesRequest(psig) {
 				if out == nil {
-					out = make(map[*funcgraph.Func]bool)
+					out = make(map[*funcgraph.Func]Framework)
 				}
-				out[s.Target] = true
+				out[s.Target] = Adapter
 			}
 		}
 	}
 	return out
+}
+
+// registersOperation reports whether call is huma.Register, whose
+// handler argument (a func(context.Context, *In) (*Out, error)) serves
+// one operation per request.
+func registersOperation(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Name() == "Register" && fn.Pkg() != nil && fn.Pkg().Path() == pathHuma
 }
 
 // paramOf returns the type of the parameter that arg is passed to in

@@ -86,8 +86,8 @@ func run(pass *analysis.Pass) (any, error) {
 			fw = Beego
 		case gql[f]:
 			fw = GraphQL
-		case adapter[f]:
-			fw = Adapter
+		case adapter[f] != "":
+			fw = adapter[f]
 		}
 		if fw == "" || f.Body() == nil {
 			continue

@@ -7,8 +7,10 @@ import (
 	"connectrpc.com/connect"
 	"github.com/beego/beego/v2/server/web"
 	"github.com/cloudwego/hertz/pkg/app"
+	"github.com/danielgtaylor/huma/v2"
 	"github.com/kataras/iris/v12"
 	echo3 "github.com/labstack/echo"
+	echo5 "github.com/labstack/echo/v5"
 )
 
 func EchoV3(c echo3.Context) error { return nil } // want `entry EchoV3 \(echo/v3\)`
@@ -64,7 +66,8 @@ func listItems(a *App, w http.ResponseWriter, r *http.Request) error { // want `
 
 func loadItems() {} // want `reached from listItems`
 
-func (a *App) route(path string, fn func(w http.ResponseWriter, r *http.Request, user string) error, roles ...string) {}
+func (a *App) route(path string, fn func(w http.ResponseWriter, r *http.Request, user string) error, roles ...string) {
+}
 
 func (a *App) showItem(w http.ResponseWriter, r *http.Request, user string) error { return nil } // want `entry App\.showItem \(adapter\)`
 
@@ -76,4 +79,17 @@ func Routes(a *App, mux *http.ServeMux) {
 	mux.HandleFunc("/items", adapt(a, listItems))
 	a.route("/item", a.showItem, "viewer")
 	each([]string{"a"}, render)
+}
+
+func EchoV5(c *echo5.Context) error { return nil } // want `entry EchoV5 \(echo/v5\)`
+
+type ListIn struct{}
+type ListOut struct{}
+
+func listOp(ctx context.Context, in *ListIn) (*ListOut, error) { return nil, nil } // want `entry listOp \(huma\)`
+
+func notOp(ctx context.Context, in *ListIn) (*ListOut, error) { return nil, nil } // not an entry: never registered
+
+func Operations(api huma.API) {
+	huma.Register(api, huma.Operation{Method: "GET", Path: "/items"}, listOp)
 }

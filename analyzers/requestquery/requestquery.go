@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -47,10 +48,11 @@ func run(pass *analysis.Pass) (any, error) {
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	r := report.New(pass, idx)
 	defer r.Finish()
+	c := &checker{pass: pass, rp: rp, sum: sum, r: r, done: make(map[doneKey]bool)}
+	c.joins(sum.Joins())
 	if len(rp.Entries) == 0 {
 		return nil, nil
 	}
-	c := &checker{pass: pass, rp: rp, sum: sum, r: r, done: make(map[doneKey]bool)}
 	for _, e := range rp.Entries {
 		c.walk(e, e.Func, nil, make(map[visitKey]bool))
 	}
@@ -250,4 +252,74 @@ func (c *checker) loopText(s *funcgraph.Site, l *loopCtx) string {
 	}
 	posn := c.pass.Fset.Position(l.loop.Pos())
 	return fmt.Sprintf("the loop in %s at %s:%d", l.in.Name, filepath.Base(posn.Filename), posn.Line)
+}
+
+// joins reports the interface calls of entry points in other packages
+// that first meet, in this package, an implementation doing the work:
+// the handler's package could not see the implementation, so the
+// finding is reported here, where it is wired in, and names the place
+// in the handler's package to fix. One finding per interface call and
+// loop, however many entry points reach it.
+func (c *checker) joins(joins []summary.Join) {
+	type key struct{ call, pos, loop string }
+	count := make(map[key]int)
+	var order []summary.Join
+	for _, j := range joins {
+		k := key{j.Call.Iface + "." + j.Call.Method, j.Call.Pos, j.Call.Loop}
+		if count[k] == 0 {
+			order = append(order, j)
+		}
+		count[k]++
+	}
+	for _, j := range order {
+		k := key{j.Call.Iface + "." + j.Call.Method, j.Call.Pos, j.Call.Loop}
+		entry := j.Call.Entry
+		if n := count[k] - 1; n > 0 {
+			entry = fmt.Sprintf("%s (and %d more)", entry, n)
+		}
+		c.join(j, entry)
+	}
+}
+
+func (c *checker) join(j summary.Join, entry string) {
+	impls := make([]string, len(j.Impls))
+	for i, im := range j.Impls {
+		impls[i] = im + "." + j.Call.Method
+	}
+	subject := strings.Join(impls, ", ")
+	call := j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
+	chain := func(op summary.Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
+	if j.Call.Loop != "" {
+		for _, op := range j.Ops {
+			if !repeats(op) {
+				continue
+			}
+			cat, what, fix := loopWords(op)
+			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s",
+				subject, what, j.Call.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix))
+			break
+		}
+	}
+	for _, op := range j.Ops {
+		if op.Unbounded == "" {
+			continue
+		}
+		what, fix := unboundedWords(op.Unbounded)
+		query := "a query"
+		if op.SQL != "" {
+			query = fmt.Sprintf("query %q", op.SQL)
+		}
+		c.reportAt(j.Pos, j.End, catUnbounded, fmt.Sprintf("%s runs %s that %s through the interface call %s at %s on the request path of %s (%s); %s",
+			subject, query, what, call, j.Call.Pos, entry, chain(op), fix))
+		break
+	}
+}
+
+func (c *checker) reportAt(pos, end token.Pos, cat, msg string) {
+	k := doneKey{pos, cat + msg}
+	if c.done[k] {
+		return
+	}
+	c.done[k] = true
+	c.r.Report(analysis.Diagnostic{Pos: pos, End: end, Category: cat, Message: msg})
 }

@@ -17,7 +17,7 @@ import (
 // that same run instead of analysing again.
 func Test(t *testing.T) {
 	results := analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer,
-		"nethttp", "crosspkg/...",
+		"nethttp", "crosspkg/...", "ifaces/...",
 		"chi", "gorillamux", "gin", "echo", "fiberv2", "fiberv3", "grpcsvc",
 		"sqlcgen/...", "sqlxdb", "gormdb", "pgxdb", "mongodb", "mongov2", "redisdb")
 

@@ -64,7 +64,8 @@ func (op Op) Chain() string {
 // Fact summarises the expensive operations of a function, for its
 // callers in other packages.
 type Fact struct {
-	Ops []Op // sorted; at most maxOps
+	Ops     []Op   // sorted; at most maxOps
+	Pending []Pend // interface calls not resolved where summarised; at most maxPend
 }
 
 // AFact marks Fact as an analysis fact.
@@ -91,6 +92,16 @@ func (f *Fact) String() string {
 			fmt.Fprintf(&b, " loop@%s", op.Loop)
 		}
 		fmt.Fprintf(&b, " via %s", strings.Join(op.Via, ">"))
+	}
+	for i, p := range f.Pending {
+		if i > 0 || len(f.Ops) > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "pending %s.%s@%s", p.Iface[strings.LastIndex(p.Iface, "/")+1:], p.Method, p.Pos)
+		if p.Loop != "" {
+			fmt.Fprintf(&b, " loop@%s", p.Loop)
+		}
+		fmt.Fprintf(&b, " via %s", strings.Join(p.Via, ">"))
 	}
 	return b.String()
 }

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{funcgraph.Analyzer, requestpath.Analyzer, directiveanalyzer.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact), new(PackageFact)},
+	FactTypes:  []analysis.Fact{new(Fact), new(PackageFact), new(ImplFact), new(PendingFact)},
 }
 
 // PackageFact marks a package that has summaries, so that importers of
@@ -48,7 +48,17 @@ type Result struct {
 	direct   map[*funcgraph.Site]Op
 	imported map[*funcgraph.Site][]Op
 	funcs    map[*funcgraph.Func][]Op
+	pend     map[*funcgraph.Func][]Pend
+	joins    []Join
 }
+
+// Joins returns the pending interface calls of entry points in other
+// packages that first meet an implementation doing work here.
+func (r *Result) Joins() []Join { return r.joins }
+
+// Pending returns the interface calls on f's path that no
+// implementation visible here resolves.
+func (r *Result) Pending(f *funcgraph.Func) []Pend { return r.pend[f] }
 
 // Direct returns the catalogued operation (or //scalevet:expensive
 // function) that site s calls, if any. Cache and Prepare calls are
@@ -84,12 +94,19 @@ func run(pass *analysis.Pass) (any, error) {
 		direct:   make(map[*funcgraph.Site]Op),
 		imported: make(map[*funcgraph.Site][]Op),
 		funcs:    make(map[*funcgraph.Func][]Op),
+		pend:     make(map[*funcgraph.Func][]Pend),
 	}
-	if !relevant(pass, idx) {
+	rel := relevant(pass, idx)
+	var x *ifaces
+	if ix := newIfaces(pass, g); !ix.foreign() && (rel || ix.any()) {
+		x = ix
+	}
+	if x == nil && !rel {
 		return res, nil
 	}
 	c := &classifier{fset: pass.Fset, info: pass.TypesInfo}
-	factCache := make(map[*types.Func][]Op)
+	factCache := make(map[*types.Func]*Fact)
+	importedPend := make(map[*funcgraph.Site][]Pend)
 
 	// What each site does by itself.
 	for _, f := range g.Funcs {
@@ -112,16 +129,19 @@ func run(pass *analysis.Pass) (any, error) {
 			if s.Callee.Pkg() == pass.Pkg {
 				continue // e.g. an interface method with no single implementation
 			}
-			ops, ok := factCache[s.Callee]
+			fact, ok := factCache[s.Callee]
 			if !ok {
-				var fact Fact
-				if pass.ImportObjectFact(s.Callee, &fact) {
-					ops = fact.Ops
+				fact = new(Fact)
+				if !pass.ImportObjectFact(s.Callee, fact) {
+					fact = nil
 				}
-				factCache[s.Callee] = ops
+				factCache[s.Callee] = fact
 			}
-			if len(ops) > 0 {
-				res.imported[s] = ops
+			if fact != nil && len(fact.Ops) > 0 {
+				res.imported[s] = fact.Ops
+			}
+			if fact != nil && len(fact.Pending) > 0 {
+				importedPend[s] = fact.Pending
 			}
 		}
 	}
@@ -145,6 +165,7 @@ func run(pass *analysis.Pass) (any, error) {
 		state[f] = inProgress
 		name := qualified(pass.Pkg, f.Name)
 		var ops []Op
+		var pend []Pend
 		if f.Decl != nil && idx.IsExpensive(f.Decl) {
 			ops = []Op{{Kind: catalog.Expensive, Callee: name, Via: []string{name}, Pos: c.pos(f.Pos())}}
 		} else {
@@ -161,12 +182,57 @@ func run(pass *analysis.Pass) (any, error) {
 					}
 					continue
 				}
+				ploop := ""
+				if x != nil && s.Loop != nil {
+					ploop = x.where(s.Loop.Pos())
+				}
 				var sub []Op
 				switch {
-				case res.imported[s] != nil:
+				case res.imported[s] != nil || importedPend[s] != nil:
+					// A callee in another package; its pending interface
+					// calls resolve here when an implementation is visible,
+					// and then belong to this site like its own operations.
 					sub = res.imported[s]
+					for _, p := range importedPend[s] {
+						if more, ok := x.resolveAt(p, visit); ok {
+							sub = append(sub, more...)
+							continue
+						}
+						p.Via = append([]string{name}, p.Via...)
+						if p.Loop == "" {
+							p.Loop = ploop
+						}
+						pend = append(pend, p)
+					}
+					if len(sub) > len(res.imported[s]) {
+						res.imported[s] = normalise(slices.Clone(sub))
+					}
 				case rp.Follows(s):
 					sub = visit(s.Target)
+					for _, p := range res.pend[s.Target] {
+						p.Via = append([]string{name}, p.Via...)
+						if p.Loop == "" {
+							p.Loop = ploop
+						}
+						pend = append(pend, p)
+					}
+				case x != nil && s.Target == nil && s.Ref == nil && s.Callee != nil:
+					// An interface method with no single implementation in
+					// the package: every visible implementation, or pending.
+					p, ok := x.pend(s)
+					if !ok {
+						break
+					}
+					if more, ok := x.resolveAt(p, visit); ok {
+						sub = more
+						if len(more) > 0 {
+							res.imported[s] = normalise(slices.Clone(more))
+						}
+						break
+					}
+					p.Via = []string{name}
+					p.Loop = ploop
+					pend = append(pend, p)
 				}
 				for _, op := range sub {
 					op.Via = append([]string{name}, op.Via...)
@@ -179,19 +245,30 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		ops = normalise(ops)
 		res.funcs[f] = ops
+		res.pend[f] = normalisePend(pend)
 		state[f] = done
 		return ops
 	}
 	exported := false
 	for _, f := range g.Funcs {
 		ops := visit(f)
-		if len(ops) > 0 && f.Obj != nil {
-			pass.ExportObjectFact(f.Obj, &Fact{Ops: ops})
-			exported = true
+		if (len(ops) > 0 || len(res.pend[f]) > 0) && f.Obj != nil {
+			pass.ExportObjectFact(f.Obj, &Fact{Ops: ops, Pending: res.pend[f]})
+			exported = exported || len(ops) > 0
 		}
 	}
 	if exported {
 		pass.ExportPackageFact(&PackageFact{})
+	}
+	if x != nil {
+		var entries []entryPend
+		for _, e := range rp.Entries {
+			if p := res.pend[e.Func]; len(p) > 0 {
+				entries = append(entries, entryPend{name: qualified(pass.Pkg, e.Func.Name), pend: p})
+			}
+		}
+		x.export(res.funcs, entries)
+		res.joins = x.joins(visit)
 	}
 	return res, nil
 }

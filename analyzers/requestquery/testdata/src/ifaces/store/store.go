@@ -1,0 +1,24 @@
+// Package store declares the data interfaces; it implements none.
+package store
+
+import "context"
+
+type Order struct{ ID, UserID int }
+type User struct{ ID int }
+
+// Orders is implemented in pg (a database) and in mem (a map).
+type Orders interface {
+	List(ctx context.Context) ([]Order, error)
+	All(ctx context.Context) ([]Order, error)
+}
+
+// Users is implemented in pg only.
+type Users interface {
+	Get(ctx context.Context, id int) (User, error)
+	Put(ctx context.Context, u User) error
+}
+
+// Audit has no implementation anywhere in the program.
+type Audit interface {
+	Record(ctx context.Context, what string) error
+}

@@ -1,0 +1,40 @@
+// Package web serves requests through store's interfaces; it never
+// imports an implementation.
+package web
+
+import (
+	"io"
+	"net/http"
+
+	"ifaces/store"
+)
+
+type Handler struct {
+	Orders store.Orders
+	Users  store.Users
+	Audit  store.Audit
+	Out    io.Writer
+}
+
+func (h *Handler) ListOrders(w http.ResponseWriter, r *http.Request) {
+	orders, _ := h.Orders.List(r.Context())
+	for _, o := range orders {
+		h.Users.Get(r.Context(), o.UserID) // pending here; reported where pg is wired in
+	}
+}
+
+func (h *Handler) Export(w http.ResponseWriter, r *http.Request) {
+	h.Orders.All(r.Context()) // pending here; pg's All reads the whole table
+}
+
+func (h *Handler) Touch(w http.ResponseWriter, r *http.Request) {
+	orders, _ := h.Orders.List(r.Context())
+	for range orders {
+		h.Audit.Record(r.Context(), "seen") // not reported: no implementation of Audit anywhere
+		h.Out.Write([]byte("x"))            // not reported: a standard library interface
+	}
+}
+
+func (h *Handler) One(w http.ResponseWriter, r *http.Request) {
+	h.Users.Get(r.Context(), 1) // not reported: one query per request, no loop
+}

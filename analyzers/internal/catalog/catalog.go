@@ -65,6 +65,7 @@ const (
 	Plain Lib = iota
 	Gorm
 	Mongo
+	Xorm
 )
 
 // Lookup returns the operation fn performs, if fn is catalogued. fn may

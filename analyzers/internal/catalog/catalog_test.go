@@ -117,3 +117,40 @@ func loadStubs(patterns ...string) ([]*packages.Package, error) {
 	}
 	return packages.Load(cfg, patterns...)
 }
+
+// TestEmbeddedInterfaces checks that a method reached through an
+// embedded interface (xorm's EngineInterface embeds Interface) and one
+// promoted from an embedded struct (EngineGroup embeds *Engine) resolve
+// to a catalogued object.
+func TestEmbeddedInterfaces(t *testing.T) {
+	t.Parallel()
+	pkgs, err := loadStubs("xorm.io/xorm", "github.com/go-xorm/xorm")
+	if err != nil || len(pkgs) != 2 {
+		t.Fatalf("loading xorm stubs: %v %v", err, pkgs)
+	}
+	for _, p := range pkgs {
+		for _, tc := range []struct {
+			recv, name string
+			kind       Kind
+		}{
+			{"EngineInterface", "Find", Query},
+			{"EngineInterface", "Insert", Exec},
+			{"EngineGroup", "Get", Query},
+			{"EngineGroup", "Exec", Exec},
+		} {
+			tn := p.Types.Scope().Lookup(tc.recv).(*types.TypeName)
+			var typ types.Type = tn.Type()
+			if !types.IsInterface(typ) {
+				typ = types.NewPointer(typ)
+			}
+			obj, _, _ := types.LookupFieldOrMethod(typ, false, p.Types, tc.name)
+			fn, ok := obj.(*types.Func)
+			if !ok {
+				t.Fatalf("%s: %s.%s not found", p.PkgPath, tc.recv, tc.name)
+			}
+			if op, ok := Lookup(fn); !ok || op.Kind != tc.kind || op.Lib != Xorm {
+				t.Errorf("%s: Lookup(%s) = %+v, %v; want %v of xorm", p.PkgPath, fn.FullName(), op, ok, tc.kind)
+			}
+		}
+	}
+}

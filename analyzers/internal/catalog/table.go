@@ -1,7 +1,8 @@
 package catalog
 
 // family groups import paths whose APIs are the same for our purpose
-// (mongo-driver v1 and v2, go-redis v8 and v9).
+// (mongo-driver v1 and v2, go-redis v8 and v9, xorm at its old and new
+// paths).
 type family string
 
 const cacheFamily family = "cache"
@@ -10,6 +11,9 @@ var families = map[string]family{
 	"database/sql":                            "sql",
 	"github.com/jmoiron/sqlx":                 "sqlx",
 	"gorm.io/gorm":                            "gorm",
+	"github.com/jinzhu/gorm":                  "gormv1",
+	"xorm.io/xorm":                            "xorm",
+	"github.com/go-xorm/xorm":                 "xorm",
 	"github.com/jackc/pgx/v5":                 "pgx",
 	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
 	"go.mongodb.org/mongo-driver/mongo":       "mongo",
@@ -131,6 +135,48 @@ func build() map[member]Op {
 	add("gorm", g, "CreateInBatches", Op{Kind: Batch, SQLArg: noSQL, Lib: Gorm})
 	add("gorm", g, "FindInBatches", Op{Kind: Batch, SQLArg: noSQL, Lib: Gorm})
 	add("gorm", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// gorm v1: the same finishers on *gorm.DB, and the same builders
+	// (its queries run through callback function values, which no
+	// summary can follow). Related and the Association mode load or
+	// change the rows of one model: per-row work, never a whole table.
+	for _, n := range []string{"Find", "First", "Take", "Last", "Scan", "Pluck", "Count", "Row", "Rows", "FirstOrInit", "FirstOrCreate"} {
+		add("gormv1", g, n, gq)
+	}
+	for _, n := range []string{"Create", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete"} {
+		add("gormv1", g, n, gx)
+	}
+	add("gormv1", g, "Exec", Op{Kind: Exec, SQLArg: 0, Lib: Gorm})
+	add("gormv1", g, "Related", Op{Kind: Query, SQLArg: noSQL})
+	assoc := []string{"Association"}
+	add("gormv1", assoc, "Find", Op{Kind: Query, SQLArg: noSQL})
+	add("gormv1", assoc, "Count", Op{Kind: Query, SQLArg: noSQL})
+	for _, n := range []string{"Append", "Replace", "Delete", "Clear"} {
+		add("gormv1", assoc, n, Op{Kind: Exec, SQLArg: noSQL})
+	}
+	add("gormv1", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// xorm: Engine (each call a new session), Session, and their
+	// interfaces. Where, In, Limit and SQL are builders; the finisher's
+	// SQL, bounds and batching come from its receiver chain and its
+	// condition beans. The catalogued call is the boundary: xorm's own
+	// loops (over the beans of one Insert) are never followed.
+	xo := []string{"Engine", "Session", "Interface"}
+	xq := Op{Kind: Query, SQLArg: noSQL, Lib: Xorm}
+	xx := Op{Kind: Exec, SQLArg: noSQL, Lib: Xorm}
+	for _, n := range []string{"Find", "FindAndCount", "Get", "Exist", "Count", "Iterate", "Rows", "Sum", "SumInt", "Sums", "SumsInt"} {
+		add("xorm", xo, n, xq)
+	}
+	for _, n := range []string{"Query", "QueryString", "QueryInterface"} {
+		add("xorm", xo, n, Op{Kind: Query, SQLArg: 0, Lib: Xorm})
+	}
+	for _, n := range []string{"Insert", "InsertOne", "Update", "Delete"} {
+		add("xorm", xo, n, xx)
+	}
+	add("xorm", xo, "Exec", Op{Kind: Exec, SQLArg: 0, Lib: Xorm})
+	add("xorm", []string{"Session"}, "InsertMulti", Op{Kind: Batch, SQLArg: noSQL, Lib: Xorm})
+	add("xorm", pkg, "NewEngine", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("xorm", pkg, "NewEngineGroup", Op{Kind: PoolOpen, SQLArg: noSQL})
 
 	// pgx v5 (Conn, and Tx, an interface) and pgxpool (Pool, Conn, Tx).
 	for fam, recv := range map[family][]string{"pgx": {"Conn", "Tx"}, "pgxpool": {"Pool", "Conn", "Tx"}} {

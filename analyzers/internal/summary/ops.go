@@ -22,6 +22,9 @@ type classifier struct {
 	fset *token.FileSet
 	info *types.Info
 	defs map[*funcgraph.Func]map[*types.Var][]ast.Expr // lazily: local assignments per function
+	// xormConds holds, lazily per function, the variables whose xorm
+	// session a statement of the function adds conditions to.
+	xormConds map[*funcgraph.Func]map[*types.Var]bool
 }
 
 // direct returns the operation a call site performs itself.
@@ -38,6 +41,8 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		c.gorm(s, call, &out)
 	case catalog.Mongo:
 		c.mongo(s, call, &out)
+	case catalog.Xorm:
+		c.xorm(s, call, &out)
 	default:
 		if op.SQLArg >= 0 && op.SQLArg < len(call.Args) && !(call.Ellipsis.IsValid() && op.SQLArg == len(call.Args)-1) {
 			if text, ok := c.constString(s.Func, call.Args[op.SQLArg], 0); ok {
@@ -115,7 +120,7 @@ func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int)
 		switch e := x.(type) {
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(c.info, e).(*types.Func)
-			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "gorm.io/gorm" {
+			if fn == nil || fn.Pkg() == nil || !gormPath(fn.Pkg().Path()) {
 				return false, "", false // a scope or helper we cannot see into
 			}
 			switch fn.Name() {
@@ -168,6 +173,12 @@ func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int)
 			return bounded, raw, false
 		}
 	}
+}
+
+// gormPath reports whether path is gorm v2 or v1, whose builders have
+// the same names and meaning.
+func gormPath(path string) bool {
+	return path == "gorm.io/gorm" || path == "github.com/jinzhu/gorm"
 }
 
 // gormBatched reports whether a gorm condition takes many keys: "id IN ?".

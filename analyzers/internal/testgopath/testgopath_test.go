@@ -69,10 +69,12 @@ func TestStubsTypeCheck(t *testing.T) {
 		"example.com/pb/orderpb",
 		"github.com/gin-gonic/gin",
 		"github.com/go-chi/chi/v5",
+		"github.com/go-xorm/xorm",
 		"github.com/gofiber/fiber/v2",
 		"github.com/gofiber/fiber/v3",
 		"github.com/gorilla/mux",
 		"github.com/jackc/pgx/v5",
+		"github.com/jinzhu/gorm",
 		"github.com/jackc/pgx/v5/pgconn",
 		"github.com/jackc/pgx/v5/pgxpool",
 		"github.com/jmoiron/sqlx",
@@ -86,6 +88,7 @@ func TestStubsTypeCheck(t *testing.T) {
 		"go.mongodb.org/mongo-driver/v2/mongo/options",
 		"google.golang.org/grpc",
 		"gorm.io/gorm",
+		"xorm.io/xorm",
 	} {
 		if !loaded[path] {
 			t.Errorf("stub %s was not loaded", path)

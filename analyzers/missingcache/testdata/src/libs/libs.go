@@ -1,4 +1,4 @@
-// Package libs holds invariant work through sqlx, gorm, pgx, mongo and
+// Package libs holds invariant work through sqlx, gorm (v2 and v1), xorm, pgx, mongo and
 // go-redis, and look-alikes.
 package libs
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/gob"
+	"os"
 	"slices"
 	"testing"
 
@@ -42,8 +43,8 @@ const factBudget = 16 << 10
 // largest packages, so `go test -v -run TestFactSize ./analyzers` is the
 // report.
 func TestFactSize(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: type-checks and analyzes the whole standard library")
+	if os.Getenv("SCALEVET_LONG") != "1" {
+		t.Skip("long (type-checks and analyzes the whole standard library): run with SCALEVET_LONG=1")
 	}
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
 	pkgs, err := packages.Load(cfg, "std")

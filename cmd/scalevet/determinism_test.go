@@ -14,6 +14,7 @@ import (
 // and the checker's goroutines finish, in other orders. The demo has
 // findings in several packages and files, reached through facts.
 func TestDeterministic(t *testing.T) {
+	long(t, "eight runs over the demo")
 	demo := filepath.Join("..", "..", "testdata", "demo")
 	for _, args := range [][]string{
 		{"./..."},

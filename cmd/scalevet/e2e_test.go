@@ -22,9 +22,7 @@ var e2e = filepath.Join("..", "..", "testdata", "e2e")
 // TestE2E runs scalevet on the e2e module, standalone and under go vet, and
 // compares the findings with the lines that end in a "// want NAME" marker.
 func TestE2E(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: type-checks the real libraries from source")
-	}
+	long(t, "type-checks the real libraries from source, and compiles them for go vet")
 	want := wantMarkers(t, e2e)
 	if len(want) == 0 {
 		t.Fatal("no // want markers in the e2e module")

@@ -3,7 +3,6 @@ package main_test
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -62,6 +61,9 @@ func run(t *testing.T, dir, name string, args ...string) result {
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Env = goEnv()
+	if vetting(name, args) {
+		cmd.Env = append(cmd.Env, "GOCACHE="+vetCache())
+	}
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -145,73 +147,6 @@ func TestTestVariants(t *testing.T) {
 	tests := run(t, fixture, scalevet, "-test", "./nplusone")
 	if diff := cmp.Diff(plain, tests, cmp.AllowUnexported(result{})); diff != "" {
 		t.Errorf("-test changed the result (-without +with):\n%s", diff)
-	}
-}
-
-func TestVet(t *testing.T) {
-	pkgs := []string{"./clean", "./nplusone"}
-	standalone := run(t, fixture, scalevet, pkgs...)
-	want := lineKeys(t, standalone.stdout, true)
-	if len(want) == 0 {
-		t.Fatalf("scalevet found nothing to compare with go vet:\n%s%s", standalone.stdout, standalone.stderr)
-	}
-
-	// go vet prints the findings without the analyzer's name, and exits 1.
-	text := run(t, fixture, "go", append([]string{"vet", "-vettool=" + scalevet}, pkgs...)...)
-	if text.code != 1 || !strings.Contains(text.stderr, "\n"+nplusone+": ") && !strings.HasPrefix(text.stderr, nplusone+": ") {
-		t.Errorf("go vet: exit status %d, want 1 and a line starting with %q:\n%s", text.code, nplusone, text.stderr)
-	}
-
-	// go vet -json has the names, and exits 0. -vetsuite=false leaves out
-	// the standard vet checks that go vet runs along (TestVetSuite): they
-	// report the fixture's unchecked rows.Err, which is not scalevet's.
-	js := run(t, fixture, "go", append([]string{"vet", "-vettool=" + scalevet, "-json", "-vetsuite=false"}, pkgs...)...)
-	if js.code != 0 {
-		t.Fatalf("go vet -json: exit status %d:\n%s", js.code, js.stderr)
-	}
-	got := vetKeys(t, fixture, js.stdout, true)
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("findings of go vet differ from scalevet's (-scalevet +go vet):\n%s", diff)
-	}
-}
-
-func TestVetFlags(t *testing.T) {
-	r := run(t, fixture, scalevet, "-flags")
-	var flags []struct {
-		Name string
-		Bool bool
-	}
-	if err := json.Unmarshal([]byte(r.stdout), &flags); err != nil || r.code != 0 {
-		t.Fatalf("scalevet -flags: exit status %d, %v:\n%s%s", r.code, err, r.stdout, r.stderr)
-	}
-	listed := make(map[string]bool)
-	for _, f := range flags {
-		listed[f.Name] = true
-	}
-	var vetArgs []string // every analyzer flag, at its default value
-	for _, e := range analyzers.All() {
-		a := e.Analyzer
-		want := []string{a.Name}
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			want = append(want, a.Name+"."+f.Name)
-			vetArgs = append(vetArgs, fmt.Sprintf("-%s.%s=%s", a.Name, f.Name, f.DefValue))
-		})
-		for _, name := range want {
-			if !listed[name] {
-				t.Errorf("scalevet -flags does not list -%s, so go vet would refuse it", name)
-			}
-		}
-	}
-
-	// Flags reach the analyzers through go vet.
-	vet := func(args ...string) result {
-		return run(t, fixture, "go", append(append([]string{"vet", "-vettool=" + scalevet}, args...), "./nplusone")...)
-	}
-	if r := vet(vetArgs...); r.code != 1 {
-		t.Errorf("go vet %s: exit status %d, want 1 (a finding):\n%s", strings.Join(vetArgs, " "), r.code, r.stderr)
-	}
-	if r := vet("-requestquery=false", "-vetsuite=false"); r.code != 0 {
-		t.Errorf("go vet -requestquery=false -vetsuite=false: exit status %d, want 0 (no analyzer, no finding):\n%s", r.code, r.stderr)
 	}
 }
 

@@ -95,11 +95,6 @@ func typeOf(info *types.Info, e ast.Expr) types.Type {
 	return t.Underlying()
 }
 
-// isGlobal reports whether v is a package-level variable.
-func isGlobal(v *types.Var) bool {
-	return v != nil && !v.IsField() && v.Pkg() != nil && v.Pkg().Scope().Lookup(v.Name()) == v
-}
-
 // sameAccess reports whether a and b are the same variable and path.
 func sameAccess(a, b access) bool { return a.v == b.v && a.path == b.path }
 

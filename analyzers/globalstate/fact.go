@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // maxWrites keeps facts small whatever the code: a function's fact
@@ -99,31 +100,14 @@ func category(race, unbounded bool) string {
 // shortest chain), bounds chains, and keeps at most maxWrites,
 // unbounded and racy ones first. The result is deterministic.
 func normalise(ws []Write) []Write {
-	if len(ws) == 0 {
-		return nil
-	}
 	for i := range ws {
 		ws[i].Via = summary.BoundChain(ws[i].Via)
 	}
-	slices.SortStableFunc(ws, compareWrites)
 	type key struct {
 		v               string
 		race, unbounded bool
 	}
-	seen := make(map[key]bool)
-	out := ws[:0]
-	for _, w := range ws {
-		k := key{w.Var, w.Race, w.Unbounded}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, w)
-	}
-	if len(out) > maxWrites {
-		out = out[:maxWrites]
-	}
-	return slices.Clip(out)
+	return walk.Normalise(ws, compareWrites, func(w Write) key { return key{w.Var, w.Race, w.Unbounded} }, maxWrites)
 }
 
 func compareWrites(a, b Write) int {

@@ -1,7 +1,6 @@
 package globalstate
 
 import (
-	"fmt"
 	"go/ast"
 	"go/build"
 	"go/token"
@@ -20,6 +19,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 	"github.com/scalevet/scalevet/analyzers/sessionmap"
 )
 
@@ -53,15 +53,15 @@ type item struct {
 }
 
 type factsPass struct {
-	pass     *analysis.Pass
-	rp       *requestpath.Result
-	sessions *sessionmap.Result
-	res      *Result
-	shrunk   map[*types.Var]map[string]bool
-	skipped  map[*token.File]bool
-	facts    map[*types.Func]*Fact
-	sums     map[*funcgraph.Func]*Fact
-	state    map[*funcgraph.Func]int
+	pass        *analysis.Pass
+	rp          *requestpath.Result
+	sessions    *sessionmap.Result
+	res         *Result
+	shrunk      map[*types.Var]map[string]bool
+	skipped     map[*token.File]bool
+	facts       *walk.Facts[Fact, *Fact]
+	shrunkFacts *walk.Facts[ShrunkFact, *ShrunkFact]
+	sums        *walk.Memo[*Fact]
 }
 
 func runFacts(pass *analysis.Pass) (any, error) {
@@ -76,16 +76,16 @@ func runFacts(pass *analysis.Pass) (any, error) {
 	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fp := &factsPass{
-		pass:     pass,
-		rp:       pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
-		sessions: pass.ResultOf[sessionmap.Analyzer].(*sessionmap.Result),
-		res:      res,
-		shrunk:   shrinks(pass.TypesInfo, in.Root()),
-		skipped:  make(map[*token.File]bool),
-		facts:    make(map[*types.Func]*Fact),
-		sums:     make(map[*funcgraph.Func]*Fact),
-		state:    make(map[*funcgraph.Func]int),
+		pass:        pass,
+		rp:          pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
+		sessions:    pass.ResultOf[sessionmap.Analyzer].(*sessionmap.Result),
+		res:         res,
+		shrunk:      shrinks(pass.TypesInfo, in.Root()),
+		skipped:     make(map[*token.File]bool),
+		facts:       walk.NewFacts[Fact](pass),
+		shrunkFacts: walk.NewFacts[ShrunkFact](pass),
 	}
+	fp.sums = walk.NewMemo(fp.summarise, &Fact{})
 	for _, f := range pass.Files {
 		if tf := pass.Fset.File(f.FileStart); tf != nil && (ast.IsGenerated(f) || strings.HasSuffix(tf.Name(), "_test.go")) {
 			fp.skipped[tf] = true
@@ -154,19 +154,11 @@ func (fp *factsPass) skipFile(pos token.Pos) bool {
 }
 
 // visit returns the transitive summary of f, depth first; a function on
-// a call cycle sees the partial summary of those still in progress.
-func (fp *factsPass) visit(f *funcgraph.Func) *Fact {
-	const (
-		inProgress = 1
-		done       = 2
-	)
-	switch fp.state[f] {
-	case inProgress:
-		return &Fact{}
-	case done:
-		return fp.sums[f]
-	}
-	fp.state[f] = inProgress
+// a call cycle sees an empty summary for those still in progress.
+func (fp *factsPass) visit(f *funcgraph.Func) *Fact { return fp.sums.Of(f) }
+
+// summarise computes the summary of f from those of its callees.
+func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 	name := fp.qualified(f.Name)
 	sum := &Fact{}
 	var writes []Write
@@ -180,7 +172,7 @@ func (fp *factsPass) visit(f *funcgraph.Func) *Fact {
 	locks := fp.locksOf(f)
 	for _, w := range fp.localWrites(f, locks) {
 		race := !w.atomic && !w.locked
-		via, pos := []string{name}, fp.pos(w.node.Pos())
+		via, pos := []string{name}, walk.Pos(fp.pass.Fset, w.node.Pos())
 		if w.method != nil {
 			r := fp.recvOf(w.site, w.method)
 			if r == nil {
@@ -225,8 +217,6 @@ func (fp *factsPass) visit(f *funcgraph.Func) *Fact {
 	}
 	sum.Writes = normalise(writes)
 	fp.res.items[f] = items
-	fp.sums[f] = sum
-	fp.state[f] = done
 	return sum
 }
 
@@ -247,29 +237,25 @@ func (fp *factsPass) recvOf(s *funcgraph.Site, m *types.Func) *Recv {
 	return nil
 }
 
+// importedFact returns the summary of a function of another package,
+// or nil; logging and metrics packages have none that counts.
 func (fp *factsPass) importedFact(fn *types.Func) *Fact {
-	if f, ok := fp.facts[fn]; ok {
-		return f
+	if fn.Pkg() == nil || exemptPackage(fn.Pkg().Path()) {
+		return nil
 	}
-	var fact Fact
-	var out *Fact
-	if fn.Pkg() != nil && !exemptPackage(fn.Pkg().Path()) && fp.pass.ImportObjectFact(fn, &fact) {
-		out = &fact
-	}
-	fp.facts[fn] = out
-	return out
+	return fp.facts.Of(fn)
 }
 
 // skipSite reports whether the request path does not continue through
-// s: a function run once (sync.Once.Do, OnceFunc, OnceValue), or a
-// call into a logging or metrics package.
+// s: a function run once (sync.Once.Do, OnceFunc, OnceValue) or once
+// per key (singleflight), or a call into a logging or metrics package.
 func (fp *factsPass) skipSite(s *funcgraph.Site) bool {
 	if s.Callee != nil && s.Callee.Pkg() != nil && exemptPackage(s.Callee.Pkg().Path()) {
 		return true
 	}
 	if s.Ref != nil && s.Call != nil {
 		fn, _ := typeutil.Callee(fp.pass.TypesInfo, s.Call).(*types.Func)
-		return isOnce(fn)
+		return funcgraph.RunsOnce(fn)
 	}
 	return false
 }
@@ -294,11 +280,13 @@ func (fp *factsPass) unbounded(w write) bool {
 	if !w.grow || w.kind == "variable" {
 		return false
 	}
-	var fact ShrunkFact
+	var paths []string
 	if w.acc.v.Pkg() != fp.pass.Pkg {
-		fp.pass.ImportObjectFact(w.acc.v, &fact)
+		if fact := fp.shrunkFacts.Of(w.acc.v); fact != nil {
+			paths = fact.Paths
+		}
 	}
-	return !isShrunk(fp.shrunk[w.acc.v], fact.Paths, w.cpath)
+	return !isShrunk(fp.shrunk[w.acc.v], paths, w.cpath)
 }
 
 // varName names a written variable for messages and facts:
@@ -309,9 +297,3 @@ func (fp *factsPass) varName(acc access) string {
 }
 
 func (fp *factsPass) qualified(name string) string { return fp.pass.Pkg.Name() + "." + name }
-
-// pos renders a position as file:line.
-func (fp *factsPass) pos(p token.Pos) string {
-	posn := fp.pass.Fset.Position(p)
-	return fmt.Sprintf("%s:%d", filepath.Base(posn.Filename), posn.Line)
-}

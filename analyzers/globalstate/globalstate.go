@@ -131,7 +131,7 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	}
 	c.found[k] = &finding{rank: rank, d: analysis.Diagnostic{
 		Pos: it.pos, End: it.end, Category: cat, Message: msg,
-		Related: []analysis.RelatedInformation{{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"}},
+		Related: []analysis.RelatedInformation{e.Related()},
 	}}
 }
 

@@ -45,21 +45,6 @@ func exemptType(t types.Type) bool {
 	return false
 }
 
-// isOnce reports whether fn runs or wraps its function argument once
-// per process: (*sync.Once).Do, sync.OnceFunc, OnceValue, OnceValues.
-func isOnce(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
-		return false
-	}
-	switch fn.Name() {
-	case "OnceFunc", "OnceValue", "OnceValues":
-		return fn.Signature().Recv() == nil
-	case "Do":
-		return recvNamed(fn, "sync", "Once")
-	}
-	return false
-}
-
 // lockEffect classifies a call of fn: +1 takes a lock, -1 releases one.
 func lockEffect(fn *types.Func) int {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Signature().Recv() == nil {

@@ -49,7 +49,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			return
 		}
 		switch {
-		case isGlobal(acc.v):
+		case funcgraph.IsPackageLevel(acc.v):
 		case acc.v == recv && recv != nil:
 			if w.method != nil {
 				if !acc.indirect && isPointerRecv(w.method) {

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 )
 
 // shrinks finds, for every package-level variable used in the package,
@@ -25,7 +27,7 @@ func shrinks(info *types.Info, root inspector.Cursor) map[*types.Var]map[string]
 	for cur := range root.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		v, _ := info.Uses[id].(*types.Var)
-		if !isGlobal(v) {
+		if v == nil || !funcgraph.IsPackageLevel(v) {
 			continue
 		}
 		if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {

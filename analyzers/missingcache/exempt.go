@@ -197,7 +197,7 @@ func (c *checker) sharedMap(f *funcgraph.Func, e ast.Expr) bool {
 			return false
 		}
 		body := f.Body()
-		return v.Parent() == v.Pkg().Scope() || (f.Outer != nil && body != nil && (v.Pos() < body.Pos() || v.Pos() >= body.End()))
+		return funcgraph.IsPackageLevel(v) || (f.Outer != nil && body != nil && (v.Pos() < body.Pos() || v.Pos() >= body.End()))
 	}
 	return false
 }
@@ -213,31 +213,14 @@ func returns(b *ast.BlockStmt) bool {
 }
 
 // runsOnce reports whether the function value passed at s runs at most
-// once, or once per key for concurrent callers, or on a cache miss:
-// sync.Once.Do, sync.OnceFunc/OnceValue/OnceValues,
-// singleflight.Group.Do/DoChan, groupcache's getter.
+// once, or once per key for concurrent callers, or on a cache miss
+// (funcgraph.RunsOnce).
 func (c *checker) runsOnce(s *funcgraph.Site) bool {
 	if s.Ref == nil || s.Call == nil {
 		return false
 	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, s.Call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "sync":
-		switch fn.Name() {
-		case "Do":
-			return fn.Signature().Recv() != nil
-		case "OnceFunc", "OnceValue", "OnceValues":
-			return true
-		}
-	case "golang.org/x/sync/singleflight", "github.com/golang/groupcache/singleflight":
-		return fn.Name() == "Do" || fn.Name() == "DoChan"
-	case "github.com/golang/groupcache":
-		return fn.Name() == "NewGroup" // the getter loads on a miss
-	}
-	return false
+	return funcgraph.RunsOnce(fn)
 }
 
 // storedCalls returns the calls whose result is assigned straight to a
@@ -253,7 +236,7 @@ func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 			return info.Selections[l] != nil && info.Selections[l].Kind() == types.FieldVal
 		case *ast.Ident:
 			v, ok := info.ObjectOf(l).(*types.Var)
-			return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+			return ok && funcgraph.IsPackageLevel(v)
 		}
 		return false
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // maxOps keeps facts small: at most maxOps operations per function,
@@ -28,9 +29,7 @@ type invOp struct {
 }
 
 // chain renders the witness chain: "repo.Plans → (*sql.DB).Query at repo.go:12".
-func (op invOp) chain() string {
-	return strings.Join(op.Via, " → ") + " → " + op.Callee + " at " + op.Pos
-}
+func (op invOp) chain() string { return walk.Chain(op.Via, op.Callee, op.Pos) }
 
 // invariantFact lists the invariant work of a function, for callers in
 // other packages.
@@ -73,22 +72,21 @@ func factOps(found []*found) []invOp {
 		op.SQL = summary.ShortSQL(op.SQL)
 		ops = append(ops, op)
 	}
-	slices.SortFunc(ops, func(a, b invOp) int {
-		return cmp.Or(
-			cmp.Compare(a.Cat, b.Cat),
-			cmp.Compare(len(a.Via), len(b.Via)),
-			cmp.Compare(a.Callee, b.Callee),
-			cmp.Compare(a.SQL, b.SQL),
-			cmp.Compare(a.Pos, b.Pos),
-			cmp.Compare(a.Mask, b.Mask),
-			slices.Compare(a.Via, b.Via),
-		)
-	})
-	ops = slices.CompactFunc(ops, func(a, b invOp) bool {
-		return a.Cat == b.Cat && a.Callee == b.Callee && a.SQL == b.SQL && a.Pos == b.Pos && a.Mask == b.Mask
-	})
-	if len(ops) > maxOps {
-		ops = ops[:maxOps]
+	type key struct {
+		cat, callee, sql, pos string
+		mask                  uint64
 	}
-	return slices.Clip(ops)
+	return walk.Normalise(ops, compareOps, func(op invOp) key { return key{op.Cat, op.Callee, op.SQL, op.Pos, op.Mask} }, maxOps)
+}
+
+func compareOps(a, b invOp) int {
+	return cmp.Or(
+		cmp.Compare(a.Cat, b.Cat),
+		cmp.Compare(len(a.Via), len(b.Via)),
+		cmp.Compare(a.Callee, b.Callee),
+		cmp.Compare(a.SQL, b.SQL),
+		cmp.Compare(a.Pos, b.Pos),
+		cmp.Compare(a.Mask, b.Mask),
+		slices.Compare(a.Via, b.Via),
+	)
 }

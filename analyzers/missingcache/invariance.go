@@ -114,7 +114,7 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 	if v.IsField() || v.Pkg() == nil {
 		return dep{}
 	}
-	if v.Parent() == v.Pkg().Scope() {
+	if funcgraph.IsPackageLevel(v) {
 		// Package-level configuration, unless the request path of this
 		// package writes it.
 		if c.writtenGlobals[v] {
@@ -125,7 +125,7 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 	if typematch.IsNamed(v.Type(), "context", "Context") {
 		return dep{}
 	}
-	if i := paramIndex(f.Sig, v); i >= 0 {
+	if i := funcgraph.ParamIndex(f.Sig, v); i >= 0 {
 		if i == 0 && f.Sig.Recv() != nil && c.rp.EntryOf(f) != nil {
 			return dep{} // a handler's receiver is built at start-up
 		}
@@ -135,7 +135,7 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 		return dep{mask: 1 << uint(i)}
 	}
 	for g := f.Outer; g != nil; g = g.Outer {
-		i := paramIndex(g.Sig, v)
+		i := funcgraph.ParamIndex(g.Sig, v)
 		if i < 0 {
 			continue
 		}
@@ -235,17 +235,11 @@ func pure(fn *types.Func) bool {
 		return recv == nil && (name == "Getenv" || name == "LookupEnv") // configuration
 	case "net/http":
 		return recv == nil && (name == "NewRequest" || name == "NewRequestWithContext")
-	case "gorm.io/gorm", "github.com/jinzhu/gorm":
+	case "gorm.io/gorm":
 		// Builders (Model, Where, Order, Limit, Raw, WithContext...):
 		// the finishers are catalogued.
 		_, finisher := catalog.Lookup(fn)
 		return recv != nil && !finisher
-	case "xorm.io/xorm", "github.com/go-xorm/xorm":
-		// Builders (Where, In, Limit, SQL, Table...), but not
-		// NewSession: a session is mutable, and conditions added to it
-		// by later statements are not in the chain.
-		_, finisher := catalog.Lookup(fn)
-		return recv != nil && !finisher && name != "NewSession"
 	case "go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo":
 		return name == "Database" || name == "Collection"
 	}
@@ -259,52 +253,4 @@ func pure(fn *types.Func) bool {
 		return true
 	}
 	return false
-}
-
-// paramIndex returns v's bit in sig: 0 for the receiver, then the
-// parameters; -1 if v is neither.
-func paramIndex(sig *types.Signature, v *types.Var) int {
-	i := 0
-	if r := sig.Recv(); r != nil {
-		if r == v {
-			return 0
-		}
-		i = 1
-	}
-	for p := range sig.Params().Variables() {
-		if p == v {
-			return i
-		}
-		i++
-	}
-	return -1
-}
-
-// argsFor returns the expressions a call passes for bit i of the
-// callee; ok is false when they cannot be known.
-func argsFor(info *types.Info, call *ast.CallExpr, callee *types.Func, i int) ([]ast.Expr, bool) {
-	sig := callee.Signature()
-	if sig.Recv() != nil {
-		if i == 0 {
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
-				return nil, false
-			}
-			return []ast.Expr{sel.X}, true
-		}
-		i--
-	}
-	n := sig.Params().Len()
-	switch {
-	case i >= n:
-		return nil, false
-	case sig.Variadic() && i == n-1 && !call.Ellipsis.IsValid():
-		if i > len(call.Args) {
-			return nil, false
-		}
-		return call.Args[i:], true
-	case i < len(call.Args):
-		return call.Args[i : i+1], true
-	}
-	return nil, false
 }

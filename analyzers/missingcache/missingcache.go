@@ -18,6 +18,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/report"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 //go:embed doc.go
@@ -65,12 +66,12 @@ type checker struct {
 	sum            *summary.Result
 	r              *report.Reporter
 	writtenGlobals map[*types.Var]bool
+	index          *walk.Defs
 	defs           map[*funcgraph.Func]map[*types.Var][]localDef
 	varDeps        map[varKey]dep
 	cachedMemo     map[*funcgraph.Func]bool
-	ops            map[*funcgraph.Func][]*found
-	state          map[*funcgraph.Func]int
-	facts          map[*types.Func][]invOp
+	ops            *walk.Memo[[]*found]
+	facts          *walk.Facts[invariantFact, *invariantFact]
 	names          map[string]bool    // package-level names taken by fixes
 	defined        map[string]bool    // every name the package's files declare, built on the first fix
 	decls          []inspector.Cursor // function declarations by position, built on the first find
@@ -97,15 +98,15 @@ func run(pass *analysis.Pass) (any, error) {
 		rp:         pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
 		sum:        pass.ResultOf[summary.Analyzer].(*summary.Result),
 		r:          r,
+		index:      walk.NewDefs(pass.TypesInfo),
 		defs:       make(map[*funcgraph.Func]map[*types.Var][]localDef),
 		varDeps:    make(map[varKey]dep),
 		cachedMemo: make(map[*funcgraph.Func]bool),
-		ops:        make(map[*funcgraph.Func][]*found),
-		state:      make(map[*funcgraph.Func]int),
-		facts:      make(map[*types.Func][]invOp),
+		facts:      walk.NewFacts[invariantFact](pass),
 		names:      make(map[string]bool),
 		done:       make(map[doneKey]bool),
 	}
+	c.ops = walk.NewMemo(c.summarise, nil)
 	c.writtenGlobals = c.globalsWritten()
 	c.stored = c.storedCalls()
 
@@ -138,8 +139,8 @@ func (c *checker) globalsWritten() map[*types.Var]bool {
 	out := make(map[*types.Var]bool)
 	info := c.pass.TypesInfo
 	mark := func(e ast.Expr) {
-		if id := rootIdent(e); id != nil {
-			if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == c.pass.Pkg && v.Parent() == c.pass.Pkg.Scope() {
+		if id := walk.RootIdent(e); id != nil {
+			if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == c.pass.Pkg && funcgraph.IsPackageLevel(v) {
 				out[v] = true
 			}
 		}
@@ -169,24 +170,15 @@ func (c *checker) globalsWritten() map[*types.Var]bool {
 	return out
 }
 
-const (
-	unvisited = iota
-	inProgress
-	visited
-)
-
 // opsOf returns the invariant work f does, directly or through calls,
 // with masks over f's parameters. A function that keeps its results in
 // a cache does none; work passed to sync.Once or singleflight is not
-// followed.
-func (c *checker) opsOf(f *funcgraph.Func) []*found {
-	switch c.state[f] {
-	case inProgress:
-		return nil
-	case visited:
-		return c.ops[f]
-	}
-	c.state[f] = inProgress
+// followed. A function on a call cycle sees none in those still in
+// progress.
+func (c *checker) opsOf(f *funcgraph.Func) []*found { return c.ops.Of(f) }
+
+// summarise computes the invariant work of f from that of its callees.
+func (c *checker) summarise(f *funcgraph.Func) []*found {
 	var out []*found
 	if !c.cached(f) {
 		name := c.pass.Pkg.Name() + "." + f.Name
@@ -223,12 +215,9 @@ func (c *checker) opsOf(f *funcgraph.Func) []*found {
 			out = append(out, op)
 		}
 	}
-	out = slices.CompactFunc(out, func(a, b *found) bool {
+	return slices.CompactFunc(out, func(a, b *found) bool {
 		return a.Cat == b.Cat && a.Callee == b.Callee && a.Pos == b.Pos && a.Mask == b.Mask && a.pos == b.pos
 	})
-	c.ops[f] = out
-	c.state[f] = visited
-	return out
 }
 
 // through maps work done by the function called at site s (in f) to
@@ -266,7 +255,7 @@ func (c *checker) mapMask(f *funcgraph.Func, s *funcgraph.Site, mask uint64) dep
 		if mask&(1<<uint(i)) == 0 {
 			continue
 		}
-		args, ok := argsFor(c.pass.TypesInfo, s.Call, s.Callee, i)
+		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, i)
 		if !ok {
 			return variantDep
 		}
@@ -282,16 +271,10 @@ func (c *checker) mapMask(f *funcgraph.Func, s *funcgraph.Site, mask uint64) dep
 
 // imported returns the invariant work of a function of another package.
 func (c *checker) imported(fn *types.Func) []invOp {
-	if ops, ok := c.facts[fn]; ok {
-		return ops
+	if fact := c.facts.Of(fn); fact != nil {
+		return fact.Ops
 	}
-	var fact invariantFact
-	var ops []invOp
-	if c.pass.ImportObjectFact(fn, &fact) {
-		ops = fact.Ops
-	}
-	c.facts[fn] = ops
-	return ops
+	return nil
 }
 
 func (c *checker) report(e *requestpath.Entry, op *found) {
@@ -300,7 +283,7 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 		return
 	}
 	c.done[k] = true
-	rel := []analysis.RelatedInformation{{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"}}
+	rel := []analysis.RelatedInformation{e.Related()}
 	if !op.direct && op.calleeAt.IsValid() {
 		rel = append(rel, analysis.RelatedInformation{Pos: op.calleeAt, Message: "the callee: " + op.via})
 	}

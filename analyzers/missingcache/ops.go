@@ -11,8 +11,8 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
-	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // direct returns the invariant work the call at s does itself, or nil:
@@ -64,12 +64,6 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		case catalog.Mongo:
 			recv()
 			args(1) // the filter and options after the context
-		case catalog.Xorm:
-			if !c.xormInvariantShape(s, sop) {
-				return nil
-			}
-			recv()
-			args(1) // condition beans after the destination, or the SQL's arguments
 		}
 	case catalog.Compile, catalog.Parse:
 		cat = catCompile
@@ -109,45 +103,6 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	return op
 }
 
-// xormInvariantShape reports whether an xorm read can be judged from
-// its handle and its arguments after the first: Find and FindAndCount
-// (whose first argument is the destination), Count of an empty bean,
-// and Query with constant text. Get, Exist, Iterate and Rows take
-// their conditions from the fields of the bean they fill, which this
-// analysis does not follow.
-func (c *checker) xormInvariantShape(s *funcgraph.Site, sop summary.Op) bool {
-	switch s.Callee.Name() {
-	case "Find", "FindAndCount":
-		return true
-	case "Count":
-		for _, a := range s.Call.Args {
-			if tv := c.pass.TypesInfo.Types[a]; !zeroBean(a) && !tv.IsNil() {
-				return false
-			}
-		}
-		return true
-	case "Query", "QueryString", "QueryInterface":
-		return sop.SQL != "" && !sqltext.Classify(sop.SQL).Write && !volatileSQL(sop.SQL)
-	}
-	return false
-}
-
-// zeroBean reports whether e is new(T), T{} or &T{}.
-func zeroBean(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok {
-		e = ast.Unparen(u.X)
-	}
-	switch e := e.(type) {
-	case *ast.CompositeLit:
-		return len(e.Elts) == 0
-	case *ast.CallExpr:
-		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
-		return ok && id.Name == "new"
-	}
-	return false
-}
-
 // volatileSQL reports whether each run of a query is meant to give a
 // different answer or to have an effect (rows picked at random, new
 // identifiers, sequences, locks), or whether it reads no table at all
@@ -179,7 +134,7 @@ func (c *checker) decodeFile(f *funcgraph.Func, s *funcgraph.Site) *found {
 	}
 	tv := c.pass.TypesInfo.Types[s.Call.Args[0]]
 	return &found{
-		invOp:  invOp{Cat: catCompile, Callee: "toml.DecodeFile", Const: tv.Value != nil, Mask: d.mask, Pos: c.posString(s.Pos())},
+		invOp:  invOp{Cat: catCompile, Callee: "toml.DecodeFile", Const: tv.Value != nil, Mask: d.mask, Pos: walk.Pos(c.pass.Fset, s.Pos())},
 		pos:    s.Pos(),
 		end:    s.Call.End(),
 		direct: true,
@@ -261,7 +216,7 @@ func (c *checker) transports(f *funcgraph.Func) []*found {
 		case *ast.CompositeLit:
 			if t := c.pass.TypesInfo.TypeOf(n); t != nil && typematch.IsNamed(t, "net/http", "Transport") {
 				out = append(out, &found{
-					invOp:  invOp{Cat: catPool, Callee: "http.Transport", Pos: c.posString(n.Pos())},
+					invOp:  invOp{Cat: catPool, Callee: "http.Transport", Pos: walk.Pos(c.pass.Fset, n.Pos())},
 					pos:    n.Pos(),
 					end:    n.End(),
 					direct: true,

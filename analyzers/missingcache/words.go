@@ -2,9 +2,6 @@ package missingcache
 
 import (
 	"fmt"
-	"go/token"
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
@@ -110,9 +107,4 @@ func poolWhat(callee string) string {
 		}
 	}
 	return poolWhy
-}
-
-func (c *checker) posString(p token.Pos) string {
-	posn := c.pass.Fset.Position(p)
-	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }

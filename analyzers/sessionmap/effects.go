@@ -4,13 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // rootKind says what keeps a written map alive.
@@ -42,11 +41,10 @@ type effect struct {
 
 // effectsOf returns the map writes of f that matter to its callers, and
 // records in c.complete those that are session writes in f itself.
-func (c *checker) effectsOf(f *funcgraph.Func) []*effect {
-	if es, ok := c.effects[f]; ok {
-		return es
-	}
-	c.effects[f] = nil // recursion: no effects
+func (c *checker) effectsOf(f *funcgraph.Func) []*effect { return c.effects.Of(f) }
+
+// summarise computes the effects of f from those of its callees.
+func (c *checker) summarise(f *funcgraph.Func) []*effect {
 	body := f.Body()
 	if body == nil {
 		return nil
@@ -96,7 +94,6 @@ func (c *checker) effectsOf(f *funcgraph.Func) []*effect {
 	}
 
 	if len(all) == 0 {
-		c.effects[f] = nil
 		return nil
 	}
 	t := c.taintOf(f)
@@ -124,7 +121,6 @@ func (c *checker) effectsOf(f *funcgraph.Func) []*effect {
 		}
 		out = append(out, e)
 	}
-	c.effects[f] = out
 	return out
 }
 
@@ -139,7 +135,6 @@ func (c *checker) write(f *funcgraph.Func, m, key ast.Expr, n ast.Node) *effect 
 	if l == 0 {
 		return nil
 	}
-	posn := c.pass.Fset.Position(n.Pos())
 	return &effect{
 		mapName:  r.name,
 		mapObj:   r.last,
@@ -150,7 +145,7 @@ func (c *checker) write(f *funcgraph.Func, m, key ast.Expr, n ast.Node) *effect 
 		pos:      n.Pos(),
 		end:      n.End(),
 		writer:   f.Name,
-		at:       filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line),
+		at:       walk.Pos(c.pass.Fset, n.Pos()),
 		writePos: n.Pos(),
 	}
 }
@@ -177,7 +172,7 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site) []*effect {
 		ne.via = s.CalleeText()
 		ne.key = e.key & (session | generated)
 		if p := e.key.params(); p != 0 && s.Ref == nil && s.Call != nil {
-			ne.key |= c.argLabels(t, s, p)
+			ne.key |= t.args(s.Call, s.Callee, p)
 		}
 		if ne.key == 0 {
 			continue
@@ -208,23 +203,6 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site) []*effect {
 		out = append(out, &ne)
 	}
 	return out
-}
-
-// argLabels returns the labels of the arguments of call site s that
-// stand for the parameters in p.
-func (c *checker) argLabels(t *taint, s *funcgraph.Site, p labels) labels {
-	var l labels
-	sig := s.Callee.Signature()
-	for i, a := range s.Call.Args {
-		pi := i
-		if sig.Variadic() && i >= sig.Params().Len()-1 {
-			pi = sig.Params().Len() - 1
-		}
-		if p&paramLabel(pi) != 0 {
-			l |= t.expr(a)
-		}
-	}
-	return l
 }
 
 // mark records the variables and fields that hold sessions.

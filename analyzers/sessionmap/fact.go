@@ -3,8 +3,9 @@ package sessionmap
 import (
 	"cmp"
 	"fmt"
-	"slices"
 	"strings"
+
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // maxWrites bounds the writes a fact carries, whatever the code.
@@ -77,20 +78,17 @@ func factOf(pkg string, effects []*effect, returns labels) *writesFact {
 		if !e.qualified {
 			w.Map, w.Writer = pkg+"."+w.Map, pkg+"."+w.Writer
 		}
-		if !slices.Contains(ws, w) {
-			ws = append(ws, w)
-		}
+		ws = append(ws, w)
 	}
 	if len(ws) == 0 && returns == 0 {
 		return nil
 	}
-	slices.SortFunc(ws, func(a, b factWrite) int {
-		return cmp.Or(cmp.Compare(a.Map, b.Map), cmp.Compare(a.At, b.At), cmp.Compare(a.Key, b.Key), cmp.Compare(a.Writer, b.Writer), cmp.Compare(fmt.Sprint(a.Recv), fmt.Sprint(b.Recv)))
-	})
-	if len(ws) > maxWrites {
-		ws = ws[:maxWrites]
-	}
+	ws = walk.Normalise(ws, compareWrites, func(w factWrite) factWrite { return w }, maxWrites)
 	return &writesFact{Writes: ws, Returns: uint64(returns)}
+}
+
+func compareWrites(a, b factWrite) int {
+	return cmp.Or(cmp.Compare(a.Map, b.Map), cmp.Compare(a.At, b.At), cmp.Compare(a.Key, b.Key), cmp.Compare(a.Writer, b.Writer), cmp.Compare(fmt.Sprint(a.Recv), fmt.Sprint(b.Recv)))
 }
 
 // effects turns a fact back into effects, for a call site.

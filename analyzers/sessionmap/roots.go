@@ -45,7 +45,7 @@ func (c *checker) rootOf(f *funcgraph.Func, e ast.Expr, depth int) (root, bool) 
 		if !ok {
 			return root{}, false
 		}
-		if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+		if funcgraph.IsPackageLevel(v) {
 			return root{kind: rootGlobal, holders: []types.Object{v}, last: v, name: v.Name()}, true
 		}
 		if f.Decl != nil && f.Sig.Recv() == v {
@@ -57,14 +57,14 @@ func (c *checker) rootOf(f *funcgraph.Func, e ast.Expr, depth int) (root, bool) 
 			}
 			return root{kind: rootCaptured, captured: v, holders: []types.Object{v}, last: v, name: v.Name()}, true
 		}
-		if rhs := c.aliasOf(f, v); rhs != nil {
+		if rhs := c.defs.Single(f, v); rhs != nil {
 			return c.rootOf(f, rhs, depth+1)
 		}
 	case *ast.SelectorExpr:
 		sel := info.Selections[e]
 		if sel == nil {
 			// A qualified identifier: pkg.Sessions.
-			if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			if v, ok := info.Uses[e.Sel].(*types.Var); ok && funcgraph.IsPackageLevel(v) {
 				return root{kind: rootGlobal, holders: []types.Object{v}, last: v, name: v.Pkg().Name() + "." + v.Name()}, true
 			}
 			return root{}, false
@@ -98,64 +98,4 @@ func (c *checker) requestScoped(f *funcgraph.Func, v *types.Var) bool {
 		}
 	}
 	return false
-}
-
-// aliasOf returns the expression a local variable of f is assigned,
-// when it is assigned exactly once, else nil.
-func (c *checker) aliasOf(f *funcgraph.Func, v *types.Var) ast.Expr {
-	m, ok := c.aliases[f]
-	if !ok {
-		m = make(map[*types.Var]ast.Expr)
-		count := make(map[*types.Var]int)
-		add := func(id ast.Expr, rhs ast.Expr) {
-			x, ok := id.(*ast.Ident)
-			if !ok {
-				return
-			}
-			lv, ok := c.pass.TypesInfo.ObjectOf(x).(*types.Var)
-			if !ok {
-				return
-			}
-			count[lv]++
-			m[lv] = rhs
-		}
-		if f.Body() == nil {
-			return nil
-		}
-		ast.Inspect(f.Body(), func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					if len(n.Lhs) == len(n.Rhs) {
-						add(lhs, n.Rhs[i])
-					} else {
-						add(lhs, nil)
-					}
-				}
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if len(n.Names) == len(n.Values) {
-						add(name, n.Values[i])
-					} else {
-						add(name, nil)
-					}
-				}
-			case *ast.RangeStmt:
-				if n.Key != nil {
-					add(n.Key, nil)
-				}
-				if n.Value != nil {
-					add(n.Value, nil)
-				}
-			}
-			return true
-		})
-		for lv, n := range count {
-			if n != 1 {
-				delete(m, lv)
-			}
-		}
-		c.aliases[f] = m
-	}
-	return m[v]
 }

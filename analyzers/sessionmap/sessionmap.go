@@ -3,7 +3,6 @@ package sessionmap
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -18,6 +17,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 //go:embed doc.go
@@ -67,10 +67,11 @@ type checker struct {
 	r        *report.Reporter
 	res      *Result
 	taints   map[*funcgraph.Func]*taint
-	effects  map[*funcgraph.Func][]*effect
+	effects  *walk.Memo[[]*effect]
 	complete map[*funcgraph.Func][]*effect // session writes determined in a function on the request path
-	aliases  map[*funcgraph.Func]map[*types.Var]ast.Expr
-	results  map[*funcgraph.Func]labels // what each function returns
+	defs     *walk.Defs
+	results  *walk.Memo[labels] // what each function returns
+	facts    *walk.Facts[writesFact, *writesFact]
 	done     map[token.Pos]bool
 }
 
@@ -86,12 +87,13 @@ func run(pass *analysis.Pass) (any, error) {
 		r:        r,
 		res:      res,
 		taints:   make(map[*funcgraph.Func]*taint),
-		effects:  make(map[*funcgraph.Func][]*effect),
 		complete: make(map[*funcgraph.Func][]*effect),
-		aliases:  make(map[*funcgraph.Func]map[*types.Var]ast.Expr),
-		results:  make(map[*funcgraph.Func]labels),
+		defs:     walk.NewDefs(pass.TypesInfo),
+		facts:    walk.NewFacts[writesFact](pass),
 		done:     make(map[token.Pos]bool),
 	}
+	c.effects = walk.NewMemo(c.summarise, nil) // recursion: no effects
+	c.results = walk.NewMemo(c.returned, 0)    // recursion: nothing
 	if importsSessionLibrary(pass.Pkg) {
 		c.stores(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	}
@@ -117,11 +119,10 @@ func exported(fn *types.Func) bool { return fn.Exported() }
 
 // imported returns the map writes of a function of another package.
 func (c *checker) imported(fn *types.Func) []*effect {
-	var fact writesFact
-	if !c.pass.ImportObjectFact(fn, &fact) {
-		return nil
+	if fact := c.facts.Of(fn); fact != nil {
+		return fact.effects()
 	}
-	return fact.effects()
+	return nil
 }
 
 func (c *checker) reportMap(f *funcgraph.Func, e *effect) {
@@ -135,7 +136,7 @@ func (c *checker) reportMap(f *funcgraph.Func, e *effect) {
 	}
 	var related []analysis.RelatedInformation
 	if entry := c.rp.ReachedFrom(f); entry != nil {
-		related = append(related, analysis.RelatedInformation{Pos: entry.Func.Pos(), Message: "the request entry point " + entry.Func.Name + " (" + string(entry.Framework) + ")"})
+		related = append(related, entry.Related())
 	}
 	if e.via != "" && e.writePos.IsValid() {
 		related = append(related, analysis.RelatedInformation{Pos: e.writePos, Message: "the write, in " + e.writer})

@@ -232,22 +232,24 @@ func (t *taint) call(call *ast.CallExpr) labels {
 		}
 	}
 	if l := t.c.returns(fn); l != 0 {
-		out := l & (session | generated)
-		if p := l.params(); p != 0 {
-			sig := fn.Signature()
-			for i, a := range call.Args {
-				pi := i
-				if sig.Variadic() && i >= sig.Params().Len()-1 {
-					pi = sig.Params().Len() - 1
-				}
-				if p&paramLabel(pi) != 0 {
-					out |= t.expr(a)
-				}
-			}
-		}
-		return out
+		return l&(session|generated) | t.args(call, fn, l.params())
 	}
 	return 0
+}
+
+// args returns the labels of the arguments of a call of fn that stand
+// for the parameters in p.
+func (t *taint) args(call *ast.CallExpr, fn *types.Func, p labels) labels {
+	var l labels
+	if p == 0 {
+		return l
+	}
+	for i, a := range call.Args {
+		if p&paramLabel(funcgraph.Param(fn.Signature(), i)) != 0 {
+			l |= t.expr(a)
+		}
+	}
+	return l
 }
 
 // keyed reports whether labels l identify a session in f: a session
@@ -262,8 +264,7 @@ func (t *taint) keyed(l labels) bool {
 // the bits of the parameters it passes through (clean(s)).
 func (c *checker) returns(fn *types.Func) labels {
 	if fn.Pkg() != c.pass.Pkg {
-		var fact writesFact
-		if c.pass.ImportObjectFact(fn, &fact) {
+		if fact := c.facts.Of(fn); fact != nil {
 			return labels(fact.Returns)
 		}
 		return 0
@@ -272,10 +273,12 @@ func (c *checker) returns(fn *types.Func) labels {
 	if f == nil || f.Body() == nil || !tokenType(fn) {
 		return 0
 	}
-	if l, ok := c.results[f]; ok {
-		return l
-	}
-	c.results[f] = 0 // recursion: nothing
+	return c.results.Of(f)
+}
+
+// returned computes the labels of the first result of f, which has a
+// body.
+func (c *checker) returned(f *funcgraph.Func) labels {
 	t := c.taintOf(f)
 	var l labels
 	ast.Inspect(f.Body(), func(n ast.Node) bool {
@@ -289,7 +292,6 @@ func (c *checker) returns(fn *types.Func) labels {
 		}
 		return true
 	})
-	c.results[f] = l
 	return l
 }
 

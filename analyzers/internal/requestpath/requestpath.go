@@ -40,6 +40,12 @@ type Entry struct {
 	Framework Framework
 }
 
+// Related points a diagnostic at the entry point whose request path
+// it is on, in the words every analyzer uses.
+func (e *Entry) Related() analysis.RelatedInformation {
+	return analysis.RelatedInformation{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"}
+}
+
 // Result is the request path of one package.
 type Result struct {
 	Entries []*Entry // in source order

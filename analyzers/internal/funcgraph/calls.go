@@ -1,0 +1,113 @@
+package funcgraph
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// IsPackageLevel reports whether obj is declared at package level: a
+// global variable, constant, type or function, which outlives every
+// request. Fields, locals and parameters are not.
+func IsPackageLevel(obj types.Object) bool {
+	return obj != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
+}
+
+// RunsOnce reports whether fn, given a function value, runs it at most
+// once per process, once per key for concurrent callers, or on a cache
+// miss only, so that the work inside is not redone for every request:
+// (*sync.Once).Do, sync.OnceFunc, OnceValue and OnceValues,
+// singleflight's Group.Do and DoChan (golang.org/x/sync and
+// groupcache's copy), and groupcache.NewGroup's getter.
+func RunsOnce(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	switch fn.Pkg().Path() {
+	case "sync":
+		switch fn.Name() {
+		case "Do":
+			return recv != nil && recvName(recv) == "Once"
+		case "OnceFunc", "OnceValue", "OnceValues":
+			return recv == nil
+		}
+	case "golang.org/x/sync/singleflight", "github.com/golang/groupcache/singleflight":
+		return recv != nil && (fn.Name() == "Do" || fn.Name() == "DoChan")
+	case "github.com/golang/groupcache":
+		return recv == nil && fn.Name() == "NewGroup" // the getter loads on a miss
+	}
+	return false
+}
+
+// recvName names the type of a method's receiver, without its pointer.
+func recvName(recv *types.Var) string {
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// ParamIndex returns v's position in sig, counting the receiver of a
+// method as 0 and its parameters from 1 (a function's from 0); -1 if v
+// is neither.
+func ParamIndex(sig *types.Signature, v *types.Var) int {
+	i := 0
+	if r := sig.Recv(); r != nil {
+		if r == v {
+			return 0
+		}
+		i = 1
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// Args returns the expressions call passes for position i of callee,
+// counted as ParamIndex counts (the receiver first): the receiver
+// expression, one argument, or the arguments a variadic parameter
+// collects. ok is false when they cannot be known.
+func Args(info *types.Info, call *ast.CallExpr, callee *types.Func, i int) (args []ast.Expr, ok bool) {
+	sig := callee.Signature()
+	if sig.Recv() != nil {
+		if i == 0 {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+				return nil, false
+			}
+			return []ast.Expr{sel.X}, true
+		}
+		i--
+	}
+	n := sig.Params().Len()
+	switch {
+	case i >= n:
+		return nil, false
+	case sig.Variadic() && i == n-1 && !call.Ellipsis.IsValid():
+		if i > len(call.Args) {
+			return nil, false
+		}
+		return call.Args[i:], true
+	case i < len(call.Args):
+		return call.Args[i : i+1], true
+	}
+	return nil, false
+}
+
+// Param returns the parameter of sig (not counting the receiver) that
+// argument i of a call fills: i itself, or the variadic parameter for
+// the arguments it collects.
+func Param(sig *types.Signature, i int) int {
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		return sig.Params().Len() - 1
+	}
+	return i
+}

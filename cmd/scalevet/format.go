@@ -2,6 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -12,6 +15,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 // formats are the values of -format.
@@ -20,27 +24,46 @@ var formats = []string{"text", "json", "sarif", "github"}
 // A report is what a run prints, in any format.
 type report struct {
 	findings  []finding // to report: baselined and fixed ones are out
+	errors    []runError
 	analyzers []*analysis.Analyzer
 	root      string         // repository root: SARIF and GitHub paths are relative to it
-	graph     *checker.Graph // for -format=json
+	graph     *checker.Graph // for -format=json; nil when the run stopped before analysis
 	dir       string
-	failed    bool // an analyzer failed: the findings may be incomplete
+	failed    bool // a package or an analyzer failed: the findings may be incomplete
 	known     int  // findings left out because the baseline has them
 }
 
-// write prints the report in opts.format to stdout, or, with -o, to that
-// file while the text goes to stdout. With -format=github and a step
-// summary file, it appends the summary.
-func (r *report) write(stdout io.Writer, opts options) error {
-	if opts.output != "" {
-		if err := r.writeFile(opts.output, opts.format); err != nil {
-			return err
+// write prints the report in opts.format to stdout, or, with -o, to out
+// while the text goes to stdout; it closes out. The errors go to stderr,
+// as file:line:col: message lines, except when stdout has the github
+// format, which carries them as ::error commands; the JSON and SARIF
+// outputs carry them too. After text on stdout, a closing line on stderr
+// counts the findings. With -format=github and a step summary file, it
+// appends the summary.
+func (r *report) write(stdout, stderr io.Writer, out *os.File, opts options) error {
+	onStdout := opts.format
+	if out != nil {
+		onStdout = "text"
+	}
+	if onStdout != "github" {
+		for _, e := range r.errors {
+			fmt.Fprintln(stderr, e)
 		}
-		if err := r.writeFormat(stdout, "text"); err != nil {
-			return err
+	}
+	if out != nil {
+		err := r.writeFormat(out, opts.format)
+		if cerr := out.Close(); err == nil {
+			err = cerr
 		}
-	} else if err := r.writeFormat(stdout, opts.format); err != nil {
+		if err != nil {
+			return fmt.Errorf("-o: %v", err)
+		}
+	}
+	if err := r.writeFormat(stdout, onStdout); err != nil {
 		return err
+	}
+	if onStdout == "text" && opts.closing {
+		r.writeClosing(stderr)
 	}
 	if opts.format == "github" && opts.stepSummary != "" {
 		f, err := os.OpenFile(opts.stepSummary, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
@@ -55,16 +78,21 @@ func (r *report) write(stdout io.Writer, opts options) error {
 	return nil
 }
 
-func (r *report) writeFile(name, format string) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
+// writeClosing prints the line that closes text output, as linters do:
+// "15 findings (3 hidden by the baseline)". A clean run prints nothing.
+func (r *report) writeClosing(w io.Writer) {
+	n := len(r.findings)
+	if n == 0 {
+		return
 	}
-	if err := r.writeFormat(f, format); err != nil {
-		f.Close()
-		return err
+	line := fmt.Sprintf("%d findings", n)
+	if n == 1 {
+		line = "1 finding"
 	}
-	return f.Close()
+	if r.known > 0 {
+		line += fmt.Sprintf(" (%d hidden by the baseline)", r.known)
+	}
+	fmt.Fprintln(w, line)
 }
 
 func (r *report) writeFormat(w io.Writer, format string) error {
@@ -76,6 +104,7 @@ func (r *report) writeFormat(w io.Writer, format string) error {
 	case "sarif":
 		err = r.writeSARIF(bw)
 	case "github":
+		r.writeGitHubErrors(bw)
 		r.writeGitHub(bw)
 	default:
 		for _, f := range r.findings {
@@ -91,27 +120,78 @@ func (r *report) writeFormat(w io.Writer, format string) error {
 // writeJSON prints the x/tools JSON tree (package, analyzer, diagnostics
 // or error), the shape go vet -json prints, with the diagnostics that are
 // not reported (baselined, fixed, or duplicates of a test variant's) left
-// out.
+// out. A package that does not type-check has, for each analyzer, an
+// error object with the compiler's errors; an error that belongs to no
+// package is under the package and analyzer "scalevet".
 func (r *report) writeJSON(w io.Writer) error {
-	keep := make(map[string]bool)
-	for _, f := range r.findings {
-		keep[f.String()] = true
-	}
-	printed := make(map[string]bool)
-	for _, act := range r.graph.Roots {
-		var diags []analysis.Diagnostic
-		for _, d := range act.Diagnostics {
-			posn := act.Package.Fset.Position(d.Pos)
-			posn.Filename = rel(r.dir, posn.Filename)
-			key := finding{span: span{posn: posn}, analyzer: act.Analyzer.Name, message: d.Message}.String()
-			if keep[key] && !printed[key] {
-				printed[key] = true
-				diags = append(diags, d)
+	tree := make(map[string]map[string]json.RawMessage)
+	if r.graph != nil {
+		keep := make(map[string]bool)
+		for _, f := range r.findings {
+			keep[f.String()] = true
+		}
+		printed := make(map[string]bool)
+		for _, act := range r.graph.Roots {
+			var diags []analysis.Diagnostic
+			for _, d := range act.Diagnostics {
+				posn := act.Package.Fset.Position(d.Pos)
+				posn.Filename = rel(r.dir, posn.Filename)
+				key := finding{span: span{posn: posn}, analyzer: act.Analyzer.Name, message: d.Message}.String()
+				if keep[key] && !printed[key] {
+					printed[key] = true
+					diags = append(diags, d)
+				}
+			}
+			act.Diagnostics = diags
+		}
+		// An action on a package that does not type-check has "analysis
+		// skipped" or "failed prerequisites": the requested analyzers
+		// carry the compiler's errors instead, their prerequisites none.
+		for act := range r.graph.All() {
+			if act.Package.IllTyped {
+				act.Err = nil
+				if act.IsRoot {
+					act.Err = packageErrors(r.dir, act.Package)
+				}
 			}
 		}
-		act.Diagnostics = diags
+		var buf bytes.Buffer
+		if err := r.graph.PrintJSON(&buf); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(buf.Bytes(), &tree); err != nil {
+			return err
+		}
 	}
-	return r.graph.PrintJSON(w)
+	var loose []string // errors that no action carries
+	for _, e := range r.errors {
+		if !e.inGraph {
+			loose = append(loose, e.message)
+		}
+	}
+	if len(loose) > 0 {
+		msg, _ := json.Marshal(map[string]string{"error": strings.Join(loose, "\n")})
+		tree["scalevet"] = map[string]json.RawMessage{"scalevet": msg}
+	}
+	data, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}
+
+// packageErrors returns the errors of pkg and of the packages it imports
+// as one error, its lines as loadErrors prints them.
+func packageErrors(dir string, pkg *packages.Package) error {
+	var lines []string
+	for _, e := range loadErrors(dir, []*packages.Package{pkg}) {
+		lines = append(lines, e.String())
+	}
+	if len(lines) == 0 {
+		return errors.New("analysis skipped due to errors in package")
+	}
+	return errors.New(strings.Join(lines, "\n"))
 }
 
 // Levels of findings, as SARIF names them; GitHub's are error, warning

@@ -49,6 +49,23 @@ func (r *report) writeGitHub(w io.Writer) {
 	}
 }
 
+// writeGitHubErrors prints an ::error command per error of the run,
+// before the findings: at its file and position when it has one, so that
+// a syntax error is annotated where it is.
+func (r *report) writeGitHubErrors(w io.Writer) {
+	for _, e := range r.errors {
+		var props [][2]string
+		if e.posn.Line > 0 {
+			props = append(props, [2]string{"file", repoPath(r.root, e.abs)}, [2]string{"line", fmt.Sprint(e.posn.Line)})
+			if e.posn.Column > 0 {
+				props = append(props, [2]string{"col", fmt.Sprint(e.posn.Column)})
+			}
+		}
+		props = append(props, [2]string{"title", "scalevet"})
+		fmt.Fprintln(w, workflowCommand("error", props, e.message))
+	}
+}
+
 // workflowCommand formats a workflow command as @actions/core does:
 // "::name key=value,key=value::message", leaving out empty values.
 func workflowCommand(name string, props [][2]string, message string) string {
@@ -87,7 +104,7 @@ func (r *report) writeSummary(w io.Writer) {
 		defer fmt.Fprintf(w, "%d known findings are in the baseline and not shown.\n\n", r.known)
 	}
 	if r.failed {
-		defer fmt.Fprint(w, "Some analyzers failed: the findings may be incomplete; see the log.\n\n")
+		defer fmt.Fprint(w, "Errors stopped part of the analysis: the findings may be incomplete; see the log.\n\n")
 	}
 	if len(r.findings) == 0 {
 		fmt.Fprint(w, "No findings.\n\n")

@@ -74,7 +74,16 @@ type sarifRuleProps struct {
 }
 
 type sarifInvocation struct {
-	ExecutionSuccessful bool `json:"executionSuccessful"`
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// A sarifNotification is an error of the run: a package that does not
+// type-check, an analyzer that failed.
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifResult struct {
@@ -128,7 +137,7 @@ func (r *report) writeSARIF(w io.Writer) error {
 			InformationURI: homepage,
 			Rules:          rules,
 		}},
-		Invocations:        []sarifInvocation{{ExecutionSuccessful: !r.failed}},
+		Invocations:        []sarifInvocation{r.invocation()},
 		OriginalURIBaseIDs: map[string]sarifArtifactLocation{srcRoot: {URI: strings.TrimSuffix(fileURI(r.root), "/") + "/"}},
 		Results:            []sarifResult{},
 		ColumnKind:         "utf16CodeUnits",
@@ -156,6 +165,22 @@ func (r *report) writeSARIF(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+}
+
+// invocation returns the run's invocation: successful when nothing
+// failed, else with a notification per error, at its position if it has
+// one.
+func (r *report) invocation() sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: !r.failed && len(r.errors) == 0}
+	for _, e := range r.errors {
+		n := sarifNotification{Level: levelError, Message: sarifText{e.message}}
+		if e.posn.Line > 0 {
+			sp := span{posn: e.posn, abs: e.abs, col16: e.posn.Column}
+			n.Locations = []sarifLocation{{PhysicalLocation: r.physical(sp)}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	return inv
 }
 
 // physical returns the location of a span: relative to %SRCROOT% when it

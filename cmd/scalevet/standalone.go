@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -33,6 +34,8 @@ type options struct {
 	output        string // file for the report; the text then goes to stdout
 	fix           bool   // apply suggested fixes
 	tests         bool   // load test files too
+	tags          string // -tags, as go build and go vet have it
+	closing       bool   // end text output with a count of the findings on stderr
 	baseline      string // file of known findings, not reported
 	baselineWrite bool   // write the findings to baseline instead of reporting
 	stepSummary   string // GITHUB_STEP_SUMMARY, for -format=github
@@ -72,119 +75,194 @@ func (f finding) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", f.posn.Filename, f.posn.Line, f.posn.Column, f.analyzer, f.message)
 }
 
+// A runError is an error of the run that is not a finding: a package
+// that does not load or type-check, an analyzer that failed, a bad
+// baseline. posn.Line is 0 when the error has no position.
+type runError struct {
+	posn    token.Position // Filename relative to the working directory when under it
+	abs     string         // absolute file name, "" without a position
+	message string
+	inGraph bool // the JSON tree of the checker's graph carries it
+}
+
+// String returns the error as a compiler or go vet prints it,
+// "file:line:col: message", so that editors and problem matchers jump to
+// it, or "scalevet: message" when it has no position.
+func (e runError) String() string {
+	if e.posn.Line == 0 {
+		return "scalevet: " + e.message
+	}
+	if e.posn.Column == 0 {
+		return fmt.Sprintf("%s:%d: %s", e.posn.Filename, e.posn.Line, e.message)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.posn.Filename, e.posn.Line, e.posn.Column, e.message)
+}
+
 // analyze loads the packages that match patterns (relative to dir), runs
 // the analyzers on them, prints the results and returns the exit status.
+//
+// An error does not hide findings: a package that does not load or
+// type-check is reported as an error, as are the analyses it makes
+// impossible (its importers'), and every other package is analysed and
+// its findings printed, as go vet does. The exit status is then 1. Every
+// format carries the errors its own way (see report.writeErrors), and
+// the -o file is opened first and always written.
 func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers []*analysis.Analyzer, opts options) int {
+	rep := &report{analyzers: analyzers, root: root(dir), dir: dir}
+	var out *os.File
+	if opts.output != "" {
+		// A bad -o path fails before the slow part, not after it.
+		var err error
+		if out, err = os.Create(opts.output); err != nil {
+			fmt.Fprintf(stderr, "scalevet: -o: %v\n", err)
+			return exitError
+		}
+	}
+	finish := func() int {
+		if err := rep.write(stdout, stderr, out, opts); err != nil {
+			fmt.Fprintf(stderr, "scalevet: %v\n", err)
+			return exitError
+		}
+		switch {
+		case len(rep.errors) > 0:
+			return exitError
+		case len(rep.findings) > 0:
+			return exitFindings
+		}
+		return exitClean
+	}
+	fail := func(err error) int {
+		rep.errors = append(rep.errors, runError{message: err.Error()})
+		return finish()
+	}
+
 	// A broken baseline is reported before the slow part.
 	var base *baseline
 	if opts.baseline != "" && !opts.baselineWrite {
 		var err error
 		if base, err = readBaseline(opts.baseline); err != nil {
-			fmt.Fprintf(stderr, "scalevet: %v\n", err)
-			return exitError
+			return fail(err)
 		}
 	}
 	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: opts.tests}
+	if opts.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.tags}
+	}
+	prog := newProgress(stderr)
+	prog.loading()
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		fmt.Fprintf(stderr, "scalevet: %v\n", err)
-		return exitError
+		prog.done()
+		return fail(err)
 	}
 	if len(pkgs) == 0 {
-		fmt.Fprintf(stderr, "scalevet: no packages match %s\n", strings.Join(patterns, " "))
-		return exitError
+		prog.done()
+		return fail(fmt.Errorf("no packages match %s", strings.Join(patterns, " ")))
 	}
-	// Analyzers see no types in a package that does not type-check, and
-	// findings in the rest would hide the error: fix the build first.
-	if printLoadErrors(stderr, dir, pkgs) {
-		return exitError
-	}
+	rep.errors = loadErrors(dir, pkgs)
 
+	prog.analyzing(pkgs)
 	graph, err := checker.Analyze(guard(analyzers), pkgs, nil)
+	prog.done()
 	if err != nil {
-		fmt.Fprintf(stderr, "scalevet: %v\n", err)
-		return exitError
+		return fail(err)
 	}
-	status := exitClean
-	if printFailures(stderr, graph) {
-		status = exitError
-	}
+	rep.graph = graph
+	rep.errors = append(rep.errors, failures(graph)...)
+	rep.failed = len(rep.errors) > 0
 	findings := collect(graph, dir)
 	if opts.baselineWrite {
-		if status != exitClean {
+		if rep.failed {
 			// The findings are incomplete: writing them would drop entries.
-			fmt.Fprintf(stderr, "scalevet: baseline %s not written because of the errors above\n", opts.baseline)
-			return status
+			return fail(fmt.Errorf("baseline %s not written because of the errors above", opts.baseline))
 		}
 		if err := writeBaseline(opts.baseline, root(dir), findings); err != nil {
-			fmt.Fprintf(stderr, "scalevet: %v\n", err)
-			return exitError
+			return fail(err)
 		}
 		fmt.Fprintf(stderr, "scalevet: wrote %d findings to baseline %s\n", len(findings), opts.baseline)
-		return exitClean
+		return finish()
 	}
-	known := 0
 	if base != nil {
-		findings, known = base.filter(findings)
+		findings, rep.known = base.filter(findings)
 	}
 	if opts.fix {
 		if findings, err = applyFixes(stderr, dir, findings); err != nil {
-			fmt.Fprintf(stderr, "scalevet: %v\n", err)
-			status = exitError
+			rep.errors = append(rep.errors, runError{message: err.Error()})
 		}
 	}
-	rep := &report{
-		findings:  findings,
-		analyzers: analyzers,
-		root:      root(dir),
-		graph:     graph,
-		dir:       dir,
-		failed:    status == exitError,
-		known:     known,
-	}
-	if err := rep.write(stdout, opts); err != nil {
-		fmt.Fprintf(stderr, "scalevet: %v\n", err)
-		return exitError
-	}
-	if status == exitClean && len(findings) > 0 {
-		status = exitFindings
-	}
-	return status
+	rep.findings = findings
+	return finish()
 }
 
-// printLoadErrors prints each error of the packages and their dependencies
-// once, and reports whether there were any.
-func printLoadErrors(w io.Writer, dir string, pkgs []*packages.Package) bool {
+// loadErrors returns each error of the packages and their dependencies
+// once, at its position when it has one.
+func loadErrors(dir string, pkgs []*packages.Package) []runError {
+	var errs []runError
 	seen := make(map[string]bool)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			msg := e.Msg
-			if e.Pos != "" && e.Pos != "-" {
-				msg = relPos(dir, e.Pos) + ": " + msg
+			re := runError{message: e.Msg, inGraph: true}
+			if posn, ok := parsePos(e.Pos); ok {
+				re.abs = posn.Filename
+				if !filepath.IsAbs(re.abs) {
+					re.abs = filepath.Join(dir, re.abs)
+				}
+				posn.Filename = rel(dir, re.abs)
+				re.posn = posn
+			} else {
+				re.message = fmt.Sprintf("package %s: %s", cmp.Or(p.PkgPath, p.ID), e.Msg)
 			}
-			line := fmt.Sprintf("scalevet: package %s: %s", cmp.Or(p.PkgPath, p.ID), msg)
-			if !seen[line] {
+			if line := re.String(); !seen[line] {
 				seen[line] = true
-				fmt.Fprintln(w, line)
+				errs = append(errs, re)
 			}
 		}
 	})
-	return len(seen) > 0
+	return errs
 }
 
-// printFailures prints each action that failed and reports whether any
-// did. An action fails too when one it depends on failed; only the first
-// failure is printed.
-func printFailures(w io.Writer, g *checker.Graph) bool {
-	failed := false
+// parsePos parses the "file:line:col" or "file:line" of a
+// packages.Error.
+func parsePos(pos string) (token.Position, bool) {
+	if pos == "" || pos == "-" {
+		return token.Position{}, false
+	}
+	var nums []int
+	file := pos
+	for range 2 { // ":col", then ":line"
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 {
+			break
+		}
+		n, err := strconv.Atoi(file[i+1:])
+		if err != nil {
+			break
+		}
+		file, nums = file[:i], append([]int{n}, nums...)
+	}
+	switch len(nums) {
+	case 1:
+		return token.Position{Filename: file, Line: nums[0]}, file != ""
+	case 2:
+		return token.Position{Filename: file, Line: nums[0], Column: nums[1]}, file != ""
+	}
+	return token.Position{}, false
+}
+
+// failures returns an error for each action that failed at its own
+// cause: not for one whose prerequisite failed, and not for one skipped
+// because its package, or one it imports, does not type-check, which
+// loadErrors has reported.
+func failures(g *checker.Graph) []runError {
+	var errs []runError
 	for act := range g.All() {
-		if act.Err == nil || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
+		if act.Err == nil || act.Package.IllTyped || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
 			continue
 		}
-		fmt.Fprintf(w, "scalevet: %s failed on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
-		failed = true
+		errs = append(errs, runError{message: fmt.Sprintf("%s failed on %s: %v", act.Analyzer.Name, act.Package.ID, act.Err), inGraph: true})
 	}
-	return failed
+	slices.SortFunc(errs, func(x, y runError) int { return cmp.Compare(x.message, y.message) })
+	return errs
 }
 
 // collect returns the diagnostics of the root actions, sorted, each once:
@@ -301,20 +379,4 @@ func rel(dir, filename string) string {
 		return r
 	}
 	return filename
-}
-
-// relPos applies rel to the file name of a "file:line:col" position.
-func relPos(dir, pos string) string {
-	file, suffix := pos, ""
-	for range 2 { // ":col", then ":line"
-		i := strings.LastIndexByte(file, ':')
-		if i < 0 {
-			break
-		}
-		if _, err := strconv.Atoi(file[i+1:]); err != nil {
-			break
-		}
-		file, suffix = file[:i], file[i:]+suffix
-	}
-	return rel(dir, file) + suffix
 }

@@ -7,7 +7,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,6 +19,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/report"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 //go:embed doc.go
@@ -195,7 +195,7 @@ func (c *checker) related(e *requestpath.Entry, l *loopCtx, callee *types.Func, 
 	if l != nil {
 		rel = append(rel, analysis.RelatedInformation{Pos: l.loop.Pos(), Message: "the loop that repeats it, in " + l.in.Name})
 	}
-	rel = append(rel, analysis.RelatedInformation{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"})
+	rel = append(rel, e.Related())
 	if callee != nil && callee.Pos().IsValid() {
 		rel = append(rel, analysis.RelatedInformation{Pos: callee.Pos(), Message: "the callee: " + chain})
 	}
@@ -250,8 +250,7 @@ func (c *checker) loopText(s *funcgraph.Site, l *loopCtx) string {
 	if l.in == s.Func && s.Loop == l.loop {
 		return "this loop"
 	}
-	posn := c.pass.Fset.Position(l.loop.Pos())
-	return fmt.Sprintf("the loop in %s at %s:%d", l.in.Name, filepath.Base(posn.Filename), posn.Line)
+	return fmt.Sprintf("the loop in %s at %s", l.in.Name, walk.Pos(c.pass.Fset, l.loop.Pos()))
 }
 
 // joins reports the interface calls of entry points in other packages

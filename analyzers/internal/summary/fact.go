@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // Budgets that keep facts small whatever the code: a function's
@@ -57,9 +58,7 @@ type Op struct {
 }
 
 // Chain renders the op's witness chain: "store.List → queryRows → (*sql.DB).Query at repo.go:42".
-func (op Op) Chain() string {
-	return strings.Join(op.Via, " → ") + " → " + op.Callee + " at " + op.Pos
-}
+func (op Op) Chain() string { return walk.Chain(op.Via, op.Callee, op.Pos) }
 
 // Fact summarises the expensive operations of a function, for its
 // callers in other packages.

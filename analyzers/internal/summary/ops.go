@@ -5,8 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -14,14 +12,16 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // classifier works out what a catalogued call does, from its arguments
 // and, for ORMs, from the builder chain of its receiver.
 type classifier struct {
-	fset *token.FileSet
-	info *types.Info
-	defs map[*funcgraph.Func]map[*types.Var][]ast.Expr // lazily: local assignments per function
+	fset  *token.FileSet
+	info  *types.Info
+	index *walk.Defs
+	defs  map[*funcgraph.Func]map[*types.Var][]ast.Expr // lazily: localDefs per function
 	// xormConds holds, lazily per function, the variables whose xorm
 	// session a statement of the function adds conditions to.
 	xormConds map[*funcgraph.Func]map[*types.Var]bool
@@ -243,9 +243,10 @@ func (c *classifier) constString(f *funcgraph.Func, e ast.Expr, depth int) (stri
 	return c.constString(f, defs[0], depth+1)
 }
 
-// localDefs indexes the assignments to local variables in the function
-// that declares f (literals share their outer function's variables).
-// A nil expression stands for an assignment whose value is unknown.
+// localDefs returns, for the local variables of the function that
+// declares f, the values their plain definitions give them (walk.Defs):
+// a nil expression stands for a definition whose value is unknown
+// (x += y, a tuple, a range, &x).
 func (c *classifier) localDefs(f *funcgraph.Func) map[*types.Var][]ast.Expr {
 	for f.Outer != nil {
 		f = f.Outer
@@ -253,61 +254,29 @@ func (c *classifier) localDefs(f *funcgraph.Func) map[*types.Var][]ast.Expr {
 	if d, ok := c.defs[f]; ok {
 		return d
 	}
-	d := make(map[*types.Var][]ast.Expr)
-	add := func(id *ast.Ident, rhs ast.Expr) {
-		obj := c.info.ObjectOf(id)
-		if v, ok := obj.(*types.Var); ok {
-			d[v] = append(d[v], rhs)
-		}
-	}
-	if body := f.Body(); body != nil {
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for i, l := range n.Lhs {
-					id, ok := l.(*ast.Ident)
-					if !ok {
-						continue
-					}
-					var rhs ast.Expr
-					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-						rhs = n.Rhs[i]
-					}
-					add(id, rhs)
-				}
-			case *ast.ValueSpec:
-				for i, id := range n.Names {
-					var rhs ast.Expr
-					if len(n.Names) == len(n.Values) {
-						rhs = n.Values[i]
-					}
-					add(id, rhs)
-				}
-			case *ast.UnaryExpr:
-				if n.Op == token.AND { // &v: may be written through the pointer
-					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-						add(id, nil)
-					}
-				}
-			case *ast.RangeStmt:
-				for _, e := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := e.(*ast.Ident); ok {
-						add(id, nil)
-					}
-				}
-			}
-			return true
-		})
-	}
-	if c.defs == nil {
+	if c.index == nil {
+		c.index = walk.NewDefs(c.info)
 		c.defs = make(map[*funcgraph.Func]map[*types.Var][]ast.Expr)
+	}
+	d := make(map[*types.Var][]ast.Expr)
+	for v, defs := range c.index.Of(f) {
+		for _, def := range defs {
+			if !def.Plain() {
+				continue
+			}
+			var value ast.Expr
+			if def.How == walk.Assign {
+				value = def.Value
+			}
+			d[v] = append(d[v], value)
+		}
 	}
 	c.defs[f] = d
 	return d
 }
 
 func isLocal(v *types.Var) bool {
-	return v.Parent() != nil && v.Pkg() != nil && v.Parent() != v.Pkg().Scope() && !v.IsField()
+	return v.Parent() != nil && v.Pkg() != nil && !funcgraph.IsPackageLevel(v) && !v.IsField()
 }
 
 // isParam reports whether v is a parameter or result of f or of a
@@ -328,10 +297,7 @@ func isParam(f *funcgraph.Func, v *types.Var) bool {
 	return false
 }
 
-func (c *classifier) pos(p token.Pos) string {
-	posn := c.fset.Position(p)
-	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
-}
+func (c *classifier) pos(p token.Pos) string { return walk.Pos(c.fset, p) }
 
 // calleeName renders a catalogued function as Go programmers write it
 // in prose: "(*sql.DB).QueryContext", "(pgx.Tx).Query", "sql.Open".

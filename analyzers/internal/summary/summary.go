@@ -21,6 +21,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/directive"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // Analyzer computes function summaries and exports them as facts.
@@ -105,7 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	c := &classifier{fset: pass.Fset, info: pass.TypesInfo}
-	factCache := make(map[*types.Func]*Fact)
+	facts := walk.NewFacts[Fact](pass)
 	importedPend := make(map[*funcgraph.Site][]Pend)
 
 	// What each site does by itself.
@@ -129,14 +130,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if s.Callee.Pkg() == pass.Pkg {
 				continue // e.g. an interface method with no single implementation
 			}
-			fact, ok := factCache[s.Callee]
-			if !ok {
-				fact = new(Fact)
-				if !pass.ImportObjectFact(s.Callee, fact) {
-					fact = nil
-				}
-				factCache[s.Callee] = fact
-			}
+			fact := facts.Of(s.Callee)
 			if fact != nil && len(fact.Ops) > 0 {
 				res.imported[s] = fact.Ops
 			}
@@ -147,22 +141,10 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	// Transitive summaries, depth first; a function on a call cycle
-	// sees the partial summary of the functions still in progress.
-	const (
-		unvisited = iota
-		inProgress
-		done
-	)
-	state := make(map[*funcgraph.Func]int)
-	var visit func(f *funcgraph.Func) []Op
-	visit = func(f *funcgraph.Func) []Op {
-		switch state[f] {
-		case inProgress:
-			return nil
-		case done:
-			return res.funcs[f]
-		}
-		state[f] = inProgress
+	// sees nothing of the functions still in progress.
+	var memo *walk.Memo[[]Op]
+	visit := func(f *funcgraph.Func) []Op { return memo.Of(f) }
+	memo = walk.NewMemo(func(f *funcgraph.Func) []Op {
 		name := qualified(pass.Pkg, f.Name)
 		var ops []Op
 		var pend []Pend
@@ -246,9 +228,8 @@ func run(pass *analysis.Pass) (any, error) {
 		ops = normalise(ops)
 		res.funcs[f] = ops
 		res.pend[f] = normalisePend(pend)
-		state[f] = done
 		return ops
-	}
+	}, nil)
 	exported := false
 	for _, f := range g.Funcs {
 		ops := visit(f)
@@ -297,13 +278,9 @@ func qualified(pkg *types.Package, name string) string {
 // chain), bounds chains, and keeps at most maxOps, the costliest kinds
 // and looped ones first. The result is deterministic.
 func normalise(ops []Op) []Op {
-	if len(ops) == 0 {
-		return nil
-	}
 	for i := range ops {
 		ops[i].Via = BoundChain(ops[i].Via)
 	}
-	slices.SortStableFunc(ops, compareOps)
 	type key struct {
 		kind      catalog.Kind
 		callee    string
@@ -313,20 +290,9 @@ func normalise(ops []Op) []Op {
 		prepared  bool
 		looped    bool
 	}
-	seen := make(map[key]bool)
-	out := ops[:0]
-	for _, op := range ops {
-		k := key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop != ""}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, op)
-	}
-	if len(out) > maxOps {
-		out = out[:maxOps]
-	}
-	return slices.Clip(out)
+	return walk.Normalise(ops, compareOps, func(op Op) key {
+		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop != ""}
+	}, maxOps)
 }
 
 func compareOps(a, b Op) int {

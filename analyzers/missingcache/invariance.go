@@ -235,11 +235,17 @@ func pure(fn *types.Func) bool {
 		return recv == nil && (name == "Getenv" || name == "LookupEnv") // configuration
 	case "net/http":
 		return recv == nil && (name == "NewRequest" || name == "NewRequestWithContext")
-	case "gorm.io/gorm":
+	case "gorm.io/gorm", "github.com/jinzhu/gorm":
 		// Builders (Model, Where, Order, Limit, Raw, WithContext...):
 		// the finishers are catalogued.
 		_, finisher := catalog.Lookup(fn)
 		return recv != nil && !finisher
+	case "xorm.io/xorm", "github.com/go-xorm/xorm":
+		// Builders (Where, In, Limit, SQL, Table...), but not
+		// NewSession: a session is mutable, and conditions added to it
+		// by later statements are not in the chain.
+		_, finisher := catalog.Lookup(fn)
+		return recv != nil && !finisher && name != "NewSession"
 	case "go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo":
 		return name == "Database" || name == "Collection"
 	}

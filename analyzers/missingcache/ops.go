@@ -11,6 +11,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
@@ -64,6 +65,12 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		case catalog.Mongo:
 			recv()
 			args(1) // the filter and options after the context
+		case catalog.Xorm:
+			if !c.xormInvariantShape(s, sop) {
+				return nil
+			}
+			recv()
+			args(1) // condition beans after the destination, or the SQL's arguments
 		}
 	case catalog.Compile, catalog.Parse:
 		cat = catCompile
@@ -101,6 +108,45 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		op.fix = c.hoistFix(f, s)
 	}
 	return op
+}
+
+// xormInvariantShape reports whether an xorm read can be judged from
+// its handle and its arguments after the first: Find and FindAndCount
+// (whose first argument is the destination), Count of an empty bean,
+// and Query with constant text. Get, Exist, Iterate and Rows take
+// their conditions from the fields of the bean they fill, which this
+// analysis does not follow.
+func (c *checker) xormInvariantShape(s *funcgraph.Site, sop summary.Op) bool {
+	switch s.Callee.Name() {
+	case "Find", "FindAndCount":
+		return true
+	case "Count":
+		for _, a := range s.Call.Args {
+			if tv := c.pass.TypesInfo.Types[a]; !zeroBean(a) && !tv.IsNil() {
+				return false
+			}
+		}
+		return true
+	case "Query", "QueryString", "QueryInterface":
+		return sop.SQL != "" && !sqltext.Classify(sop.SQL).Write && !volatileSQL(sop.SQL)
+	}
+	return false
+}
+
+// zeroBean reports whether e is new(T), T{} or &T{}.
+func zeroBean(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		return len(e.Elts) == 0
+	case *ast.CallExpr:
+		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+		return ok && id.Name == "new"
+	}
+	return false
 }
 
 // volatileSQL reports whether each run of a query is meant to give a

@@ -11,8 +11,14 @@
 // directives that are malformed: an unknown verb, an ignore without
 // analyzer names or without a reason after "--", an unknown analyzer
 // name, and //scalevet:handler or //scalevet:expensive outside the doc
-// comment of a function declaration. A malformed directive suppresses
-// nothing. Stale suppressions (well-formed ones that suppress nothing)
+// comment of a function declaration, and a directive written with a
+// space after the slashes ("// scalevet:ignore ..."), which Go reads as
+// a plain comment. A malformed directive suppresses nothing.
+//
+// The -directive.handlers and -directive.expensive flags declare
+// functions by qualified name (example.com/shop/queue.(*Consumer).Handle)
+// as if their doc comments had //scalevet:handler or //scalevet:expensive;
+// the handlers and expensive keys of scalevet.toml set them. Stale suppressions (well-formed ones that suppress nothing)
 // are reported by the analyzer they name, which alone knows.
 //
 // The directives are:

@@ -50,6 +50,11 @@ func Build(fset *token.FileSet, files []*ast.File, known []string) *Index {
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
+				if spaced(c.Text) {
+					verb, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimLeft(c.Text[2:], " \t"), "scalevet:"), " ")
+					idx.Problems = append(idx.Problems, Problem{c.Pos(), "a space between // and scalevet: makes this a plain comment that does nothing; write " + Prefix + verb})
+					continue
+				}
 				if !strings.HasPrefix(c.Text, Prefix) {
 					continue
 				}
@@ -86,11 +91,24 @@ func Build(fset *token.FileSet, files []*ast.File, known []string) *Index {
 	return idx
 }
 
+// spaced reports whether a line comment is a scalevet directive written
+// with white space after the slashes, "// scalevet:ignore ...": Go's
+// directives, and scalevet's, have none, so it would be silently a plain
+// comment.
+func spaced(text string) bool {
+	rest, ok := strings.CutPrefix(text, "//")
+	if !ok || rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
+		return false
+	}
+	verb, ok := strings.CutPrefix(strings.TrimLeft(rest, " \t"), "scalevet:")
+	return ok && verb != "" && 'a' <= verb[0] && verb[0] <= 'z' // "// scalevet: a note" is prose
+}
+
 // mayHaveDirective is a cheap filter: most files have no directive.
 func mayHaveDirective(f *ast.File) bool {
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
-			if strings.HasPrefix(c.Text, Prefix) {
+			if strings.HasPrefix(c.Text, Prefix) || spaced(c.Text) {
 				return true
 			}
 		}

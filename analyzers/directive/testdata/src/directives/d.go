@@ -23,5 +23,11 @@ func Consume() {}
 //scalevet:expensive -- calls the pricing service
 func Slow() {}
 
-// scalevet:ignore requestquery  (a space after //: not a directive, not reported)
+// scalevet:ignore requestquery -- spaced // want `^a space between // and scalevet: makes this a plain comment that does nothing; write //scalevet:ignore$`
 func plain() {}
+
+//	scalevet:handler // want `write //scalevet:handler$`
+func tabbed() {}
+
+// scalevet: prose about the tool, not a directive
+func prose() {}

@@ -26,8 +26,9 @@ func Slow() {}
 // scalevet:ignore requestquery -- spaced // want `^a space between // and scalevet: makes this a plain comment that does nothing; write //scalevet:ignore$`
 func plain() {}
 
-//	scalevet:handler // want `write //scalevet:handler$`
-func tabbed() {}
+func tabbed() {
+	//	scalevet:handler // want `write //scalevet:handler$`
+}
 
 // scalevet: prose about the tool, not a directive
 func prose() {}

@@ -101,7 +101,7 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, s
 		}
 		l := loop
 		if s.Loop != nil {
-			l = &loopCtx{s.Loop, f}
+			l = &loopCtx{s.Loop, cmp.Or(s.LoopIn, f)}
 		}
 		if op, ok := c.sum.Direct(s); ok {
 			c.direct(e, s, op, l)

@@ -49,6 +49,8 @@ type Func struct {
 	Sig   *types.Signature
 	Name  string // "List", "Server.List", "NewHandler.func1"
 	Sites []*Site
+
+	paramLoops map[int]ast.Stmt // parameter index → a loop that calls that function parameter
 }
 
 // Pos returns the position of the function's declaration or literal.
@@ -89,6 +91,9 @@ type Site struct {
 	// rather than run here (a handler factory's result, a callback
 	// kept in a struct).
 	Escapes bool
+	// LoopIn is the function Loop is in when it is not Func: the loop
+	// of a callee that calls this function value once per element.
+	LoopIn *Func
 }
 
 // Pos returns the position diagnostics about the site use: where the
@@ -147,6 +152,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	b.collectFuncVars(root)
 	for cur := range root.Preorder((*ast.CallExpr)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
@@ -171,6 +177,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	b.callbackLoops()
 	return b.g, nil
 }
 
@@ -180,6 +187,7 @@ type builder struct {
 	litCount map[*Func]int
 	concrete []*types.Named // lazily: the package's concrete named types
 	impls    map[*types.Func]*types.Func
+	funcVars *funcVars // function variables and fields that hold one known function (funcvalues.go)
 }
 
 // enclosing returns the function that the node at cur (exclusive) is in.
@@ -206,9 +214,14 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
 		return // the literal's own site covers it
 	}
-	fn, _ := typeutil.Callee(b.pass.TypesInfo, call).(*types.Func)
+	callee := typeutil.Callee(b.pass.TypesInfo, call)
+	if v, ok := callee.(*types.Var); ok {
+		b.callVar(cur, call, f, v) // a function variable, field or parameter
+		return
+	}
+	fn, _ := callee.(*types.Func)
 	if fn == nil {
-		return // a conversion, a builtin, or a call of a function value
+		return // a conversion, a builtin, or a dynamic call
 	}
 	fn = fn.Origin()
 	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur)}
@@ -238,6 +251,9 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 		fn = fn.Origin()
 	}
 	call, escapes := context(b.pass.TypesInfo, cur)
+	if b.funcVars != nil && b.funcVars.rhs[expr] != nil {
+		escapes = true // run where the variable is called (callVar)
+	}
 	f.Sites = append(f.Sites, &Site{
 		Func:    f,
 		Call:    call,

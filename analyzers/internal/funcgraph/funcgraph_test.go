@@ -30,7 +30,11 @@ var probe = &analysis.Analyzer{
 				if s.Target != nil {
 					target = s.Target.Name
 				}
-				pass.Reportf(s.Pos(), "in=%s target=%s loop=%v escapes=%v", f.Name, target, s.Loop != nil, s.Escapes)
+				loopIn := ""
+				if s.LoopIn != nil {
+					loopIn = " loopin=" + s.LoopIn.Name
+				}
+				pass.Reportf(s.Pos(), "in=%s target=%s loop=%v escapes=%v%s", f.Name, target, s.Loop != nil, s.Escapes, loopIn)
 			}
 		}
 		return nil, nil

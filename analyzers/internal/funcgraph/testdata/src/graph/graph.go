@@ -184,3 +184,51 @@ func later() {
 		work(1) // want `in=later.func1 target=work loop=false escapes=false`
 	})
 }
+
+// Function values called through variables and fields, and callbacks
+// called in a loop by the function they are passed to.
+type repo struct{}
+
+func (repo) work(string) error { return nil } // not a worker: another signature
+
+type svc struct {
+	lookup func(string) error
+}
+
+func newSvc(r repo) *svc { return &svc{lookup: r.work} } // want `in=newSvc target=repo.work loop=false escapes=true`
+
+func (s *svc) all(ids []string) {
+	for _, id := range ids {
+		s.lookup(id) // want `in=svc.all target=repo.work loop=true escapes=false`
+	}
+}
+
+func methodValue(r repo, ids []string) {
+	get := r.work // want `in=methodValue target=repo.work loop=false escapes=true`
+	for _, id := range ids {
+		get(id) // want `in=methodValue target=repo.work loop=true escapes=false`
+	}
+}
+
+func reassigned(r repo, ids []string, other func(string) error) {
+	get := r.work // want `in=reassigned target=repo.work loop=false escapes=false`
+	if len(ids) > 3 {
+		get = other
+	}
+	for _, id := range ids {
+		get(id) // not resolved: two different functions
+	}
+}
+
+func forEach(ids []int, fn func(int)) {
+	for _, id := range ids {
+		fn(id)
+	}
+}
+
+func callbacks(ids []int) {
+	forEach(ids, func(id int) { // want `in=callbacks target=callbacks.func1 loop=true escapes=false loopin=forEach`
+		work(id) // want `in=callbacks.func1 target=work loop=false escapes=false`
+	})
+	apply(func(id int) error { return nil }) // want `in=callbacks target=callbacks.func2 loop=false escapes=false`
+}

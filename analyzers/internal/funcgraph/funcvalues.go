@@ -234,3 +234,6 @@ func (b *builder) callbackLoops() {
 		}
 	}
 }
+
+// OfLit returns the node of a function literal of this package, or nil.
+func (g *Graph) OfLit(lit *ast.FuncLit) *Func { return g.byLit[lit] }

@@ -31,6 +31,7 @@ const (
 	GraphQL   Framework = "graphql" // gqlgen resolver methods
 	GRPC      Framework = "grpc"
 	Adapter   Framework = "adapter"   // a function handed to a handler adapter
+	Template  Framework = "template"  // a function registered in a template.FuncMap
 	Directive Framework = "directive" // //scalevet:handler
 )
 

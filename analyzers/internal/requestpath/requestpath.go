@@ -78,6 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 	beego := controllerMethods(g)
 	gql := resolverMethods(g, pass.Pkg)
 	adapter := adapted(g, pass.TypesInfo)
+	tmpl := templateFuncs(g, pass.Files, pass.TypesInfo, pass.Pkg)
 	for _, f := range g.Funcs {
 		fw := handlerSignature(f.Sig)
 		switch {
@@ -94,6 +95,8 @@ func run(pass *analysis.Pass) (any, error) {
 			fw = GraphQL
 		case adapter[f] != "":
 			fw = adapter[f]
+		case tmpl[f]:
+			fw = Template
 		}
 		if fw == "" || f.Body() == nil {
 			continue

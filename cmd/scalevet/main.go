@@ -28,8 +28,11 @@
 //	-baseline-write  write the current findings to the -baseline file and exit 0
 //	-fix         apply the first suggested fix of each finding
 //	-test        also analyze the packages' test files
+//	-tags=list   build tags, as go build and go vet take them
+//	-disable=X   turn off an analyzer or one category of its findings (globalstate/instance)
 //	-C dir       change to dir before loading packages, as go -C does
-//	-version     print the version and exit
+//	-version     print the version and exit (also: scalevet version)
+//	-h           print the analyzers and flags on standard output
 //	-NAME        run analyzer NAME, or not with -NAME=false (default: the registry's)
 //	-NAME.FLAG   set the analyzer's flag FLAG
 //
@@ -65,6 +68,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/scalevet/scalevet/analyzers"
+	"github.com/scalevet/scalevet/internal/config"
 )
 
 const usage = `usage: scalevet [flags] packages...
@@ -79,6 +83,10 @@ func main() {
 	switch {
 	case slices.Contains(args, "-V=full") || slices.Contains(args, "--V=full"):
 		os.Exit(printBuildVersion(os.Stdout, os.Stderr))
+	case len(args) == 1 && args[0] == "version":
+		// scalevet version, as go version and staticcheck -version.
+		fmt.Printf("scalevet version %s\n", version())
+		os.Exit(exitClean)
 	case len(args) > 0 && args[0] == "vet":
 		// scalevet vet ./... is go vet -vettool=$(command -v scalevet) ./...
 		os.Exit(goVet(args[1:], os.Stderr))
@@ -88,8 +96,19 @@ func main() {
 		// standard vet checks come along unless -vetsuite=false.
 		entries := append(analyzers.All(), vetSuite(vetSuiteOn(args, true))...)
 		flag.Bool(vetSuiteFlag, true, vetSuiteUsage)
+		flag.Var(new(categoryList), "disable", disableUsage) // read from args below
+		// go vet runs the tool in the package's directory: the
+		// module's scalevet.toml applies, as it does standalone.
+		sel, err := selectAnalyzers(".", entries, disableArgs(args))
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "scalevet: %v\n", err)
+			os.Exit(exitError)
+		}
+		for i := range entries {
+			entries[i].Default = sel.On(entries[i].Analyzer.Name)
+		}
 		os.Args = append(os.Args[:1:1], vetArgs(args, entries)...)
-		unitchecker.Main(guard(vetAnalyzers(entries))...)
+		unitchecker.Main(guard(sel.Filter(vetAnalyzers(entries)))...)
 	}
 	os.Exit(standalone(args, os.Stdout, os.Stderr))
 }
@@ -154,7 +173,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("scalevet", flag.ContinueOnError)
 	fs.Bool(vetSuiteFlag, false, standaloneVetSuiteUsage)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Usage = func() {} // -h prints the help on stdout, an error the usage on stderr: below
 	var opts options
 	jsonAlias := fs.Bool("json", false, "print the findings as JSON, in the shape go vet -json uses (same as -format=json)")
 	fs.StringVar(&opts.format, "format", "text", "print the findings as `text`, json, sarif or github (workflow commands)")
@@ -163,6 +182,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.baselineWrite, "baseline-write", false, "write the findings to the -baseline file, replacing it, and exit 0")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the first suggested fix of each finding")
 	fs.BoolVar(&opts.tests, "test", false, "also analyze the packages' test files")
+	fs.StringVar(&opts.tags, "tags", "", "a comma-separated `list` of build tags, as go build and go vet take")
+	var disable categoryList
+	fs.Var(&disable, "disable", disableUsage)
 	chdir := fs.String("C", "", "change to `dir` before loading packages, as go -C does")
 	printVersion := fs.Bool("version", false, "print the version and exit")
 	enabled := make([]*bool, len(entries))
@@ -175,10 +197,13 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
+			// -h and -help print the help on stdout, as 'scalevet help'.
+			return help(stdout, stderr, fs, entries, nil)
 		}
-		return exitError // the flag package has printed the error and usage
+		fmt.Fprint(stderr, usage) // the flag package has printed the error
+		return exitError
 	}
+	opts.closing = true
 
 	if err := checkOutputFlags(&opts, *jsonAlias); err != nil {
 		fmt.Fprintf(stderr, "scalevet: %v\n", err)
@@ -197,16 +222,6 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 
-	var selected []*analysis.Analyzer
-	for i, e := range entries {
-		if *enabled[i] {
-			selected = append(selected, e.Analyzer)
-		}
-	}
-	if len(selected) == 0 {
-		fmt.Fprintln(stderr, "scalevet: every analyzer is disabled")
-		return exitError
-	}
 	if *chdir != "" {
 		if err := os.Chdir(*chdir); err != nil {
 			fmt.Fprintf(stderr, "scalevet: %v\n", err)
@@ -218,7 +233,83 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scalevet: %v\n", err)
 		return exitError
 	}
-	return analyze(stdout, stderr, dir, fs.Args(), selected, opts)
+
+	// scalevet.toml first, then the command line: a flag given wins
+	// over the file, which sets analyzer flags such as
+	// -directive.handlers.
+	explicit := make(map[string]string)
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = f.Value.String() })
+	sel, err := selectAnalyzers(dir, entries, disable)
+	if err != nil {
+		fmt.Fprintf(stderr, "scalevet: %v\n", err)
+		return exitError
+	}
+	var selected []*analysis.Analyzer
+	for i, e := range entries {
+		on := sel.On(e.Analyzer.Name)
+		if _, ok := explicit[e.Analyzer.Name]; ok {
+			on = *enabled[i]
+		}
+		if on {
+			selected = append(selected, e.Analyzer)
+		}
+	}
+	for name, value := range explicit {
+		if strings.Contains(name, ".") {
+			fs.Set(name, value) // it was valid when parsed
+		}
+	}
+	if len(selected) == 0 {
+		fmt.Fprintln(stderr, "scalevet: every analyzer is disabled")
+		return exitError
+	}
+	return analyze(stdout, stderr, dir, fs.Args(), sel.Filter(selected), opts)
+}
+
+// disableUsage is the help text of -disable.
+const disableUsage = "turn off an `analyzer` or one category of its findings (globalstate/instance); comma-separated, or repeat the flag"
+
+// A categoryList is the value of -disable: analyzer or
+// analyzer/category names, from comma-separated values of repeated flags.
+type categoryList []string
+
+func (l *categoryList) String() string { return strings.Join(*l, ",") }
+
+func (l *categoryList) Set(s string) error {
+	for item := range strings.SplitSeq(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			*l = append(*l, item)
+		}
+	}
+	return nil
+}
+
+// disableArgs returns the values of the -disable flags in args, for go
+// vet mode, where unitchecker parses the flags too late for the
+// selection.
+func disableArgs(args []string) []string {
+	var l categoryList
+	for i, arg := range args {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !strings.HasPrefix(arg, "-") || name != "disable" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		l.Set(value)
+	}
+	return l
+}
+
+// selectAnalyzers reads the scalevet.toml of the module that contains
+// dir and applies it, then the -disable list, to the entries.
+func selectAnalyzers(dir string, entries []analyzers.Entry, disable []string) (*config.Selection, error) {
+	cfg, err := config.Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	return cfg.Select(entries, disable, nil)
 }
 
 // checkOutputFlags checks -format, -json, -baseline and -baseline-write
@@ -245,6 +336,15 @@ func checkOutputFlags(opts *options, jsonAlias bool) error {
 // help prints the list of analyzers, or the documentation and flags of the
 // named ones.
 func help(stdout, stderr io.Writer, fs *flag.FlagSet, entries []analyzers.Entry, names []string) int {
+	if len(names) == 1 && names[0] == "config" {
+		fmt.Fprintf(stdout, "%s, at the module root (next to go.mod), is read by scalevet standalone,\n", config.FileName)
+		fmt.Fprint(stdout, "under go vet and in the golangci-lint plugin. It is TOML, as staticcheck.conf;\n")
+		fmt.Fprint(stdout, "flags on the command line win over it. An unknown key is an error.\n\nKeys (each a list of strings):\n\n")
+		for _, k := range config.Keys {
+			fmt.Fprintf(stdout, "  %-13s %s\n", k.Name, k.Doc)
+		}
+		return exitClean
+	}
 	if len(names) == 0 {
 		fmt.Fprint(stdout, usage)
 		fmt.Fprint(stdout, "\nAnalyzers:\n\n")
@@ -264,7 +364,7 @@ func help(stdout, stderr io.Writer, fs *flag.FlagSet, entries []analyzers.Entry,
 			}
 		})
 		core.PrintDefaults()
-		fmt.Fprint(stdout, "\nRun 'scalevet help NAME' for an analyzer's documentation and flags.\n")
+		fmt.Fprint(stdout, "\nRun 'scalevet help NAME' for an analyzer's documentation and flags,\n'scalevet help config' for the keys of "+config.FileName+".\n")
 		return exitClean
 	}
 
@@ -330,6 +430,13 @@ func printBuildVersion(stdout, stderr io.Writer) int {
 	if _, err := io.Copy(h, f); err != nil {
 		fmt.Fprintf(stderr, "scalevet: %v\n", err)
 		return exitError
+	}
+	// go vet caches results by this ID: a changed scalevet.toml must
+	// not reuse the results of the one before.
+	if cfg, err := config.Load("."); err == nil && cfg.File != "" {
+		if data, err := os.ReadFile(cfg.File); err == nil {
+			h.Write(data)
+		}
 	}
 	fmt.Fprintf(stdout, "scalevet version %s buildID=%x\n", version(), h.Sum(nil))
 	return exitClean

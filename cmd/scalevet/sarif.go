@@ -4,11 +4,12 @@ import (
 	"encoding/json"
 	"io"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/scalevet/scalevet/internal/config"
 )
 
 // SARIF 2.1.0 output, in the subset GitHub code scanning reads:
@@ -264,37 +265,12 @@ func ruleName(analyzer, category string) string {
 
 type category struct{ name, text string }
 
-// bullet is an item of the list of categories in an analyzer's doc:
-// "  - nplusone: a query ... run once per element".
-var bullet = regexp.MustCompile(`^\s*[-*]\s+([a-z][a-z0-9-]*):\s*(.*)$`)
-
-// categories returns the categories an analyzer's doc lists: the bulleted
-// list after a line that mentions categories, as "It reports, with these
-// categories:" in requestquery's doc.go.
+// categories returns the categories an analyzer's doc lists, as
+// config.DocCategories reads them (-disable validates against the same).
 func categories(a *analysis.Analyzer) []category {
 	var cats []category
-	inList := false
-	for line := range strings.Lines(doc(a)) {
-		line = strings.TrimRight(line, "\n")
-		switch m := bullet.FindStringSubmatch(line); {
-		case !inList:
-			inList = strings.Contains(line, "categories")
-		case m != nil:
-			cats = append(cats, category{m[1], m[2]})
-		case strings.TrimSpace(line) == "":
-			if len(cats) > 0 {
-				return trimCategories(cats)
-			}
-		case len(cats) > 0:
-			cats[len(cats)-1].text += " " + strings.TrimSpace(line)
-		}
-	}
-	return trimCategories(cats)
-}
-
-func trimCategories(cats []category) []category {
-	for i := range cats {
-		cats[i].text = strings.TrimRight(strings.TrimSpace(cats[i].text), ";.")
+	for _, c := range config.DocCategories(a) {
+		cats = append(cats, category{c.Name, c.Text})
 	}
 	return cats
 }

@@ -13,12 +13,14 @@
 //	        type: module
 //	        description: code that breaks first when traffic grows
 //	        settings:
-//	          disable: [missingcache]          # like -missingcache=false
+//	          disable: [missingcache, globalstate/instance]  # like -missingcache=false -disable=globalstate/instance
 //	          enable: []                       # like -NAME=true, for an analyzer off by default
 //	          flags:                           # like -NAME.FLAG=VALUE
 //	            requestquery.FLAG: VALUE       # or requestquery: {FLAG: VALUE}
 //
-// The settings use the names of scalevet's command-line flags. An unknown
+// The module's scalevet.toml applies first, as for the scalevet command;
+// the settings win over it. The settings use the names of scalevet's
+// command-line flags. An unknown
 // key, analyzer or flag is an error, so a typo does not silently turn a
 // check off. The analyzers are the registry's (package analyzers), the
 // same ones the scalevet command runs.
@@ -36,6 +38,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/scalevet/scalevet/analyzers"
+	"github.com/scalevet/scalevet/internal/config"
 )
 
 // Name is the name of the linter in .golangci.yml.
@@ -51,7 +54,8 @@ type Settings struct {
 	// Enable lists analyzers to run in addition to the default ones,
 	// as -NAME=true does.
 	Enable []string `json:"enable"`
-	// Disable lists analyzers not to run, as -NAME=false does.
+	// Disable lists analyzers not to run, as -NAME=false does, or
+	// categories of findings not to report, as -disable=globalstate/instance.
 	Disable []string `json:"disable"`
 	// Flags sets analyzer flags by their command-line names, as
 	// -NAME.FLAG=VALUE does: NAME.FLAG: VALUE, or NAME: {FLAG: VALUE}.
@@ -73,7 +77,13 @@ func New(conf any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scalevet: settings: %w", err)
 	}
-	as, err := Select(s, analyzers.All())
+	// golangci-lint runs in the project: its module's scalevet.toml
+	// applies, as it does to the scalevet command.
+	cfg, err := config.Load(".")
+	if err != nil {
+		return nil, fmt.Errorf("scalevet: %w", err)
+	}
+	as, err := SelectWith(s, cfg, analyzers.All())
 	if err != nil {
 		return nil, fmt.Errorf("scalevet: settings: %w", err)
 	}
@@ -92,37 +102,27 @@ func (p *Plugin) GetLoadMode() string {
 
 // Select applies the settings to the entries of a registry: it returns the
 // analyzers that run, in the registry's order, after setting their flags.
-// It rejects unknown analyzers and flags, an analyzer both enabled and
-// disabled, and a selection of no analyzer.
+// It rejects unknown analyzers, categories and flags, an analyzer both
+// enabled and disabled, and a selection of no analyzer.
 func Select(s Settings, entries []analyzers.Entry) ([]*analysis.Analyzer, error) {
-	on := make(map[string]bool, len(entries))
+	return SelectWith(s, &config.Config{}, entries)
+}
+
+// SelectWith is Select with the project's scalevet.toml applied first:
+// the settings win over the file.
+func SelectWith(s Settings, cfg *config.Config, entries []analyzers.Entry) ([]*analysis.Analyzer, error) {
 	byName := make(map[string]*analysis.Analyzer, len(entries))
-	var names []string
 	for _, e := range entries {
-		on[e.Analyzer.Name] = e.Default
 		byName[e.Analyzer.Name] = e.Analyzer
-		names = append(names, e.Analyzer.Name)
-	}
-	known := func(field, name string) error {
-		if _, ok := byName[name]; !ok {
-			return fmt.Errorf("%s: unknown analyzer %q (known: %s)", field, name, strings.Join(names, ", "))
-		}
-		return nil
 	}
 	for _, name := range s.Enable {
-		if err := known("enable", name); err != nil {
-			return nil, err
-		}
 		if slices.Contains(s.Disable, name) {
 			return nil, fmt.Errorf("analyzer %q is both enabled and disabled", name)
 		}
-		on[name] = true
 	}
-	for _, name := range s.Disable {
-		if err := known("disable", name); err != nil {
-			return nil, err
-		}
-		on[name] = false
+	sel, err := cfg.Select(entries, s.Disable, s.Enable)
+	if err != nil {
+		return nil, err
 	}
 
 	flags := flatten(s.Flags)
@@ -136,10 +136,11 @@ func Select(s Settings, entries []analyzers.Entry) ([]*analysis.Analyzer, error)
 		if !ok {
 			return nil, fmt.Errorf("flags: %q is not of the form ANALYZER.FLAG; use enable or disable to choose analyzers", key)
 		}
-		if err := known("flags", name); err != nil {
-			return nil, err
+		a := byName[name]
+		if a == nil {
+			return nil, fmt.Errorf("flags: unknown analyzer %q", name)
 		}
-		f := byName[name].Flags.Lookup(flagName)
+		f := a.Flags.Lookup(flagName)
 		if f == nil {
 			return nil, fmt.Errorf("flags: analyzer %s has no flag %q; run 'scalevet help %s' for its flags", name, flagName, name)
 		}
@@ -150,14 +151,14 @@ func Select(s Settings, entries []analyzers.Entry) ([]*analysis.Analyzer, error)
 
 	var as []*analysis.Analyzer
 	for _, e := range entries {
-		if on[e.Analyzer.Name] {
+		if sel.On(e.Analyzer.Name) {
 			as = append(as, e.Analyzer)
 		}
 	}
 	if len(as) == 0 {
 		return nil, fmt.Errorf("every analyzer is disabled")
 	}
-	return as, nil
+	return sel.Filter(as), nil
 }
 
 // flatten returns the flags with nested maps joined into dotted keys:

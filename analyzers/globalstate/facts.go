@@ -18,9 +18,9 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/sessions"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
-	"github.com/scalevet/scalevet/analyzers/sessionmap"
 )
 
 // Facts computes, for every function of a package, the writes to
@@ -31,7 +31,7 @@ var Facts = &analysis.Analyzer{
 	Name:       "globalstatefacts",
 	Doc:        "globalstatefacts: summarise the writes to package-level state of each function, across packages (internal to scalevet)",
 	URL:        "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/globalstate",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessionmap.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessions.Analyzer},
 	Run:        runFacts,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact)},
@@ -55,7 +55,7 @@ type item struct {
 type factsPass struct {
 	pass        *analysis.Pass
 	rp          *requestpath.Result
-	sessions    *sessionmap.Result
+	sessions    *sessions.Result
 	res         *Result
 	shrunk      map[*types.Var]map[string]bool
 	skipped     map[*token.File]bool
@@ -78,7 +78,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 	fp := &factsPass{
 		pass:        pass,
 		rp:          pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
-		sessions:    pass.ResultOf[sessionmap.Analyzer].(*sessionmap.Result),
+		sessions:    pass.ResultOf[sessions.Analyzer].(*sessions.Result),
 		res:         res,
 		shrunk:      shrinks(pass.TypesInfo, in.Root()),
 		skipped:     make(map[*token.File]bool),

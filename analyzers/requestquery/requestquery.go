@@ -48,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	r := report.New(pass, idx)
 	defer r.Finish()
-	c := &checker{pass: pass, rp: rp, sum: sum, r: r, done: make(map[doneKey]bool)}
+	c := &checker{pass: pass, rp: rp, sum: sum, r: r}
 	c.joins(sum.Joins())
 	if len(rp.Entries) == 0 {
 		return nil, nil
@@ -64,12 +64,6 @@ type checker struct {
 	rp   *requestpath.Result
 	sum  *summary.Result
 	r    *report.Reporter
-	done map[doneKey]bool // one finding per position and category
-}
-
-type doneKey struct {
-	pos token.Pos
-	cat string
 }
 
 type visitKey struct {
@@ -181,12 +175,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 }
 
 func (c *checker) report(s *funcgraph.Site, cat, msg string, related ...analysis.RelatedInformation) {
-	k := doneKey{s.Pos(), cat}
-	if c.done[k] {
-		return
-	}
-	c.done[k] = true
-	c.r.Report(analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Message: msg, Related: related})
+	c.r.ReportFirst(analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Message: msg, Related: related})
 }
 
 // related points at the loop, the handler and the callee.
@@ -281,11 +270,7 @@ func (c *checker) joins(joins []summary.Join) {
 }
 
 func (c *checker) join(j summary.Join, entry string) {
-	impls := make([]string, len(j.Impls))
-	for i, im := range j.Impls {
-		impls[i] = im + "." + j.Call.Method
-	}
-	subject := strings.Join(impls, ", ")
+	subject := implList(j.Impls, j.Call.Method)
 	call := j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
 	chain := func(op summary.Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
 	if j.Call.Loop != "" {
@@ -315,10 +300,24 @@ func (c *checker) join(j summary.Join, entry string) {
 }
 
 func (c *checker) reportAt(pos, end token.Pos, cat, msg string) {
-	k := doneKey{pos, cat + msg}
-	if c.done[k] {
-		return
-	}
-	c.done[k] = true
 	c.r.Report(analysis.Diagnostic{Pos: pos, End: end, Category: cat, Message: msg})
+}
+
+// implList names the implementations that do the work, the first two
+// and how many more: an interface with one implementation per model
+// type would otherwise fill the line.
+func implList(impls []string, method string) string {
+	const shown = 2
+	names := make([]string, 0, shown)
+	for i, im := range impls {
+		if i == shown {
+			break
+		}
+		names = append(names, im+"."+method)
+	}
+	out := strings.Join(names, " and ")
+	if n := len(impls) - shown; n > 0 {
+		out = fmt.Sprintf("%s, %s and %d more implementations", names[0], names[1], n)
+	}
+	return out
 }

@@ -46,6 +46,9 @@ const (
 	pathConnect = "connectrpc.com/connect"
 	pathConnOld = "github.com/bufbuild/connect-go"
 	pathGQLGen  = "github.com/99designs/gqlgen/graphql"
+
+	pathBeegoCtx   = "github.com/beego/beego/v2/server/web/context"
+	pathBeegoV1Ctx = "github.com/astaxie/beego/context"
 )
 
 // beegoControllers are the controller types a beego application's
@@ -75,6 +78,8 @@ func handlerSignature(sig *types.Signature) Framework {
 			return Gin
 		case typematch.IsPointerTo(p, pathIris, "Context"):
 			return Iris
+		case typematch.IsPointerTo(p, pathBeegoCtx, "Context"), typematch.IsPointerTo(p, pathBeegoV1Ctx, "Context"):
+			return Beego // a filter: func(*context.Context)
 		}
 	case params.Len() == 1 && results.Len() == 1 && types.Identical(results.At(0).Type(), types.Universe.Lookup("error").Type()):
 		p := params.At(0).Type()
@@ -215,8 +220,33 @@ func requestLike(t types.Type) bool {
 		typematch.IsPointerTo(t, "github.com/gofiber/fiber/v2", "Ctx"),
 		typematch.IsNamed(t, "github.com/gofiber/fiber/v3", "Ctx"),
 		typematch.IsPointerTo(t, pathHertz, "RequestContext"),
-		typematch.IsPointerTo(t, pathIris, "Context"):
+		typematch.IsPointerTo(t, pathIris, "Context"),
+		typematch.IsPointerTo(t, pathBeegoCtx, "Context"):
 		return true
+	}
+	return false
+}
+
+// requestCarrier reports whether t is request-like, or a struct (or
+// pointer to one) that embeds a request-like type: a service's own
+// context type wrapping the framework's (`type WebContext struct {
+// *gin.Context }`).
+func requestCarrier(t types.Type) bool {
+	if requestLike(t) {
+		return true
+	}
+	n := typematch.NamedOf(t)
+	if n == nil {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for field := range st.Fields() {
+		if field.Embedded() && requestLike(field.Type()) {
+			return true
+		}
 	}
 	return false
 }
@@ -224,7 +254,7 @@ func requestLike(t types.Type) bool {
 // takesRequest reports whether a signature has a request-like parameter.
 func takesRequest(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
-		if requestLike(v.Type()) {
+		if requestCarrier(v.Type()) {
 			return true
 		}
 	}

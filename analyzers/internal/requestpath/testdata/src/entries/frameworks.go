@@ -6,8 +6,10 @@ import (
 
 	"connectrpc.com/connect"
 	"github.com/beego/beego/v2/server/web"
+	beegoctx "github.com/beego/beego/v2/server/web/context"
 	"github.com/cloudwego/hertz/pkg/app"
 	"github.com/danielgtaylor/huma/v2"
+	"github.com/gin-gonic/gin"
 	"github.com/kataras/iris/v12"
 	echo3 "github.com/labstack/echo"
 	echo5 "github.com/labstack/echo/v5"
@@ -92,4 +94,32 @@ func notOp(ctx context.Context, in *ListIn) (*ListOut, error) { return nil, nil 
 
 func Operations(api huma.API) {
 	huma.Register(api, huma.Operation{Method: "GET", Path: "/items"}, listOp)
+}
+
+func beegoFilter(ctx *beegoctx.Context) {} // want `entry beegoFilter \(beego\)`
+
+// A service's own context type wrapping the framework's.
+type WebContext struct {
+	*gin.Context
+}
+
+type apiHandler func(c *WebContext) (any, error)
+
+func bindAPI(fn apiHandler) gin.HandlerFunc {
+	return func(c *gin.Context) { // want `entry bindAPI\.func1 \(gin\)`
+		fn(&WebContext{c})
+	}
+}
+
+func listAccounts(c *WebContext) (any, error) { return nil, nil } // want `entry listAccounts \(adapter\)`
+
+type plainCtx struct{ name string }
+
+func withPlain(fn func(c *plainCtx) error) {}
+
+func plainHandler(c *plainCtx) error { return nil } // not an entry: plainCtx carries no request
+
+func API(r *gin.Engine) {
+	r.GET("/accounts", bindAPI(listAccounts))
+	withPlain(plainHandler)
 }

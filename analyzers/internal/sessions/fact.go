@@ -1,4 +1,4 @@
-package sessionmap
+package sessions
 
 import (
 	"cmp"

@@ -1,12 +1,12 @@
-package sessionmap
+package sessions
 
 import (
 	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -43,13 +43,16 @@ func sameRepository(a, b string) bool {
 	return len(ra) >= 3 && len(rb) >= 3 && ra[0] == rb[0] && ra[1] == rb[1] && ra[2] == rb[2]
 }
 
-// Where a store keeps its sessions, as messages say it.
-const (
-	inMemory = "sessions stored in process memory"
-	onDisk   = "sessions stored on the local disk"
-)
+// Store is the construction of a session store that keeps sessions
+// in process memory or on the local disk.
+type Store struct {
+	Pos, End token.Pos
+	OnDisk   bool   // on the local disk, not in memory
+	What     string // the constructor as written, and what it lacks: "memstore.NewStore", "session.New without a Storage"
+	Fix      string // what to use instead
+}
 
-// stores reports the constructors of in-memory and filesystem session
+// stores finds the constructors of in-memory and filesystem session
 // stores, wherever they are called: start-up code is where a store is
 // made, and every request then uses it.
 func (c *checker) stores(in *inspector.Inspector) {
@@ -70,10 +73,10 @@ func (c *checker) stores(in *inspector.Inspector) {
 			continue // the library's own default (scs.New uses memstore), not a choice of the service
 		}
 		var what, fix string
-		where := inMemory
+		onDisk := false
 		switch fn.Pkg().Path() + "." + fn.Name() {
 		case gorillaSessions + ".NewFilesystemStore":
-			where, fix = onDisk, "use a shared store (Redis, a database) or sessions.NewCookieStore"
+			onDisk, fix = true, "use a shared store (Redis, a database) or sessions.NewCookieStore"
 		case quasoftMemstore + ".NewMemStore":
 			fix = "use a shared store (Redis, a database) or sessions.NewCookieStore"
 		case ginMemstore + ".NewStore":
@@ -111,12 +114,7 @@ func (c *checker) stores(in *inspector.Inspector) {
 		if target, _ := assignedTo(c.pass.TypesInfo, cur); target != nil {
 			c.res.sessions[target] = true
 		}
-		c.r.Report(analysis.Diagnostic{
-			Pos:      call.Pos(),
-			End:      call.End(),
-			Category: catStore,
-			Message:  where + " (" + what + "): " + why + "; " + fix,
-		})
+		c.res.Stores = append(c.res.Stores, Store{Pos: call.Pos(), End: call.End(), OnDisk: onDisk, What: what, Fix: fix})
 	}
 }
 

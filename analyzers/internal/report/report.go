@@ -8,7 +8,9 @@
 //     line above, and //scalevet:file-ignore NAME -- reason, suppress;
 //   - a suppression that suppressed nothing is itself reported by
 //     Finish, so stale ones do not pile up;
-//   - the same diagnostic at the same position is reported once.
+//   - the same diagnostic at the same position is reported once, and
+//     through ReportFirst only the first of a category at a position,
+//     so that analyzers need no de-duplication of their own.
 package report
 
 import (
@@ -56,11 +58,22 @@ func New(pass *analysis.Pass, idx *directive.Index) *Reporter {
 
 // Report reports d unless policy drops it.
 func (r *Reporter) Report(d analysis.Diagnostic) {
+	r.report(d, key{d.Pos, d.Category, d.Message})
+}
+
+// ReportFirst reports d unless policy drops it or ReportFirst already
+// reported a diagnostic of its category at its position: a hazard
+// reached from several entry points is reported once, in the words of
+// the first to reach it.
+func (r *Reporter) ReportFirst(d analysis.Diagnostic) {
+	r.report(d, key{d.Pos, d.Category, ""})
+}
+
+func (r *Reporter) report(d analysis.Diagnostic, k key) {
 	tf := r.pass.Fset.File(d.Pos)
 	if tf == nil || r.skip[tf] {
 		return
 	}
-	k := key{d.Pos, d.Category, d.Message}
 	if r.seen[k] {
 		return
 	}

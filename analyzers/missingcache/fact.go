@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
@@ -19,13 +20,14 @@ const maxOps = 8
 // same on every call when the parameters in Mask are (bit 0 is the
 // receiver of a method, then the parameters in order).
 type invOp struct {
-	Cat    string   // query, compile, pool or remote
-	Callee string   // the catalogued call: "(*sql.DB).QueryContext", "regexp.MustCompile"
-	SQL    string   // the query text, shortened; "" when not a SQL query
-	Const  bool     // its arguments are constants, not just invariant
-	Mask   uint64   // the parameters it depends on
-	Via    []string // the functions from the summarised one to the caller of Callee
-	Pos    string   // where Callee is called: "repo.go:12"
+	Cat    string        // query, compile, pool or remote
+	In     catalog.Input // what compiled, parsed, read, fetched or opened work takes
+	Callee string        // the catalogued call: "(*sql.DB).QueryContext", "regexp.MustCompile"
+	SQL    string        // the query text, shortened; "" when not a SQL query
+	Const  bool          // its arguments are constants, not just invariant
+	Mask   uint64        // the parameters it depends on
+	Via    []string      // the functions from the summarised one to the caller of Callee
+	Pos    string        // where Callee is called: "repo.go:12"
 }
 
 // chain renders the witness chain: "repo.Plans → (*sql.DB).Query at repo.go:12".

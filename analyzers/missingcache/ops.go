@@ -98,7 +98,7 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		return nil
 	}
 	op := &found{
-		invOp:  invOp{Cat: cat, Callee: sop.Callee, SQL: sop.SQL, Const: constant, Mask: d.mask, Pos: sop.Pos},
+		invOp:  invOp{Cat: cat, In: catalog.InputOf(s.Callee, cop), Callee: sop.Callee, SQL: sop.SQL, Const: constant, Mask: d.mask, Pos: sop.Pos},
 		pos:    s.Pos(),
 		end:    call.End(),
 		direct: true,
@@ -180,7 +180,7 @@ func (c *checker) decodeFile(f *funcgraph.Func, s *funcgraph.Site) *found {
 	}
 	tv := c.pass.TypesInfo.Types[s.Call.Args[0]]
 	return &found{
-		invOp:  invOp{Cat: catCompile, Callee: "toml.DecodeFile", Const: tv.Value != nil, Mask: d.mask, Pos: walk.Pos(c.pass.Fset, s.Pos())},
+		invOp:  invOp{Cat: catCompile, In: catalog.Path, Callee: "toml.DecodeFile", Const: tv.Value != nil, Mask: d.mask, Pos: walk.Pos(c.pass.Fset, s.Pos())},
 		pos:    s.Pos(),
 		end:    s.Call.End(),
 		direct: true,
@@ -262,7 +262,7 @@ func (c *checker) transports(f *funcgraph.Func) []*found {
 		case *ast.CompositeLit:
 			if t := c.pass.TypesInfo.TypeOf(n); t != nil && typematch.IsNamed(t, "net/http", "Transport") {
 				out = append(out, &found{
-					invOp:  invOp{Cat: catPool, Callee: "http.Transport", Pos: walk.Pos(c.pass.Fset, n.Pos())},
+					invOp:  invOp{Cat: catPool, In: catalog.Transport, Callee: "http.Transport", Pos: walk.Pos(c.pass.Fset, n.Pos())},
 					pos:    n.Pos(),
 					end:    n.End(),
 					direct: true,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 )
 
@@ -26,15 +27,15 @@ func (c *checker) message(e *requestpath.Entry, op *found) string {
 			}
 			return fmt.Sprintf("%s reads the same rows on every request of %s: its conditions do not depend on the request; %s", op.callee, handler, queryFix)
 		case catCompile:
-			if isFileRead(op.Callee) {
+			if op.In == catalog.Path {
 				return fmt.Sprintf("%s of %s and its decoding run on every request of %s: every request gets the same value; decode it once at start-up and share it", op.callee, c.input(op), handler)
 			}
-			return fmt.Sprintf("%s of %s runs on every request of %s; %s", op.callee, c.input(op), handler, compileFix(op.Callee))
+			return fmt.Sprintf("%s of %s runs on every request of %s; %s", op.callee, c.input(op), handler, compileFix(op.In))
 		case catPool:
-			if op.Callee == "http.Transport" {
+			if op.In == catalog.Transport {
 				return fmt.Sprintf("a new http.Transport is built on every request of %s: its connections are not reused and sockets pile up under load; build one http.Client at start-up and share it", handler)
 			}
-			return fmt.Sprintf("%s creates a new connection pool on every request of %s: %s; %s", op.callee, handler, poolWhat(op.Callee), poolFix)
+			return fmt.Sprintf("%s creates a new connection pool on every request of %s: %s; %s", op.callee, handler, poolWhat(op.In), poolFix)
 		case catRemote:
 			return fmt.Sprintf("%s of %s runs on every request of %s: every request gets the same response; %s", op.callee, c.input(op), handler, fetchFix)
 		}
@@ -47,12 +48,12 @@ func (c *checker) message(e *requestpath.Entry, op *found) string {
 		}
 		return fmt.Sprintf("%s runs %s (%s) with arguments that do not depend on the request of %s: %s; %s", op.callee, subject, op.via, handler, queryWhy, queryFix)
 	case catCompile:
-		if isFileRead(op.Callee) {
+		if op.In == catalog.Path {
 			return fmt.Sprintf("%s reads and decodes the same file (%s) on every request of %s: every request gets the same value; decode it once at start-up and share it", op.callee, op.via, handler)
 		}
-		return fmt.Sprintf("%s runs %s of %s (%s) on every request of %s; %s", op.callee, op.Callee, c.input(op), op.via, handler, compileFix(op.Callee))
+		return fmt.Sprintf("%s runs %s of %s (%s) on every request of %s; %s", op.callee, op.Callee, c.input(op), op.via, handler, compileFix(op.In))
 	case catPool:
-		return fmt.Sprintf("%s creates a new connection pool (%s) on every request of %s: %s; %s", op.callee, op.via, handler, poolWhat(op.Callee), poolFix)
+		return fmt.Sprintf("%s creates a new connection pool (%s) on every request of %s: %s; %s", op.callee, op.via, handler, poolWhat(op.In), poolFix)
 	}
 	return fmt.Sprintf("%s calls the same remote URL (%s) on every request of %s: every request gets the same response; %s", op.callee, op.via, handler, fetchFix)
 }
@@ -60,18 +61,17 @@ func (c *checker) message(e *requestpath.Entry, op *found) string {
 // input names what compiled, parsed, read or fetched work takes.
 func (c *checker) input(op *found) string {
 	what := "a pattern"
-	switch {
-	case strings.Contains(op.Callee, "Template).Parse"):
+	switch op.In {
+	case catalog.TemplateText:
 		what = "a template text"
-	case strings.Contains(op.Callee, "Parse"), strings.Contains(op.Callee, "LoadX509KeyPair"):
+	case catalog.Files, catalog.KeyPair:
 		what = "files"
-	case isFileRead(op.Callee):
+	case catalog.Path:
 		what = "a path"
-	case op.Cat == catRemote:
+	case catalog.URL:
 		what = "a URL"
-		if strings.HasSuffix(op.Callee, ".Do") {
-			what = "a request"
-		}
+	case catalog.Request:
+		what = "a request"
 	}
 	if op.Const {
 		if what == "files" {
@@ -85,26 +85,20 @@ func (c *checker) input(op *found) string {
 	return what + " that does not change between requests"
 }
 
-func isFileRead(callee string) bool {
-	return callee == "os.ReadFile" || callee == "os.Open" || callee == "toml.DecodeFile"
-}
-
-func compileFix(callee string) string {
-	switch {
-	case strings.HasPrefix(callee, "regexp."):
+func compileFix(in catalog.Input) string {
+	switch in {
+	case catalog.Pattern:
 		return "compile it once into a package-level variable"
-	case strings.Contains(callee, "LoadX509KeyPair"):
+	case catalog.KeyPair:
 		return "load the key pair once at start-up and share it"
 	}
 	return "parse it once into a package-level variable"
 }
 
 // poolWhat says why a per-request pool hurts.
-func poolWhat(callee string) string {
-	for _, p := range []string{"sql.", "sqlx.", "gorm.", "pgx", "mongo."} {
-		if strings.HasPrefix(strings.TrimLeft(callee, "(*"), p) {
-			return "connections are not reused and the database's connection limit is exhausted under load"
-		}
+func poolWhat(in catalog.Input) string {
+	if in == catalog.DSN {
+		return "connections are not reused and the database's connection limit is exhausted under load"
 	}
 	return poolWhy
 }

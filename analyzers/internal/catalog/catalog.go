@@ -148,3 +148,55 @@ func databaseInterface(fn *types.Func) (Op, bool) {
 	}
 	return Op{}, false
 }
+
+// Input is what a compile, parse, file-read, remote or pool-open
+// operation works on, so that messages can name it and its fix
+// without reading the callee's name.
+type Input uint8
+
+// The inputs.
+const (
+	NoInput      Input = iota
+	Pattern            // a regular expression: regexp.Compile
+	TemplateText       // template text: (*template.Template).Parse
+	Files              // files named by path or glob: template.ParseFiles
+	KeyPair            // a certificate and key file: tls.LoadX509KeyPair
+	Path               // one file: os.ReadFile, os.Open, toml.DecodeFile
+	URL                // a URL: http.Get
+	Request            // a built request: (*http.Client).Do
+	DSN                // a database's address: sql.Open, gorm.Open
+	Address            // a server's address: redis.NewClient, grpc.Dial
+	Transport          // an http.Transport built by a composite literal, which has no callee
+)
+
+// InputOf returns what fn, catalogued as op, works on; NoInput for
+// queries, writes and cache calls.
+func InputOf(fn *types.Func, op Op) Input {
+	switch op.Kind {
+	case Compile:
+		return Pattern
+	case Parse:
+		if fn.Name() == "Parse" {
+			return TemplateText
+		}
+		return Files
+	case FileRead:
+		if fn.Pkg() != nil && fn.Pkg().Path() == "crypto/tls" {
+			return KeyPair
+		}
+		return Path
+	case Remote:
+		if fn.Name() == "Do" {
+			return Request
+		}
+		return URL
+	case PoolOpen:
+		if fn.Pkg() != nil {
+			if fam := families[fn.Pkg().Path()]; fam == cacheFamily || fam == "grpc" {
+				return Address
+			}
+		}
+		return DSN
+	}
+	return NoInput
+}

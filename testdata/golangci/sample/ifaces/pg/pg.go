@@ -1,0 +1,17 @@
+// Package pg implements store on database/sql.
+package pg
+
+import (
+	"context"
+	"database/sql"
+)
+
+// Authors reads authors from the database.
+type Authors struct{ DB *sql.DB }
+
+// Name returns an author's name.
+func (a *Authors) Name(ctx context.Context, id int) (string, error) {
+	var name string
+	err := a.DB.QueryRowContext(ctx, "SELECT name FROM authors WHERE id = $1", id).Scan(&name)
+	return name, err
+}

@@ -76,12 +76,6 @@ type checker struct {
 	defined        map[string]bool    // every name the package's files declare, built on the first fix
 	decls          []inspector.Cursor // function declarations by position, built on the first find
 	stored         map[*ast.CallExpr]bool
-	done           map[doneKey]bool
-}
-
-type doneKey struct {
-	pos token.Pos
-	cat string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -104,7 +98,6 @@ func run(pass *analysis.Pass) (any, error) {
 		cachedMemo: make(map[*funcgraph.Func]bool),
 		facts:      walk.NewFacts[invariantFact](pass),
 		names:      make(map[string]bool),
-		done:       make(map[doneKey]bool),
 	}
 	c.ops = walk.NewMemo(c.summarise, nil)
 	c.writtenGlobals = c.globalsWritten()
@@ -278,11 +271,6 @@ func (c *checker) imported(fn *types.Func) []invOp {
 }
 
 func (c *checker) report(e *requestpath.Entry, op *found) {
-	k := doneKey{op.pos, op.Cat}
-	if c.done[k] {
-		return
-	}
-	c.done[k] = true
 	rel := []analysis.RelatedInformation{e.Related()}
 	if !op.direct && op.calleeAt.IsValid() {
 		rel = append(rel, analysis.RelatedInformation{Pos: op.calleeAt, Message: "the callee: " + op.via})
@@ -291,5 +279,5 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 	if op.fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*op.fix}
 	}
-	c.r.Report(d)
+	c.r.ReportFirst(d) // the first entry point to reach it names it
 }

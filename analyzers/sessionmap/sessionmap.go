@@ -3,7 +3,6 @@ package sessionmap
 import (
 	_ "embed"
 	"fmt"
-	"go/token"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -82,13 +81,8 @@ func run(pass *analysis.Pass) (any, error) {
 			Message:  where + " (" + s.What + "): " + why + "; " + s.Fix,
 		})
 	}
-	done := make(map[token.Pos]bool)
 	for _, w := range res.Writes {
-		if done[w.Pos] {
-			continue
-		}
-		done[w.Pos] = true
-		r.Report(mapDiagnostic(rp, w))
+		r.ReportFirst(mapDiagnostic(rp, w)) // one map finding per position
 	}
 	return res, nil
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // Interface calls across packages.
@@ -585,13 +586,10 @@ func namedOf(t types.Type) *types.Named {
 // normalisePend sorts pending calls, keeps one per call and loop, and
 // bounds them.
 func normalisePend(ps []Pend) []Pend {
-	if len(ps) == 0 {
-		return nil
-	}
 	for i := range ps {
 		ps[i].Via = BoundChain(ps[i].Via)
 	}
-	slices.SortStableFunc(ps, func(a, b Pend) int {
+	compare := func(a, b Pend) int {
 		return cmp.Or(
 			-cmp.Compare(b2i(a.Loop != ""), b2i(b.Loop != "")),
 			cmp.Compare(len(a.Via), len(b.Via)),
@@ -600,19 +598,7 @@ func normalisePend(ps []Pend) []Pend {
 			strings.Compare(a.Pos, b.Pos),
 			strings.Compare(a.Loop, b.Loop),
 		)
-	})
-	out := ps[:0]
-	seen := make(map[string]bool)
-	for _, p := range ps {
-		k := p.Iface + "." + p.Method + "|" + p.Pos + "|" + p.Loop
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, p)
 	}
-	if len(out) > maxPend {
-		out = out[:maxPend]
-	}
-	return slices.Clip(out)
+	type key struct{ iface, method, pos, loop string }
+	return walk.Normalise(ps, compare, func(p Pend) key { return key{p.Iface, p.Method, p.Pos, p.Loop} }, maxPend)
 }

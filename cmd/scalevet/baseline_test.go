@@ -19,7 +19,6 @@ import (
 // SARIF and GitHub output are known.
 func sample(t *testing.T) string {
 	t.Helper()
-	t.Setenv("GITHUB_STEP_SUMMARY", "") // not the one of a CI running the tests
 	dir := t.TempDir()
 	for _, file := range []string{"go.mod", "clean/clean.go", "broken/broken.go", "nplusone/h.go"} {
 		src, err := os.ReadFile(filepath.Join(fixture, file))
@@ -86,6 +85,7 @@ func findingLines(t *testing.T, out string) []string {
 }
 
 func TestBaseline(t *testing.T) {
+	t.Parallel()
 	dir := sample(t)
 	h := filepath.Join(dir, "nplusone", "h.go")
 	base := filepath.Join(dir, "scalevet-baseline.json")
@@ -184,6 +184,7 @@ func TestBaseline(t *testing.T) {
 }
 
 func TestBaselineErrors(t *testing.T) {
+	t.Parallel()
 	dir := sample(t)
 	for _, test := range []struct {
 		name, content string // no file if content is ""
@@ -219,9 +220,15 @@ func TestBaselineErrors(t *testing.T) {
 // come to report on it.
 func scalevetOn(t *testing.T, dir string, args ...string) result {
 	t.Helper()
+	return scalevetOnEnv(t, nil, dir, args...)
+}
+
+// scalevetOnEnv is scalevetOn with more environment variables, as runEnv.
+func scalevetOnEnv(t *testing.T, env []string, dir string, args ...string) result {
+	t.Helper()
 	var only []string
 	for _, e := range analyzers.All() {
 		only = append(only, fmt.Sprintf("-%s=%t", e.Analyzer.Name, e.Analyzer.Name == "requestquery"))
 	}
-	return run(t, dir, scalevet, append(only, args...)...)
+	return runEnv(t, env, dir, scalevet, append(only, args...)...)
 }

@@ -15,6 +15,7 @@ import (
 // findings in several packages and files, reached through facts.
 func TestDeterministic(t *testing.T) {
 	long(t, "eight runs over the demo")
+	t.Parallel()
 	demo := filepath.Join("..", "..", "testdata", "demo")
 	for _, args := range [][]string{
 		{"./..."},

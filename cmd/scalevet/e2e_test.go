@@ -23,12 +23,14 @@ var e2e = filepath.Join("..", "..", "testdata", "e2e")
 // compares the findings with the lines that end in a "// want NAME" marker.
 func TestE2E(t *testing.T) {
 	long(t, "type-checks the real libraries from source, and compiles them for go vet")
+	t.Parallel()
 	want := wantMarkers(t, e2e)
 	if len(want) == 0 {
 		t.Fatal("no // want markers in the e2e module")
 	}
 
 	t.Run("standalone", func(t *testing.T) {
+		t.Parallel()
 		r := run(t, e2e, scalevet, "./...")
 		if r.code != 3 {
 			t.Errorf("scalevet ./...: exit status %d, want 3\nstderr:\n%s", r.code, r.stderr)
@@ -40,6 +42,7 @@ func TestE2E(t *testing.T) {
 	})
 
 	t.Run("go vet", func(t *testing.T) {
+		t.Parallel()
 		// -vetsuite=false: the markers are scalevet's; vet's own checks are tested in vetsuite_test.go.
 		r := run(t, e2e, "go", "vet", "-vettool="+scalevet, "-vetsuite=false", "-json", "./...")
 		if r.code != 0 {

@@ -18,7 +18,7 @@ const brokenError = "broken/broken.go:5:9: undefined: foo"
 // healthy package beside it is still analysed and its finding printed,
 // with exit status 1.
 func TestErrorsDoNotHideFindings(t *testing.T) {
-	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	t.Parallel()
 	pkgs := []string{"./broken", "./nplusone"}
 
 	text := scalevetOn(t, fixture, pkgs...)
@@ -100,6 +100,7 @@ func TestErrorsDoNotHideFindings(t *testing.T) {
 // TestBadOutputFailsFast checks that an -o file that cannot be created
 // stops the run before the analysis, with nothing else printed.
 func TestBadOutputFailsFast(t *testing.T) {
+	t.Parallel()
 	out := filepath.Join(t.TempDir(), "no", "such", "dir", "out.sarif")
 	r := scalevetOn(t, fixture, "-format=sarif", "-o", out, "./nplusone")
 	want := "scalevet: -o: open " + out + ": no such file or directory\n"

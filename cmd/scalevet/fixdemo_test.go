@@ -13,6 +13,7 @@ import (
 // request to a package-level variable, and the fixed service still
 // builds.
 func TestFixDemo(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src := filepath.Join("..", "..", "testdata", "demo")
 	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {

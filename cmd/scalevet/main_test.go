@@ -61,9 +61,17 @@ type result struct {
 // run runs the command in dir and returns its output and exit status.
 func run(t *testing.T, dir, name string, args ...string) result {
 	t.Helper()
+	return runEnv(t, nil, dir, name, args...)
+}
+
+// runEnv is run with more environment variables ("NAME=value"), such as
+// a test's own GITHUB_STEP_SUMMARY: t.Setenv would keep the test from
+// running in parallel with the others.
+func runEnv(t *testing.T, env []string, dir, name string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = goEnv()
+	cmd.Env = append(goEnv(), env...)
 	if vetting(name, args) {
 		cmd.Env = append(cmd.Env, "GOCACHE="+vetCache())
 	}

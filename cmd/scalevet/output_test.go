@@ -27,14 +27,17 @@ const (
 // TestFormats runs each format, directly and with -o, and checks the exit
 // status and each output.
 func TestFormats(t *testing.T) {
+	t.Parallel()
 	dir := sample(t)
 	summary := filepath.Join(t.TempDir(), "summary.md")
 	writeFile(t, summary, "earlier step\n")
-	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	// Every run has the summary file, as in Actions; only -format=github
+	// appends to it.
+	env := []string{"GITHUB_STEP_SUMMARY=" + summary}
 
 	direct := make(map[string]result)
 	for _, format := range []string{"text", "json", "sarif", "github"} {
-		r := scalevetOn(t, dir, "-format="+format, "./nplusone")
+		r := scalevetOnEnv(t, env, dir, "-format="+format, "./nplusone")
 		direct[format] = r
 		if r.code != 3 {
 			t.Errorf("-format=%s: exit status %d, want 3:\n%s", format, r.code, r.stderr)
@@ -43,7 +46,7 @@ func TestFormats(t *testing.T) {
 		if format != "text" {
 			continue
 		}
-		if r := scalevetOn(t, dir, "-format="+format, "./broken"); r.code != 1 || r.stdout != "" {
+		if r := scalevetOnEnv(t, env, dir, "-format="+format, "./broken"); r.code != 1 || r.stdout != "" {
 			t.Errorf("-format=%s on a package that does not type-check: exit status %d, want 1 and nothing on stdout:\n%s", format, r.code, r.stdout)
 		}
 	}
@@ -63,7 +66,7 @@ func TestFormats(t *testing.T) {
 	// -o writes the format to the file, and the text to stdout.
 	for _, format := range []string{"json", "sarif", "github"} {
 		out := filepath.Join(t.TempDir(), "report")
-		r := scalevetOn(t, dir, "-format="+format, "-o", out, "./nplusone")
+		r := scalevetOnEnv(t, env, dir, "-format="+format, "-o", out, "./nplusone")
 		if r.code != 3 || r.stdout != text {
 			t.Errorf("-format=%s -o: exit status %d, want 3 and the text on stdout; got:\n%s", format, r.code, r.stdout)
 		}
@@ -76,7 +79,7 @@ func TestFormats(t *testing.T) {
 		}
 	}
 
-	alias := scalevetOn(t, dir, "-json", "./nplusone")
+	alias := scalevetOnEnv(t, env, dir, "-json", "./nplusone")
 	if diff := cmp.Diff(direct["json"], alias, cmp.AllowUnexported(result{})); diff != "" {
 		t.Errorf("-json and -format=json differ (-format=json +json):\n%s", diff)
 	}
@@ -93,7 +96,7 @@ func TestFormats(t *testing.T) {
 		{[]string{"-baseline=b.json", "-baseline-write", "-fix"}, "-baseline-write and -fix: choose one"},
 		{[]string{"-format=sarif", "-o", filepath.Join(dir, "no", "such", "dir", "out.sarif")}, "no such file or directory"},
 	} {
-		r := scalevetOn(t, dir, append(test.args, "./nplusone")...)
+		r := scalevetOnEnv(t, env, dir, append(test.args, "./nplusone")...)
 		if r.code != 1 || !strings.Contains(r.stderr, test.stderr) {
 			t.Errorf("scalevet %s: exit status %d, want 1 and %q:\n%s", strings.Join(test.args, " "), r.code, test.stderr, r.stderr)
 		}

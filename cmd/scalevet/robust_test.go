@@ -49,6 +49,7 @@ func markedLine(t *testing.T, marker string) int {
 }
 
 func TestPanicBecomesPackageError(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr strings.Builder
 	as := []*analysis.Analyzer{explodes("clean"), queries("queries", false)}
 	code := analyze(&stdout, &stderr, fixtureDir(t), []string{"./clean", "./nplusone"}, as, options{})
@@ -73,6 +74,7 @@ func TestPanicBecomesPackageError(t *testing.T) {
 // A panic in an analyzer that others require fails those too, but is
 // printed once, at its cause, and the run goes on to the other packages.
 func TestPanicInPrerequisite(t *testing.T) {
+	t.Parallel()
 	root := explodes("nplusone")
 	user := &analysis.Analyzer{
 		Name:     "user",
@@ -100,6 +102,7 @@ func TestPanicInPrerequisite(t *testing.T) {
 // The guarded copy of an analyzer recovers on every goroutine the checker
 // uses: many packages, each panicking, still end in one error per package.
 func TestPanicOnEveryPackage(t *testing.T) {
+	t.Parallel()
 	always := &analysis.Analyzer{
 		Name: "always",
 		Doc:  "panic everywhere",

@@ -69,6 +69,7 @@ func fixtureDir(t *testing.T) string {
 }
 
 func TestAnalyzeOutput(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr strings.Builder
 	as := []*analysis.Analyzer{queries("second", false), queries("first", false)}
 	code := analyze(&stdout, &stderr, fixtureDir(t), []string{"./nplusone"}, as, options{})
@@ -86,6 +87,7 @@ nplusone/h.go:27:22: second: call of QueryRow
 }
 
 func TestAnalyzeFailures(t *testing.T) {
+	t.Parallel()
 	panics := &analysis.Analyzer{
 		Name: "panics",
 		Doc:  "panic",
@@ -126,6 +128,7 @@ func TestAnalyzeFailures(t *testing.T) {
 }
 
 func TestAnalyzeFix(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, file := range []string{"go.mod", "nplusone/h.go"} {
 		src, err := os.ReadFile(filepath.Join(fixtureDir(t), file))

@@ -21,6 +21,13 @@ if [ -z "$bin" ]; then
 fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 
+# go vet runs in a build cache of its own, never the user's: cmd/go
+# caches a vet result's facts before its findings, so a sweep interrupted
+# in between would leave the user's go vet -vettool=scalevet printing
+# nothing for that package until go clean -cache. .ci/run shares one such
+# cache between its steps (SCALEVET_VET_CACHE), so std compiles once.
+vetcache=${SCALEVET_VET_CACHE:-$work/gocache}
+
 failed=0
 total=0
 modcache=$(go env GOMODCACHE)
@@ -71,7 +78,7 @@ standalone() {
 vet() {
 	local name=$1 dir=$2 pattern=$3 status=0
 	printf '\n-- %s: go vet -vettool=scalevet %s (in %s)\n' "$name" "$pattern" "$dir"
-	(cd "$dir" && go vet -vettool="$bin" "$pattern") >"$work/out" 2>"$work/err" || status=$?
+	(cd "$dir" && GOCACHE="$vetcache" go vet -vettool="$bin" "$pattern") >"$work/out" 2>"$work/err" || status=$?
 	benign "$work/err"
 	local n
 	n=$(grep -cE '^[^ ]+\.go:[0-9]+:[0-9]+: ' "$work/err" || true)

@@ -249,20 +249,9 @@ func (c *checker) loopText(s *funcgraph.Site, l *loopCtx) string {
 // in the handler's package to fix. One finding per interface call and
 // loop, however many entry points reach it.
 func (c *checker) joins(joins []summary.Join) {
-	type key struct{ call, pos, loop string }
-	count := make(map[key]int)
-	var order []summary.Join
 	for _, j := range joins {
-		k := key{j.Call.Iface + "." + j.Call.Method, j.Call.Pos, j.Call.Loop}
-		if count[k] == 0 {
-			order = append(order, j)
-		}
-		count[k]++
-	}
-	for _, j := range order {
-		k := key{j.Call.Iface + "." + j.Call.Method, j.Call.Pos, j.Call.Loop}
 		entry := j.Call.Entry
-		if n := count[k] - 1; n > 0 {
+		if n := j.Call.Entries - 1; n > 0 {
 			entry = fmt.Sprintf("%s (and %d more)", entry, n)
 		}
 		c.join(j, entry)
@@ -273,16 +262,26 @@ func (c *checker) join(j summary.Join, entry string) {
 	subject := implList(j.Impls, j.Call.Method)
 	call := j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
 	chain := func(op summary.Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
-	if j.Call.Loop != "" {
-		for _, op := range j.Ops {
-			if !repeats(op) {
-				continue
-			}
-			cat, what, fix := loopWords(op)
+	reported := make(map[string]bool) // one finding per category: the N+1 and the write loop
+	for _, op := range j.Ops {
+		if !repeats(op) {
+			continue
+		}
+		cat, what, fix := loopWords(op)
+		if reported[cat] {
+			continue
+		}
+		switch {
+		case j.Call.Loop != "":
 			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s",
 				subject, what, j.Call.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix))
-			break
+		case op.Loop != "":
+			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s",
+				subject, what, op.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), fix))
+		default:
+			continue
 		}
+		reported[cat] = true
 	}
 	for _, op := range j.Ops {
 		if op.Unbounded == "" {

@@ -97,8 +97,9 @@ func (f *ImplFact) String() string {
 // EntryPend is a pending interface call on the request path of an
 // entry point.
 type EntryPend struct {
-	Entry    string // "web.ListOrders"
+	Entry    string // the first entry point that reaches it: "web.ListOrders"
 	EntryPkg string // the entry's package path
+	Entries  int    // how many entry points of that package reach it
 	Pend
 }
 
@@ -144,7 +145,7 @@ type Join struct {
 // calls and implementations in a package fact.
 const (
 	maxPend     = 8
-	maxPkgPend  = 64
+	maxPkgPend  = 256
 	maxPkgImpls = 128
 )
 
@@ -232,7 +233,7 @@ func (x *ifaces) any() bool {
 }
 
 func pendKey(c EntryPend) string {
-	return c.Entry + "|" + c.Iface + "." + c.Method + "|" + c.Pos + "|" + c.Loop
+	return c.Iface + "." + c.Method + "|" + c.Pos + "|" + c.Loop
 }
 
 // isStd reports whether path is a package of the standard library.
@@ -271,7 +272,18 @@ func (x *ifaces) ifaceOf(m *types.Func) *types.Named {
 	if !ok || n.Obj().Pkg() == nil || x.isStd(n.Obj().Pkg().Path()) {
 		return nil
 	}
+	// A library's interface (echo.Context, a driver's Conn) is
+	// implemented by the library: when the module is known, only the
+	// module's own interfaces take part.
+	if m := x.pass.Module; m != nil && m.Path != "" && !inModule(n.Obj().Pkg().Path(), m.Path) {
+		return nil
+	}
 	return n
+}
+
+// inModule reports whether package path is in module mod.
+func inModule(path, mod string) bool {
+	return path == mod || strings.HasPrefix(path, mod+"/")
 }
 
 func ifaceKey(n *types.Named) string { return n.Obj().Pkg().Path() + "." + n.Obj().Name() }
@@ -442,9 +454,16 @@ func (x *ifaces) export(funcs map[*funcgraph.Func][]Op, entries []entryPend) {
 			calls = append(calls, c)
 		}
 	}
+	own := make(map[string]int)
 	for _, e := range entries {
 		for _, p := range e.pend {
-			add(EntryPend{Entry: e.name, EntryPkg: x.pass.Pkg.Path(), Pend: p})
+			c := EntryPend{Entry: e.name, EntryPkg: x.pass.Pkg.Path(), Entries: 1, Pend: p}
+			if i, ok := own[pendKey(c)]; ok {
+				calls[i].Entries++
+				continue
+			}
+			own[pendKey(c)] = len(calls)
+			add(c)
 		}
 	}
 	for _, imp := range x.pass.Pkg.Imports() {

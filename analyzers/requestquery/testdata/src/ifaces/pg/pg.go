@@ -35,3 +35,10 @@ func (r *UserRepo) Put(ctx context.Context, u store.User) error {
 	_, err := r.db.ExecContext(ctx, "UPDATE users SET id = $1", u.ID)
 	return err
 }
+
+func (r *UserRepo) PutAll(ctx context.Context, us []store.User) error {
+	for _, u := range us {
+		r.db.ExecContext(ctx, "UPDATE users SET id = $1", u.ID)
+	}
+	return nil
+}

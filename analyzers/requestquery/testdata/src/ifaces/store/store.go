@@ -16,6 +16,7 @@ type Orders interface {
 type Users interface {
 	Get(ctx context.Context, id int) (User, error)
 	Put(ctx context.Context, u User) error
+	PutAll(ctx context.Context, us []User) error
 }
 
 // Audit has no implementation anywhere in the program.

@@ -474,3 +474,52 @@ func importsPath(p *types.Package, path string) bool {
 	}
 	return false
 }
+
+// inboundShape reports whether a signature can only serve an incoming
+// request: it takes both an http.ResponseWriter and an *http.Request
+// (`func(w, r, user) error`), or a framework's request context or a
+// struct that embeds one. An *http.Request alone is not enough: outgoing
+// requests have that type too.
+func inboundShape(sig *types.Signature) bool {
+	var w, r bool
+	for v := range sig.Params().Variables() {
+		t := v.Type()
+		switch {
+		case typematch.IsNamed(t, "net/http", "ResponseWriter"):
+			w = true
+		case typematch.IsPointerTo(t, "net/http", "Request"):
+			r = true
+		case requestCarrier(t):
+			return true
+		}
+	}
+	return w && r
+}
+
+// registeredElsewhere returns the functions of this package that have
+// a service's own handler shape (inboundShape) and that nothing in the
+// package calls: a handler registered by another package, through an
+// adapter there (`r.GET("/accounts", bindAPI(api.Accounts.List))` in
+// main, the handler declared in package api). A helper that takes the
+// request is called by the package's handlers, and is not one.
+func registeredElsewhere(g *funcgraph.Graph) map[*funcgraph.Func]bool {
+	called := make(map[*funcgraph.Func]bool)
+	for _, f := range g.Funcs {
+		for _, s := range f.Sites {
+			if s.Ref == nil && s.Target != nil {
+				called[s.Target] = true
+			}
+		}
+	}
+	var out map[*funcgraph.Func]bool
+	for _, f := range g.Funcs {
+		if f.Obj == nil || !f.Obj.Exported() || called[f] || !inboundShape(f.Sig) {
+			continue
+		}
+		if out == nil {
+			out = make(map[*funcgraph.Func]bool)
+		}
+		out[f] = true
+	}
+	return out
+}

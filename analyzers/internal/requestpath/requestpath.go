@@ -79,6 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 	gql := resolverMethods(g, pass.Pkg)
 	adapter := adapted(g, pass.TypesInfo)
 	tmpl := templateFuncs(g, pass.Files, pass.TypesInfo, pass.Pkg)
+	elsewhere := registeredElsewhere(g)
 	for _, f := range g.Funcs {
 		fw := handlerSignature(f.Sig)
 		switch {
@@ -97,6 +98,8 @@ func run(pass *analysis.Pass) (any, error) {
 			fw = adapter[f]
 		case tmpl[f]:
 			fw = Template
+		case elsewhere[f]:
+			fw = Adapter
 		}
 		if fw == "" || f.Body() == nil {
 			continue

@@ -123,3 +123,20 @@ func API(r *gin.Engine) {
 	r.GET("/accounts", bindAPI(listAccounts))
 	withPlain(plainHandler)
 }
+
+// Handlers of a service's own shape, registered by another package.
+func AccountList(c *WebContext) (any, error) { // want `entry AccountList \(adapter\)`
+	return currentUser(c), nil
+}
+
+func currentUser(c *WebContext) string { return "" } // want `reached from AccountList`
+
+func ShowPage(w http.ResponseWriter, r *http.Request, user string) error { return nil } // want `entry ShowPage \(adapter\)`
+
+func SignOutgoing(r *http.Request, key string) error { return nil } // not an entry: an outgoing request has the same type
+
+func BindJSON(c *WebContext, v any) error { return nil } // want `reached from BindJSON2`
+
+func BindJSON2(c *WebContext) (any, error) { // want `entry BindJSON2 \(adapter\)`
+	return nil, BindJSON(c, nil) // BindJSON is called here: a helper, not an entry
+}

@@ -18,6 +18,7 @@ import (
 // libraries (which mirror the real signatures). An entry with a typo or
 // a method the library does not have would otherwise never match.
 func TestTableMatchesAPIs(t *testing.T) {
+	t.Parallel()
 	var paths []string
 	for path, fam := range families {
 		if fam != cacheFamily {
@@ -85,6 +86,7 @@ func lookup(pkg *types.Package, recv, name string) *types.Func {
 }
 
 func TestCacheClients(t *testing.T) {
+	t.Parallel()
 	pkgs, err := loadStubs("github.com/redis/go-redis/v9")
 	if err != nil || len(pkgs) != 1 || len(pkgs[0].Errors) > 0 {
 		t.Fatalf("loading go-redis stub: %v %v", err, pkgs)

@@ -15,6 +15,7 @@ import (
 )
 
 func Test(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), summary.Analyzer, "chain/...")
 }
 
@@ -22,6 +23,7 @@ func Test(t *testing.T) {
 // encodes to the same bytes every time, and stays within its budget
 // even when a function does everything.
 func TestFactRoundTrip(t *testing.T) {
+	t.Parallel()
 	var ops []summary.Op
 	for i := range 8 {
 		ops = append(ops, summary.Op{

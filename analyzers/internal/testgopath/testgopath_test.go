@@ -18,6 +18,7 @@ import (
 )
 
 func TestDir(t *testing.T) {
+	t.Parallel()
 	dir := testgopath.Dir(t)
 	for _, c := range []struct{ got, want string }{
 		{ // a shared stub
@@ -47,6 +48,7 @@ func TestDir(t *testing.T) {
 // analysistest does, and fails on any error, so a stub that stops
 // compiling is caught here rather than in some analyzer's test.
 func TestStubsTypeCheck(t *testing.T) {
+	t.Parallel()
 	root := testgopath.StubRoot()
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps |
@@ -124,5 +126,6 @@ var calleeAnalyzer = &analysis.Analyzer{
 }
 
 func TestAnalysistest(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, testgopath.Dir(t), calleeAnalyzer, "consumer")
 }

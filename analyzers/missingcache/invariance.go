@@ -240,7 +240,7 @@ func pure(fn *types.Func) bool {
 		// the finishers are catalogued.
 		_, finisher := catalog.Lookup(fn)
 		return recv != nil && !finisher
-	case "xorm.io/xorm", "github.com/go-xorm/xorm":
+	case "xorm.io/xorm", "github.com/go-xorm/xorm", "github.com/xorm-io/xorm":
 		// Builders (Where, In, Limit, SQL, Table...), but not
 		// NewSession: a session is mutable, and conditions added to it
 		// by later statements are not in the chain.

@@ -113,6 +113,9 @@ func isCacheCommand(name string) bool {
 	return false
 }
 
+// IsXorm reports whether path is xorm, at any of its import paths.
+func IsXorm(path string) bool { return families[path] == "xorm" }
+
 // Relevant reports whether the package at path has catalogued operations.
 func Relevant(path string) bool {
 	_, ok := families[path]

@@ -126,8 +126,8 @@ func loadStubs(patterns ...string) ([]*packages.Package, error) {
 // to a catalogued object.
 func TestEmbeddedInterfaces(t *testing.T) {
 	t.Parallel()
-	pkgs, err := loadStubs("xorm.io/xorm", "github.com/go-xorm/xorm")
-	if err != nil || len(pkgs) != 2 {
+	pkgs, err := loadStubs("xorm.io/xorm", "github.com/go-xorm/xorm", "github.com/xorm-io/xorm")
+	if err != nil || len(pkgs) != 3 {
 		t.Fatalf("loading xorm stubs: %v %v", err, pkgs)
 	}
 	for _, p := range pkgs {

@@ -14,6 +14,7 @@ var families = map[string]family{
 	"github.com/jinzhu/gorm":                  "gormv1",
 	"xorm.io/xorm":                            "xorm",
 	"github.com/go-xorm/xorm":                 "xorm",
+	"github.com/xorm-io/xorm":                 "xorm", // a fork, API-compatible
 	"github.com/jackc/pgx/v5":                 "pgx",
 	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
 	"go.mongodb.org/mongo-driver/mongo":       "mongo",

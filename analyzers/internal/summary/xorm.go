@@ -11,11 +11,8 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
 )
 
-// xormPath reports whether path is xorm, at its current or its old
-// import path.
-func xormPath(path string) bool {
-	return path == "xorm.io/xorm" || path == "github.com/go-xorm/xorm"
-}
+// xormPath reports whether path is xorm, at any of its import paths.
+func xormPath(path string) bool { return catalog.IsXorm(path) }
 
 // xorm works out the SQL, bounds and batching of an xorm finisher from
 // its arguments (SQL text, condition beans, the beans of an Insert) and

@@ -72,6 +72,7 @@ func TestStubsTypeCheck(t *testing.T) {
 		"github.com/gin-gonic/gin",
 		"github.com/go-chi/chi/v5",
 		"github.com/go-xorm/xorm",
+		"github.com/xorm-io/xorm",
 		"github.com/gofiber/fiber/v2",
 		"github.com/gofiber/fiber/v3",
 		"github.com/gorilla/mux",

@@ -23,5 +23,11 @@ grep -v '^#' "$(dirname "$0")/services.tsv" | while IFS=$'\t' read -r name repo 
 			'!*.png' '!*.gif' '!*.cr3' '!*.map' '!*.mp4' '!*.mp3' '!*.woff' '!*.woff2'
 		git -C "$dst" -c advice.detachedHead=false checkout -q "$commit"
 	fi
+	# Some services need a step of their own build before they type-check
+	# (generated code that is not committed): prepare/NAME.sh does it.
+	prep="$(dirname "$0")/prepare/$name.sh"
+	if [ -x "$prep" ]; then
+		"$prep" "$dst/$sub" || echo "$name: prepare step failed" >&2
+	fi
 	echo "$name	$dst/$sub	$(git -C "$dst" rev-parse --short HEAD)"
 done

@@ -54,7 +54,11 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, e := range rp.Entries {
-		c.walk(e, e.Func, nil, make(map[visitKey]bool))
+		var loop *loopCtx
+		if e.PerElement != "" {
+			loop = &loopCtx{in: e.Func, elem: e.PerElement}
+		}
+		c.walk(e, e.Func, loop, make(map[visitKey]bool))
 	}
 	return nil, nil
 }
@@ -76,6 +80,7 @@ type visitKey struct {
 type loopCtx struct {
 	loop ast.Stmt
 	in   *funcgraph.Func
+	elem string // with no loop: the framework runs the entry once per element of a list of elem
 }
 
 // walk visits f on the request path of entry e, inside loop (nil when
@@ -95,7 +100,7 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, s
 		}
 		l := loop
 		if s.Loop != nil {
-			l = &loopCtx{s.Loop, cmp.Or(s.LoopIn, f)}
+			l = &loopCtx{loop: s.Loop, in: cmp.Or(s.LoopIn, f)}
 		}
 		if op, ok := c.sum.Direct(s); ok {
 			c.direct(e, s, op, l)
@@ -125,6 +130,7 @@ func repeats(op summary.Op) bool {
 func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op, l *loopCtx) {
 	if l != nil && repeats(op) {
 		cat, what, fix := loopWords(op)
+		fix = perElementFix(l, fix)
 		c.report(s, cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
 			cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
 			c.related(e, l, nil, "")...)
@@ -144,6 +150,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 			continue
 		}
 		cat, what, fix := loopWords(op)
+		fix = perElementFix(l, fix)
 		switch {
 		case l != nil:
 			c.report(s, cat, fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of %s%s; %s",
@@ -181,7 +188,7 @@ func (c *checker) report(s *funcgraph.Site, cat, msg string, related ...analysis
 // related points at the loop, the handler and the callee.
 func (c *checker) related(e *requestpath.Entry, l *loopCtx, callee *types.Func, chain string) []analysis.RelatedInformation {
 	var rel []analysis.RelatedInformation
-	if l != nil {
+	if l != nil && l.loop != nil {
 		rel = append(rel, analysis.RelatedInformation{Pos: l.loop.Pos(), Message: "the loop that repeats it, in " + l.in.Name})
 	}
 	rel = append(rel, e.Related())
@@ -236,6 +243,9 @@ func (c *checker) subject(s *funcgraph.Site, op summary.Op) string {
 // loopText describes the loop: "this loop" when it is around the
 // reported site, else where it is.
 func (c *checker) loopText(s *funcgraph.Site, l *loopCtx) string {
+	if l.loop == nil {
+		return fmt.Sprintf("the list of %s that GraphQL resolves %s for", l.elem, l.in.Name)
+	}
 	if l.in == s.Func && s.Loop == l.loop {
 		return "this loop"
 	}
@@ -319,4 +329,13 @@ func implList(impls []string, method string) string {
 		out = fmt.Sprintf("%s, %s and %d more implementations", names[0], names[1], n)
 	}
 	return out
+}
+
+// perElementFix puts the GraphQL remedy first when the framework, not a
+// loop, repeats the work.
+func perElementFix(l *loopCtx, fix string) string {
+	if l != nil && l.loop == nil {
+		return "load the field for the whole list at once with a dataloader, or " + fix
+	}
+	return fix
 }

@@ -17,7 +17,7 @@ import (
 // that same run instead of analysing again.
 func Test(t *testing.T) {
 	results := analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer,
-		"nethttp", "crosspkg/...", "ifaces/...", "funcvalues/...",
+		"nethttp", "crosspkg/...", "ifaces/...", "funcvalues/...", "gql/...",
 		"chi", "gorillamux", "gin", "echo", "fiberv2", "fiberv3", "grpcsvc",
 		"sqlcgen/...", "sqlxdb", "gormdb", "gormv1db", "xormdb", "goxormdb", "xormfork", "pgxdb", "mongodb", "mongov2", "redisdb")
 

@@ -410,8 +410,12 @@ func connectMethod(f *funcgraph.Func) bool {
 // calls once per field of a query: methods of a concrete type that
 // implements a XxxResolver interface declared by a package that
 // imports gqlgen's runtime (the generated executor), in this package or
-// one it imports.
-func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func]bool {
+// one it imports. For a field resolver (its second parameter is the
+// object the field belongs to) of a type that some resolver returns as
+// a list, the value is that type's name: gqlgen resolves the field
+// once per element of the list, so a query in it is an N+1 of the
+// list. Root resolvers (Query, Mutation) map to "".
+func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func]string {
 	var ifaces []*types.Interface
 	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
 		if !importsPath(p, pathGQLGen) {
@@ -431,7 +435,8 @@ func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func
 	if len(ifaces) == 0 {
 		return nil
 	}
-	var out map[*funcgraph.Func]bool
+	listed := listedTypes(ifaces)
+	var out map[*funcgraph.Func]string
 	impl := make(map[*types.Named]*types.Interface)
 	for _, f := range g.Funcs {
 		if f.Obj == nil || f.Sig.Recv() == nil {
@@ -455,15 +460,39 @@ func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func
 			continue
 		}
 		for m := range it.Methods() {
-			if m.Name() == f.Obj.Name() {
-				if out == nil {
-					out = make(map[*funcgraph.Func]bool)
+			if m.Name() != f.Obj.Name() {
+				continue
+			}
+			if out == nil {
+				out = make(map[*funcgraph.Func]string)
+			}
+			out[f] = ""
+			if params := f.Sig.Params(); params.Len() >= 2 {
+				if obj := typematch.NamedOf(params.At(1).Type()); obj != nil && listed[obj.Origin()] {
+					out[f] = obj.Obj().Name()
 				}
-				out[f] = true
 			}
 		}
 	}
 	return out
+}
+
+// listedTypes returns the named types that a resolver method returns as
+// a list ([]*T or []T).
+func listedTypes(ifaces []*types.Interface) map[*types.Named]bool {
+	listed := make(map[*types.Named]bool)
+	for _, it := range ifaces {
+		for m := range it.Methods() {
+			for v := range m.Signature().Results().Variables() {
+				if sl, ok := v.Type().Underlying().(*types.Slice); ok {
+					if n := typematch.NamedOf(sl.Elem()); n != nil {
+						listed[n.Origin()] = true
+					}
+				}
+			}
+		}
+	}
+	return listed
 }
 
 func importsPath(p *types.Package, path string) bool {

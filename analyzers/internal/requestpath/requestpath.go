@@ -38,6 +38,10 @@ var Analyzer = &analysis.Analyzer{
 type Entry struct {
 	Func      *funcgraph.Func
 	Framework Framework
+	// PerElement names the type of the list elements the entry runs
+	// once for each of, when the framework repeats it: a GraphQL field
+	// resolver of a type that is returned as a list. "" otherwise.
+	PerElement string
 }
 
 // Related points a diagnostic at the entry point whose request path
@@ -92,7 +96,7 @@ func run(pass *analysis.Pass) (any, error) {
 			fw = Connect
 		case beego[f]:
 			fw = Beego
-		case gql[f]:
+		case gqlOK(gql, f):
 			fw = GraphQL
 		case adapter[f] != "":
 			fw = adapter[f]
@@ -105,6 +109,9 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		e := &Entry{Func: f, Framework: fw}
+		if fw == GraphQL {
+			e.PerElement = gql[f]
+		}
 		res.Entries = append(res.Entries, e)
 		res.entry[f] = e
 	}
@@ -135,4 +142,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return res, nil
+}
+
+func gqlOK(gql map[*funcgraph.Func]string, f *funcgraph.Func) bool {
+	_, ok := gql[f]
+	return ok
 }

@@ -122,29 +122,13 @@ func (c *checker) xormInvariantShape(s *funcgraph.Site, sop summary.Op) bool {
 		return true
 	case "Count":
 		for _, a := range s.Call.Args {
-			if tv := c.pass.TypesInfo.Types[a]; !zeroBean(a) && !tv.IsNil() {
+			if tv := c.pass.TypesInfo.Types[a]; !summary.EmptyBean(c.pass.TypesInfo, a) && !tv.IsNil() {
 				return false
 			}
 		}
 		return true
 	case "Query", "QueryString", "QueryInterface":
 		return sop.SQL != "" && !sqltext.Classify(sop.SQL).Write && !volatileSQL(sop.SQL)
-	}
-	return false
-}
-
-// zeroBean reports whether e is new(T), T{} or &T{}.
-func zeroBean(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok {
-		e = ast.Unparen(u.X)
-	}
-	switch e := e.(type) {
-	case *ast.CompositeLit:
-		return len(e.Elts) == 0
-	case *ast.CallExpr:
-		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
-		return ok && id.Name == "new"
 	}
 	return false
 }

@@ -69,7 +69,7 @@ func (c *classifier) xorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 		return // Get and Exist read one row; Sum is an aggregate
 	}
 	for _, a := range conds {
-		if !emptyBean(c.info, a) {
+		if !EmptyBean(c.info, a) {
 			return
 		}
 	}
@@ -264,9 +264,9 @@ func isSliceValue(t types.Type) bool {
 	return !ok || b.Kind() != types.Byte
 }
 
-// emptyBean reports whether e is a bean without conditions: new(T),
-// T{} or &T{}.
-func emptyBean(info *types.Info, e ast.Expr) bool {
+// EmptyBean reports whether e is an ORM bean without conditions:
+// new(T), T{} or &T{}.
+func EmptyBean(info *types.Info, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok {
 		e = ast.Unparen(u.X)

@@ -343,16 +343,7 @@ func (b *builder) implementation(m *types.Func) *types.Func {
 	}
 	if b.impls == nil {
 		b.impls = make(map[*types.Func]*types.Func)
-		scope := b.pass.Pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) && n.TypeParams() == nil {
-				b.concrete = append(b.concrete, n)
-			}
-		}
+		b.concrete = ConcreteTypes(b.pass.Pkg)
 	}
 	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
 	var found *types.Func
@@ -421,4 +412,21 @@ func schedules(fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// ConcreteTypes returns the package-level named types of pkg that can
+// implement an interface: not interfaces, not aliases, not generic.
+func ConcreteTypes(pkg *types.Package) []*types.Named {
+	var out []*types.Named
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) && n.TypeParams() == nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -179,16 +179,7 @@ func newIfaces(pass *analysis.Pass, g *funcgraph.Graph) *ifaces {
 		table:   make(map[string][]string),
 		seenImp: make(map[string]bool),
 	}
-	scope := pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) && n.TypeParams() == nil {
-			x.own = append(x.own, n)
-		}
-	}
+	x.own = funcgraph.ConcreteTypes(pass.Pkg)
 	for _, imp := range pass.Pkg.Imports() {
 		v := &views{impl: make(map[string]bool), pending: make(map[string]bool)}
 		var impls ImplFact

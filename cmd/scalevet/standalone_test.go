@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"go/ast"
 	"os"
 	"path/filepath"
@@ -91,7 +92,7 @@ func TestAnalyzeFailures(t *testing.T) {
 	panics := &analysis.Analyzer{
 		Name: "panics",
 		Doc:  "panic",
-		Run:  func(*analysis.Pass) (any, error) { panic("boom") },
+		Run:  func(*analysis.Pass) (any, error) { panic("boom") }, // boom
 	}
 	fails := &analysis.Analyzer{
 		Name: "fails",
@@ -116,7 +117,7 @@ func TestAnalyzeFailures(t *testing.T) {
 	slices.Sort(lines)
 	want := []string{
 		"scalevet: fails failed on example.com/fixture/nplusone: it broke",
-		"scalevet: panics failed on example.com/fixture/nplusone: panics panicked at scalevet/standalone_test.go:92: boom",
+		fmt.Sprintf("scalevet: panics failed on example.com/fixture/nplusone: panics panicked at scalevet/standalone_test.go:%d: boom", lineOf(t, "standalone_test.go", "// boom")),
 	}
 	if diff := cmp.Diff(want, lines); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
@@ -185,4 +186,21 @@ func TestVetArgs(t *testing.T) {
 			t.Errorf("vetArgs(%q) (-want +got):\n%s", test.args, diff)
 		}
 	}
+}
+
+// lineOf returns the line of the test file that ends with suffix, so
+// that a test does not break when the lines above it move.
+func lineOf(t *testing.T, file, suffix string) int {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.HasSuffix(line, suffix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("%s has no line ending in %q", file, suffix)
+	return 0
 }

@@ -1,0 +1,6 @@
+package fix
+
+import "regexp"
+
+// reHex would serve Hex on Linux only.
+var reHex = regexp.MustCompile(`^[0-9a-f]+$`)

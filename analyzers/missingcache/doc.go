@@ -44,9 +44,13 @@
 //     invariant request.
 //
 // A suggested fix hoists regexp.MustCompile and
-// template.Must(template.ParseFiles(...)) with constant arguments, whose
-// result is assigned to a local that is never reassigned, to a new
-// package-level variable.
+// template.Must(template.ParseFiles(...)) with constant arguments to a
+// package-level variable: one the package already has, set by the same
+// call and never changed, or else a new one. A local assigned once is
+// removed and its uses renamed; a local that is reassigned stays, and
+// only the call is replaced. No fix is offered when the result is
+// changed in place (Longest, Funcs, Parse), since every request would
+// share the change.
 //
 // Not reported: work inside sync.Once.Do, sync.OnceFunc/OnceValue/
 // OnceValues or singleflight.Group.Do; work in a function that returns

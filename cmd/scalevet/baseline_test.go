@@ -84,7 +84,13 @@ func findingLines(t *testing.T, out string) []string {
 	return lines
 }
 
+// TestBaseline is the baseline's whole story on a copy of the fixture:
+// write, report nothing known in every format, move and edit code, add a
+// hazard, rewrite. A dozen runs one after another, each type-checking
+// net/http from source, so it is one of the long tests (SCALEVET_LONG=1);
+// TestBaselineErrors and TestFingerprints stay in the short run.
 func TestBaseline(t *testing.T) {
+	long(t, "a dozen runs, one after another")
 	t.Parallel()
 	dir := sample(t)
 	h := filepath.Join(dir, "nplusone", "h.go")

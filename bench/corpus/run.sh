@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# run.sh SCALEVET OUTDIR [NAME...]: runs the scalevet binary SCALEVET on
+# every service of services.tsv (or only the NAMEs given), one at a time,
+# over the checkouts that checkout.sh made under $CORPUS (default
+# /tmp/corpus). For each service it writes to OUTDIR:
+#
+#   NAME.txt     the findings as text, file:line:col: analyzer: message,
+#                paths relative to the service's module dir
+#   NAME.json    the same findings in the -json shape (absolute paths)
+#   NAME.tsv     one finding a line: location (as in NAME.txt), analyzer/category,
+#                message; the key that bench/corpus/triage/*/NAME.tsv joins on
+#   NAME.stderr  load errors, type errors and analyzer errors
+#   NAME.time    /usr/bin/time -v (wall time, peak RSS)
+#
+# and OUTDIR/summary.tsv: name, exit status (0 clean, 3 findings, 1 errors,
+# 124 timeout), wall seconds, peak RSS in MiB, findings, lines on stderr.
+# When $CORPUS/NAME.env exists, its VAR=value lines are exported for that
+# service only (GOWORK or GOFLAGS=-overlay=..., to stand in for a
+# dependency the module proxy no longer serves; docs/real-world.md says
+# which services need one). GOWORK is off otherwise.
+# A service that fails to load is recorded, not fatal. $TIMEOUT (seconds,
+# default 1800) bounds each service. Run services one at a time: the
+# numbers are only comparable on an otherwise quiet machine.
+set -u
+scalevet=${1:?usage: run.sh SCALEVET OUTDIR [NAME...]}
+out=${2:?usage: run.sh SCALEVET OUTDIR [NAME...]}
+shift 2
+corpus=${CORPUS:-/tmp/corpus}
+limit=${TIMEOUT:-1800}
+here=$(cd "$(dirname "$0")" && pwd)
+case $scalevet in /*) ;; *) scalevet=$PWD/$scalevet ;; esac
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+summary=$out/summary.tsv
+[ -f "$summary" ] || printf 'name\texit\twall_s\tmaxrss_mib\tfindings\tstderr_lines\n' >"$summary"
+{
+	echo "scalevet: $scalevet ($("$scalevet" -version 2>&1 | head -1))"
+	echo "go: $(go version)"
+	echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+} >"$out/env.txt"
+
+wanted() { # wanted NAME: true when NAME was asked for (or nothing was)
+	[ "$#" -ge 1 ] || return 1
+	local n=$1
+	shift
+	[ "$#" -eq 0 ] && return 0
+	for w in "$@"; do [ "$w" = "$n" ] && return 0; done
+	return 1
+}
+
+grep -v '^#' "$here/services.tsv" | while IFS=$'\t' read -r name _ commit sub _; do
+	[ -n "$name" ] || continue
+	wanted "$name" "$@" || continue
+	dir=$corpus/$name/$sub
+	dir=${dir%/.}
+	if [ ! -f "$dir/go.mod" ]; then
+		echo "$name: no checkout at $dir (run checkout.sh)" >&2
+		awk -F'\t' -v n="$name" '$1 != n' "$summary" >"$summary.tmp" && mv "$summary.tmp" "$summary"
+		printf '%s\tnocheckout\t\t\t\t\n' "$name" >>"$summary"
+		continue
+	fi
+	head=$(git -C "$corpus/$name" rev-parse HEAD 2>/dev/null)
+	[ "$head" = "$commit" ] || echo "$name: checkout at $head, services.tsv pins $commit" >&2
+	echo "== $name ($dir)" >&2
+	(
+		export GOWORK=off
+		if [ -f "$corpus/$name.env" ]; then
+			while IFS= read -r kv; do
+				case $kv in [A-Z]*=*) export "$kv" && echo "   $kv" >&2 ;; esac
+			done <"$corpus/$name.env"
+		fi
+		exec /usr/bin/time -v -o "$out/$name.time" timeout "$limit" \
+			"$scalevet" -C "$dir" -format=json -o "$out/$name.json" ./... \
+			>"$out/$name.txt" 2>"$out/$name.stderr" </dev/null
+	)
+	rc=$?
+	# /usr/bin/time exits with the command's status; "Command exited with
+	# non-zero status N" is its own line in NAME.time.
+	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.1f", s}' "$out/$name.time")
+	rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$out/$name.time")
+	# The -json shape: package → analyzer → list of diagnostics (or an
+	# {"error": ...} object). Paths are made relative to the module dir,
+	# as the text output prints them.
+	if [ -s "$out/$name.json" ] && jq -e . "$out/$name.json" >/dev/null 2>&1; then
+		jq -r --arg dir "$dir/" '
+			to_entries[] | .value | to_entries[] | .key as $a
+			| .value | arrays | .[]
+			| [(.posn | ltrimstr($dir)), ($a + "/" + (.category // "")), (.message | gsub("[\t\n]"; " "))]
+			| @tsv' "$out/$name.json" | LC_ALL=C sort -t: -k1,1 -k2,2n -k3,3n | awk '!seen[$0]++' >"$out/$name.tsv"
+	else
+		: >"$out/$name.tsv"
+	fi
+	n=$(wc -l <"$out/$name.tsv")
+	e=$(wc -l <"$out/$name.stderr")
+	# A re-run of one service replaces its line.
+	awk -F'\t' -v n="$name" '$1 != n' "$summary" >"$summary.tmp" && mv "$summary.tmp" "$summary"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rc" "$wall" "$rss" "$n" "$e" >>"$summary"
+	echo "   exit $rc, ${wall}s, ${rss} MiB, $n findings, $e lines on stderr" >&2
+done

@@ -329,6 +329,12 @@ func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		for _, req := range a.Requires {
 			c.Requires = append(c.Requires, copyOf(req))
 		}
+		// A package that does not type-check (a cgo library whose
+		// headers are missing, a module the proxy refuses) is reported
+		// as an error by loadErrors; it is still analysed, for its facts,
+		// so that its importers are not lost with it, but what it would
+		// report on partial types is dropped.
+		c.RunDespiteErrors = true
 		c.Run = func(pass *analysis.Pass) (result any, err error) {
 			defer func() {
 				if r := recover(); r != nil {
@@ -339,6 +345,9 @@ func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 			// original pointers, and may compare pass.Analyzer with itself.
 			orig := *pass
 			orig.Analyzer = a
+			if len(pass.TypeErrors) > 0 {
+				orig.Report = func(analysis.Diagnostic) {}
+			}
 			orig.ResultOf = make(map[*analysis.Analyzer]any, len(a.Requires))
 			for _, req := range a.Requires {
 				orig.ResultOf[req] = pass.ResultOf[copies[req]]

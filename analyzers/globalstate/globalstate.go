@@ -1,11 +1,8 @@
 package globalstate
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
-	"go/token"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,41 +33,19 @@ func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[Facts].(*Result)
 	r := report.New(pass, idx)
 	defer r.Finish()
-	c := &checker{pass: pass, rp: rp, res: res, found: make(map[doneKey]*finding)}
+	c := &checker{pass: pass, rp: rp, res: res, r: r}
 	for _, e := range rp.Entries {
 		c.walk(e, e.Func, nil, false, make(map[visitKey]bool))
-	}
-	var all []*finding
-	for _, f := range c.found {
-		all = append(all, f)
-	}
-	slices.SortFunc(all, func(a, b *finding) int {
-		return cmp.Or(cmp.Compare(a.d.Pos, b.d.Pos), strings.Compare(a.d.Message, b.d.Message))
-	})
-	for _, f := range all {
-		r.Report(f.d)
 	}
 	return nil, nil
 }
 
-// finding is the worst write found at a position, for one variable:
-// unbounded, then race, then instance; among equals, the first entry
-// point's.
-type finding struct {
-	d    analysis.Diagnostic
-	rank int
-}
 
 type checker struct {
-	pass  *analysis.Pass
-	rp    *requestpath.Result
-	res   *Result
-	found map[doneKey]*finding
-}
-
-type doneKey struct {
-	pos token.Pos
-	v   string
+	pass *analysis.Pass
+	rp   *requestpath.Result
+	res  *Result
+	r    *report.Reporter
 }
 
 type visitKey struct {
@@ -117,22 +92,32 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 		if race {
 			lock = " with no lock"
 		}
-		msg = fmt.Sprintf("handler %s grows %s%s and nothing ever removes its entries: memory grows with traffic until the process dies; bound it (a size-limited LRU, TTL eviction) or move it to a shared cache (Redis, memcached)", e.Func.Name, subject, lock)
+		msg = "%s grows " + subject + lock + " and nothing ever removes its entries: memory grows with traffic until the process dies; bound it (a size-limited LRU, TTL eviction) or move it to a shared cache (Redis, memcached)"
 	case race:
 		cat, rank = catRace, 1
-		msg = fmt.Sprintf("handler %s writes %s with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)", e.Func.Name, subject)
+		msg = "%s writes " + subject + " with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
 	default:
 		cat = catInstance
-		msg = fmt.Sprintf("handler %s writes %s: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)", e.Func.Name, subject)
+		msg = "%s writes " + subject + ": it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
 	}
-	k := doneKey{it.pos, w.Var}
-	if prev := c.found[k]; prev != nil && prev.rank >= rank {
-		return
-	}
-	c.found[k] = &finding{rank: rank, d: analysis.Diagnostic{
-		Pos: it.pos, End: it.end, Category: cat, Message: msg,
+	// One finding per write statement, however many handlers and call
+	// sites reach it: the worst category (unbounded, race, instance)
+	// wins.
+	c.r.ReportCause(w.Var+"@"+w.Pos, rank, analysis.Diagnostic{
+		Pos: it.pos, End: it.end, Category: cat,
 		Related: []analysis.RelatedInformation{e.Related()},
-	}}
+	}, e.Func.Name, func(who string) string { return handlers(who, msg) })
+}
+
+// handlers puts the entry points into a message "%s writes ...":
+// "handler A writes ...", "handlers A and B write ...".
+func handlers(who, msg string) string {
+	if !strings.Contains(who, " and ") {
+		return fmt.Sprintf(msg, "handler "+who)
+	}
+	msg = strings.Replace(msg, "%s writes ", "%s write ", 1)
+	msg = strings.Replace(msg, "%s grows ", "%s grow ", 1)
+	return fmt.Sprintf(msg, "handlers "+who)
 }
 
 // display drops this package's qualifier from a chain's links.

@@ -27,7 +27,7 @@ func Test(t *testing.T) {
 		var found bool
 		for _, res := range results {
 			for _, d := range res.Diagnostics {
-				if !strings.Contains(d.Message, "handler IncrHits ") {
+				if !strings.Contains(d.Message, "handlers IncrHits, ") {
 					continue
 				}
 				found = true
@@ -36,7 +36,12 @@ func Test(t *testing.T) {
 					posn := res.Pass.Fset.Position(rel.Pos)
 					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
 				}
-				want := []string{"downstream.go:11: the request entry point IncrHits (net/http)"}
+				want := []string{
+					"downstream.go:11: the request entry point IncrHits (net/http)",
+					"downstream.go:16: another call on the request path that reaches it",
+					"frameworks.go:15: another call on the request path that reaches it",
+					"frameworks.go:31: another call on the request path that reaches it",
+				}
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("related information (-want +got):\n%s", diff)
 				}

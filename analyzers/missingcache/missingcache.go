@@ -2,6 +2,7 @@ package missingcache
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -56,6 +57,7 @@ type found struct {
 	via      string // when not direct: the chain from the call
 	calleeAt token.Pos
 	fix      *analysis.SuggestedFix
+	perCall  bool // invariant because of this call's arguments, not whatever they are
 }
 
 type checker struct {
@@ -222,6 +224,7 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 	}
 	n := *op
 	n.Via = summary.BoundChain(append([]string{c.pass.Pkg.Name() + "." + f.Name}, op.Via...))
+	n.perCall = op.Mask != 0
 	n.Mask = d.mask
 	if imported || (op.Mask != 0 && d.mask == 0) {
 		n.pos, n.end = s.Pos(), s.Expr().End()
@@ -275,9 +278,17 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 	if !op.direct && op.calleeAt.IsValid() {
 		rel = append(rel, analysis.RelatedInformation{Pos: op.calleeAt, Message: "the callee: " + op.via})
 	}
-	d := analysis.Diagnostic{Pos: op.pos, End: op.end, Category: op.Cat, Message: c.message(e, op), Related: rel}
+	d := analysis.Diagnostic{Pos: op.pos, End: op.end, Category: op.Cat, Related: rel}
 	if op.fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*op.fix}
 	}
-	c.r.ReportFirst(d) // the first entry point to reach it names it
+	// One finding per cause: the work itself when it is in this package;
+	// the operation in another package when it is invariant whatever
+	// the caller passes (every call that reaches it shares it); else the
+	// call, whose arguments make it invariant.
+	cause := fmt.Sprintf("%s|site@%d", op.Cat, op.pos)
+	if !op.direct && !op.perCall {
+		cause = op.Cat + "|" + op.Callee + "@" + op.Pos
+	}
+	c.r.ReportCause(cause, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
-	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 )
 
 const (
@@ -16,9 +15,9 @@ const (
 	fetchFix = "fetch it once and cache it with a TTL"
 )
 
-// message renders a finding for the request entry point e.
-func (c *checker) message(e *requestpath.Entry, op *found) string {
-	handler := e.Func.Name
+// message renders a finding for the request entry points that reach it
+// (handler: "List", "List, Show and 3 more").
+func (c *checker) message(handler string, op *found) string {
 	if op.direct {
 		switch op.Cat {
 		case catQuery:

@@ -131,15 +131,14 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 	if l != nil && repeats(op) {
 		cat, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
-		c.report(s, cat, fmt.Sprintf("%s %s once per iteration of %s on the request path of %s%s; %s",
-			cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
-			c.related(e, l, nil, "")...)
+		head := fmt.Sprintf("%s %s once per iteration of %s on the request path of ", cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l))
+		tail := fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix)
+		c.report(s, cat, "", e, head, tail, c.related(e, l, nil, "")...)
 	}
 	if op.Unbounded != "" {
 		what, fix := unboundedWords(op.Unbounded)
-		c.report(s, catUnbounded, fmt.Sprintf("%s %s on the request path of %s; %s",
-			c.subject(s, op), what, e.Func.Name, fix),
-			c.related(e, nil, nil, "")...)
+		head := fmt.Sprintf("%s %s on the request path of ", c.subject(s, op), what)
+		c.report(s, catUnbounded, "", e, head, "; "+fix, c.related(e, nil, nil, "")...)
 	}
 }
 
@@ -153,13 +152,14 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		fix = perElementFix(l, fix)
 		switch {
 		case l != nil:
-			c.report(s, cat, fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of %s%s; %s",
-				callee, what, op.Chain(), c.loopText(s, l), e.Func.Name, nPlusOneMark(cat), fix),
-				c.related(e, l, s.Callee, op.Chain())...)
+			// The loop here is the place to fix: a cause of its own.
+			head := fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of ", callee, what, op.Chain(), c.loopText(s, l))
+			c.report(s, cat, "", e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, l, s.Callee, op.Chain())...)
 		case op.Loop != "":
-			c.report(s, cat, fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of %s%s; %s",
-				callee, what, op.Loop, op.Chain(), e.Func.Name, nPlusOneMark(cat), fix),
-				c.related(e, nil, s.Callee, op.Chain())...)
+			// The loop is in the callee: every call that reaches it is
+			// one cause, reported once.
+			head := fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of ", callee, what, op.Loop, op.Chain())
+			c.report(s, cat, op.Callee+"@"+op.Pos+" loop@"+op.Loop, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		default:
 			continue
 		}
@@ -174,15 +174,22 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		if op.SQL != "" {
 			subject = fmt.Sprintf("query %q", op.SQL)
 		}
-		c.report(s, catUnbounded, fmt.Sprintf("%s runs %s that %s (%s) on the request path of %s; %s",
-			callee, subject, what, op.Chain(), e.Func.Name, fix),
-			c.related(e, nil, s.Callee, op.Chain())...)
+		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, subject, what, op.Chain())
+		c.report(s, catUnbounded, op.Callee+"@"+op.Pos, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
 		break
 	}
 }
 
-func (c *checker) report(s *funcgraph.Site, cat, msg string, related ...analysis.RelatedInformation) {
-	c.r.ReportFirst(analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Message: msg, Related: related})
+// report reports a hazard once per cause: the operation in another
+// package that every call reaching it shares (cause), or, when cause is
+// "", the site itself. Its message is head, the entry points that reach
+// it, and tail.
+func (c *checker) report(s *funcgraph.Site, cat, cause string, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
+	if cause == "" {
+		cause = fmt.Sprintf("site@%d", s.Pos())
+	}
+	c.r.ReportCause(cat+"|"+cause, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
+		e.Func.Name, func(who string) string { return head + who + tail })
 }
 
 // related points at the loop, the handler and the callee.

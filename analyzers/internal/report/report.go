@@ -14,8 +14,11 @@
 package report
 
 import (
+	"cmp"
+	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,6 +33,20 @@ type Reporter struct {
 	skip map[*token.File]bool // generated or test files
 	used map[*directive.Entry]bool
 	seen map[key]bool
+
+	causes map[string]*cause // ReportCause, flushed by Finish
+	order  []*cause
+}
+
+// cause is every occurrence of one hazard that ReportCause was given.
+type cause struct {
+	d       analysis.Diagnostic // the representative: highest rank, first reported
+	rank    int
+	words   func(who string) string
+	entries []string
+	seen    map[string]bool
+	pos     []token.Pos // every position, for the earliest and Related
+	ends    map[token.Pos]token.Pos
 }
 
 type key struct {
@@ -100,9 +117,87 @@ func (r *Reporter) suppressor(tf *token.File, line int) *directive.Entry {
 	return nil
 }
 
-// Finish reports the suppressions for this analyzer that suppressed
-// nothing. Call it once, after the last Report.
+// ReportCause reports one hazard, whatever the number of entry points
+// and call sites that reach it: a query in a helper, or a global written
+// by a helper, that many handlers reach is one cause, and one finding
+// per package. Every occurrence of the cause (its key, chosen by the
+// analyzer: the variable, the operation and its loop) is given here with
+// the entry point it is on; Finish reports it once, at the earliest
+// position in source order (the hazard itself when it is in the
+// package, else the first call that leads to it), with words(who)
+// naming every entry point ("ListOrders", "Home, About and 12 more")
+// and the other positions as related information. When occurrences
+// differ in severity, the one of highest rank gives the category and
+// the words.
+func (r *Reporter) ReportCause(key string, rank int, d analysis.Diagnostic, entry string, words func(who string) string) {
+	if r.causes == nil {
+		r.causes = make(map[string]*cause)
+	}
+	c := r.causes[key]
+	if c == nil {
+		c = &cause{d: d, rank: rank, words: words, seen: make(map[string]bool), ends: make(map[token.Pos]token.Pos)}
+		r.causes[key] = c
+		r.order = append(r.order, c)
+	} else if rank > c.rank {
+		c.d, c.rank, c.words = d, rank, words
+	}
+	if !c.seen[entry] {
+		c.seen[entry] = true
+		c.entries = append(c.entries, entry)
+	}
+	if _, ok := c.ends[d.Pos]; !ok {
+		c.ends[d.Pos] = d.End
+		c.pos = append(c.pos, d.Pos)
+	}
+}
+
+// Who names entry points for a message: "A", "A and B", "A, B and C",
+// "A, B, C and 14 more".
+func Who(entries []string) string {
+	const shown = 3
+	switch n := len(entries); {
+	case n == 0:
+		return ""
+	case n == 1:
+		return entries[0]
+	case n <= shown:
+		return strings.Join(entries[:n-1], ", ") + " and " + entries[n-1]
+	default:
+		return fmt.Sprintf("%s and %d more", strings.Join(entries[:shown], ", "), n-shown)
+	}
+}
+
+// flushCauses reports each cause once, in source order.
+func (r *Reporter) flushCauses() {
+	before := func(a, b token.Pos) int {
+		pa, pb := r.pass.Fset.Position(a), r.pass.Fset.Position(b)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
+	}
+	for _, c := range r.order {
+		slices.SortFunc(c.pos, before)
+	}
+	slices.SortStableFunc(r.order, func(a, b *cause) int { return before(a.pos[0], b.pos[0]) })
+	for _, c := range r.order {
+		d := c.d
+		d.Pos, d.End = c.pos[0], c.ends[c.pos[0]]
+		d.Message = c.words(Who(c.entries))
+		const maxRelated = 8
+		for i, p := range c.pos[1:] {
+			if i == maxRelated {
+				break
+			}
+			d.Related = append(slices.Clip(d.Related), analysis.RelatedInformation{Pos: p, End: c.ends[p], Message: "another call on the request path that reaches it"})
+		}
+		r.Report(d)
+	}
+	r.causes, r.order = nil, nil
+}
+
+// Finish reports the causes given to ReportCause, then the
+// suppressions for this analyzer that suppressed nothing. Call it once,
+// after the last Report.
 func (r *Reporter) Finish() {
+	r.flushCauses()
 	name := r.pass.Analyzer.Name
 	for _, f := range r.pass.Files {
 		tf := r.pass.Fset.File(f.FileStart)

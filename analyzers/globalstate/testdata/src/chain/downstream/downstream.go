@@ -9,11 +9,11 @@ import (
 )
 
 func IncrHits(w http.ResponseWriter, r *http.Request) {
-	middle.Track(r.URL.Path) // want `^handler IncrHits writes package-level variable upstream.hits \(IncrHits → middle.Track → upstream.Record\) with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store \(a database row, Redis INCR\)$`
+	middle.Track(r.URL.Path) // want `^handlers IncrHits, IncrLocked, GinHit and 1 more write package-level variable upstream.hits \(IncrHits → middle.Track → upstream.Record\) with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store \(a database row, Redis INCR\)$`
 }
 
 func IncrLocked(w http.ResponseWriter, r *http.Request) {
-	middle.TrackLocked(r.URL.Path) // want `handler IncrLocked writes package-level variable upstream.hits \(IncrLocked → middle.TrackLocked → upstream.Record\): it is synchronised`
+	middle.TrackLocked(r.URL.Path) // not reported again: the same write as IncrHits's, one finding per cause
 }
 
 func Remember(w http.ResponseWriter, r *http.Request) {
@@ -21,7 +21,7 @@ func Remember(w http.ResponseWriter, r *http.Request) {
 }
 
 func record(r *http.Request) {
-	middle.Note(r.URL.Path) // want `handler Remember grows package-level map upstream.seen \(Remember → record → middle.Note → upstream.Remember\) and nothing ever removes its entries`
+	middle.Note(r.URL.Path) // want `handlers Remember and EchoRemember grow package-level map upstream.seen \(Remember → record → middle.Note → upstream.Remember\) and nothing ever removes its entries`
 }
 
 func Direct(w http.ResponseWriter, r *http.Request) {

@@ -14,12 +14,26 @@
 // until the page times out.
 //
 // The analyzer looks only at the request path: code reachable from an
-// HTTP handler (net/http, chi, gorilla/mux, gin, echo, fiber v2 and v3),
-// a gRPC service method, or a function marked //scalevet:handler. It
-// follows calls within the package and, through facts, into every
-// package the code imports, so a loop in a handler that calls a service
-// that calls a repository that queries is found, and reported in the
-// handler's package at the call that leaves it.
+// HTTP handler (net/http, chi, gorilla/mux, gin, echo v3/v4/v5, fiber
+// v2 and v3, hertz, iris, beego, huma), a gRPC or connect-go service
+// method, a gqlgen resolver, a template function, a service's own
+// handler shape registered through an adapter, or a function marked
+// //scalevet:handler. It follows calls within the package (also through
+// function variables and fields, and into callbacks a helper calls per
+// element) and, through facts, into every package the code imports, so
+// a loop in a handler that calls a service that calls a repository that
+// queries is found, and reported in the handler's package at the call
+// that leaves it. A GraphQL field resolver of a type that is returned
+// as a list runs once per element, as if in a loop.
+//
+// Interfaces: a call through an interface whose implementation lives in
+// a package the handler does not import (a repository wired in main) is
+// resolved where both are visible. When that is only the wiring
+// package, the finding is reported there, at the expression that wires
+// the implementation in, and names the loop to fix in the handler's
+// package. With several implementations, any that does the work is
+// named. A hazard reached from several handlers is reported once, naming
+// them.
 //
 // It reports, with these categories:
 //
@@ -43,8 +57,10 @@
 // multi-row VALUES, sqlx.In, gorm "IN ?" or a slice of keys, SendBatch,
 // CopyFrom, InsertMany, BulkWrite, CreateInBatches); prepared
 // statements executed in a loop (the database/sql bulk-write idiom);
-// reads whose SQL text is not a constant; interface calls that do not
-// resolve to a single implementation in the package; test files and
+// reads whose SQL text is not a constant; interface calls with no
+// implementation in the program, and interfaces of the standard library
+// or of other modules; loops that drain a source count (a loop that
+// ends on an empty page or io.EOF), event loops do not; test files and
 // generated files.
 //
 // Suppress a finding with a reason:

@@ -6,7 +6,8 @@
 #
 #   NAME.txt     the findings as text, file:line:col: analyzer: message,
 #                paths relative to the service's module dir
-#   NAME.json    the same findings in the -json shape (absolute paths)
+#   NAME.sarif   the same findings as SARIF (rule analyzer/category, paths
+#                relative to the repository root, %SRCROOT%)
 #   NAME.tsv     one finding a line: location (as in NAME.txt), analyzer/category,
 #                message; the key that bench/corpus/triage/*/NAME.tsv joins on
 #   NAME.stderr  load errors, type errors and analyzer errors
@@ -14,10 +15,17 @@
 #
 # and OUTDIR/summary.tsv: name, exit status (0 clean, 3 findings, 1 errors,
 # 124 timeout), wall seconds, peak RSS in MiB, findings, lines on stderr.
-# When $CORPUS/NAME.env exists, its VAR=value lines are exported for that
-# service only (GOWORK or GOFLAGS=-overlay=..., to stand in for a
-# dependency the module proxy no longer serves; docs/real-world.md says
-# which services need one). GOWORK is off otherwise.
+# Per-service environment, VAR=value lines exported for that service only,
+# in this order (a later file overrides an earlier one):
+#   bench/corpus/env/NAME.env  committed: what the service's own build
+#                              needs (navidrome's build tags)
+#   $CORPUS/NAME.env           local workaround, not committed (GOWORK or
+#                              GOFLAGS=-overlay=..., to stand in for a
+#                              dependency the module proxy no longer serves
+#                              or a C library the machine lacks;
+#                              docs/real-world.md says which services still
+#                              need one). LOCALENV=0 skips it.
+# GOWORK is off unless one of them sets it.
 # A service that fails to load is recorded, not fatal. $TIMEOUT (seconds,
 # default 1800) bounds each service. Run services one at a time: the
 # numbers are only comparable on an otherwise quiet machine.
@@ -64,13 +72,16 @@ grep -v '^#' "$here/services.tsv" | while IFS=$'\t' read -r name _ commit sub _;
 	echo "== $name ($dir)" >&2
 	(
 		export GOWORK=off
-		if [ -f "$corpus/$name.env" ]; then
+		envs=$here/env/$name.env
+		[ "${LOCALENV:-1}" = 0 ] || envs="$envs $corpus/$name.env"
+		for f in $envs; do
+			[ -f "$f" ] || continue
 			while IFS= read -r kv; do
-				case $kv in [A-Z]*=*) export "$kv" && echo "   $kv" >&2 ;; esac
-			done <"$corpus/$name.env"
-		fi
+				case $kv in [A-Z]*=*) export "$kv" && echo "   $kv ($f)" >&2 ;; esac
+			done <"$f"
+		done
 		exec /usr/bin/time -v -o "$out/$name.time" timeout "$limit" \
-			"$scalevet" -C "$dir" -format=json -o "$out/$name.json" ./... \
+			"$scalevet" -C "$dir" -format=sarif -o "$out/$name.sarif" ./... \
 			>"$out/$name.txt" 2>"$out/$name.stderr" </dev/null
 	)
 	rc=$?
@@ -78,15 +89,19 @@ grep -v '^#' "$here/services.tsv" | while IFS=$'\t' read -r name _ commit sub _;
 	# non-zero status N" is its own line in NAME.time.
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.1f", s}' "$out/$name.time")
 	rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$out/$name.time")
-	# The -json shape: package → analyzer → list of diagnostics (or an
-	# {"error": ...} object). Paths are made relative to the module dir,
-	# as the text output prints them.
-	if [ -s "$out/$name.json" ] && jq -e . "$out/$name.json" >/dev/null 2>&1; then
-		jq -r --arg dir "$dir/" '
-			to_entries[] | .value | to_entries[] | .key as $a
-			| .value | arrays | .[]
-			| [(.posn | ltrimstr($dir)), ($a + "/" + (.category // "")), (.message | gsub("[\t\n]"; " "))]
-			| @tsv' "$out/$name.json" | LC_ALL=C sort -t: -k1,1 -k2,2n -k3,3n | awk '!seen[$0]++' >"$out/$name.tsv"
+	# SARIF, not the -json tree: the JSON tree (package → analyzer →
+	# diagnostics or error) puts an error object in place of the findings of
+	# every package that imports one that does not type-check, which the
+	# text output (and SARIF) still report. Paths are made relative to the
+	# module dir, as the text output prints them.
+	if [ -s "$out/$name.sarif" ] && jq -e . "$out/$name.sarif" >/dev/null 2>&1; then
+		jq -r --arg dir "file://$dir/" '
+			.runs[] | (.originalUriBaseIds["%SRCROOT%"].uri // "") as $root
+			| .results[]? | .locations[0].physicalLocation as $p
+			| [((($root + $p.artifactLocation.uri) | ltrimstr($dir))
+			    + ":" + ($p.region.startLine | tostring) + ":" + ($p.region.startColumn | tostring)),
+			   .ruleId, (.message.text | gsub("[\t\n]"; " "))]
+			| @tsv' "$out/$name.sarif" | LC_ALL=C sort -t: -k1,1 -k2,2n -k3,3n | awk '!seen[$0]++' >"$out/$name.tsv"
 	else
 		: >"$out/$name.tsv"
 	fi

@@ -40,7 +40,6 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-
 type checker struct {
 	pass *analysis.Pass
 	rp   *requestpath.Result

@@ -108,3 +108,29 @@ func TestBadOutputFailsFast(t *testing.T) {
 		t.Errorf("exit status %d, stdout %q, stderr %q; want 1, nothing and %q", r.code, r.stdout, r.stderr, want)
 	}
 }
+
+// TestImporterOfBrokenIsAnalysed checks that a package that only
+// imports a package that does not type-check is still analysed: its
+// finding is printed in text and JSON, and the broken package's error is
+// reported too.
+func TestImporterOfBrokenIsAnalysed(t *testing.T) {
+	t.Parallel()
+	text := scalevetOn(t, fixture, "./importsbroken")
+	if text.code != 1 || !strings.Contains(text.stdout, "importsbroken.go:17:4: requestquery:") {
+		t.Errorf("text: exit %d, stdout:\n%s\nstderr:\n%s", text.code, text.stdout, text.stderr)
+	}
+	if !strings.Contains(text.stderr, brokenError) {
+		t.Errorf("text: stderr has no %q:\n%s", brokenError, text.stderr)
+	}
+	js := scalevetOn(t, fixture, "-json", "./importsbroken")
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(js.stdout), &tree); err != nil {
+		t.Fatalf("-json: %v\n%s", err, js.stdout)
+	}
+	if !strings.Contains(string(tree["example.com/fixture/importsbroken"]["requestquery"]), `"category": "nplusone"`) {
+		t.Errorf("-json: importsbroken's finding is missing:\n%s", js.stdout)
+	}
+	if !strings.Contains(string(tree["scalevet"]["scalevet"]), "undefined: foo") {
+		t.Errorf("-json: the broken import's error is missing:\n%s", js.stdout)
+	}
+}

@@ -15,7 +15,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 // formats are the values of -format.
@@ -125,6 +124,7 @@ func (r *report) writeFormat(w io.Writer, format string) error {
 // package is under the package and analyzer "scalevet".
 func (r *report) writeJSON(w io.Writer) error {
 	tree := make(map[string]map[string]json.RawMessage)
+	carried := make(map[string]bool) // error lines that an action carries
 	if r.graph != nil {
 		keep := make(map[string]bool)
 		for _, f := range r.findings {
@@ -144,15 +144,24 @@ func (r *report) writeJSON(w io.Writer) error {
 			}
 			act.Diagnostics = diags
 		}
-		// An action on a package that does not type-check has "analysis
-		// skipped" or "failed prerequisites": the requested analyzers
-		// carry the compiler's errors instead, their prerequisites none.
+		// A package that does not type-check itself carries the
+		// compiler's errors on its requested analyzers instead of
+		// diagnostics. One that only imports such a package keeps its
+		// diagnostics (it is analysed), and the errors of a broken
+		// package that is not requested are printed under "scalevet".
 		for act := range r.graph.All() {
-			if act.Package.IllTyped {
-				act.Err = nil
-				if act.IsRoot {
-					act.Err = packageErrors(r.dir, act.Package)
+			if !act.Package.IllTyped {
+				continue
+			}
+			act.Err = nil
+			if act.IsRoot && len(act.Package.Errors) > 0 {
+				own := ownErrors(r.dir, act.Package, make(map[string]bool))
+				var lines []string
+				for _, e := range own {
+					lines = append(lines, e.String())
+					carried[e.String()] = true
 				}
+				act.Err = errors.New(strings.Join(lines, "\n"))
 			}
 		}
 		var buf bytes.Buffer
@@ -165,8 +174,8 @@ func (r *report) writeJSON(w io.Writer) error {
 	}
 	var loose []string // errors that no action carries
 	for _, e := range r.errors {
-		if !e.inGraph {
-			loose = append(loose, e.message)
+		if !e.inGraph || e.load && !carried[e.String()] {
+			loose = append(loose, e.String())
 		}
 	}
 	if len(loose) > 0 {
@@ -179,19 +188,6 @@ func (r *report) writeJSON(w io.Writer) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
-}
-
-// packageErrors returns the errors of pkg and of the packages it imports
-// as one error, its lines as loadErrors prints them.
-func packageErrors(dir string, pkg *packages.Package) error {
-	var lines []string
-	for _, e := range loadErrors(dir, []*packages.Package{pkg}) {
-		lines = append(lines, e.String())
-	}
-	if len(lines) == 0 {
-		return errors.New("analysis skipped due to errors in package")
-	}
-	return errors.New(strings.Join(lines, "\n"))
 }
 
 // Levels of findings, as SARIF names them; GitHub's are error, warning

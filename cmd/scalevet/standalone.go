@@ -83,6 +83,7 @@ type runError struct {
 	abs     string         // absolute file name, "" without a position
 	message string
 	inGraph bool // the JSON tree of the checker's graph carries it
+	load    bool // an error of a package that did not load or type-check
 }
 
 // String returns the error as a compiler or go vet prints it,
@@ -200,8 +201,18 @@ func loadErrors(dir string, pkgs []*packages.Package) []runError {
 	var errs []runError
 	seen := make(map[string]bool)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		errs = append(errs, ownErrors(dir, p, seen)...)
+	})
+	return errs
+}
+
+// ownErrors returns the errors of p itself (not of its imports) that
+// are not in seen, and adds them to seen.
+func ownErrors(dir string, p *packages.Package, seen map[string]bool) []runError {
+	var errs []runError
+	{
 		for _, e := range p.Errors {
-			re := runError{message: e.Msg, inGraph: true}
+			re := runError{message: e.Msg, inGraph: true, load: true}
 			if posn, ok := parsePos(e.Pos); ok {
 				re.abs = posn.Filename
 				if !filepath.IsAbs(re.abs) {
@@ -217,7 +228,7 @@ func loadErrors(dir string, pkgs []*packages.Package) []runError {
 				errs = append(errs, re)
 			}
 		}
-	})
+	}
 	return errs
 }
 

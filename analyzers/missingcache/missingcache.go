@@ -51,13 +51,14 @@ const (
 // invariant arguments to a helper).
 type found struct {
 	invOp
-	pos, end token.Pos
-	direct   bool   // reported at the operation itself
-	callee   string // when not direct: the called function as written
-	via      string // when not direct: the chain from the call
-	calleeAt token.Pos
-	fix      *analysis.SuggestedFix
-	perCall  bool // invariant because of this call's arguments, not whatever they are
+	pos, end  token.Pos
+	direct    bool   // reported at the operation itself
+	callee    string // when not direct: the called function as written
+	via       string // when not direct: the chain from the call
+	calleeAt  token.Pos
+	fix       *analysis.SuggestedFix
+	perCall   bool   // invariant because of this call's arguments, not whatever they are
+	calleeKey string // when not direct: the function of another package called
 }
 
 type checker struct {
@@ -232,6 +233,7 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 		n.callee = s.CalleeText()
 		n.via = op.chain()
 		n.calleeAt = s.Callee.Pos()
+		n.calleeKey = s.Callee.FullName()
 		n.fix = nil
 	}
 	return &n
@@ -283,12 +285,13 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 		d.SuggestedFixes = []analysis.SuggestedFix{*op.fix}
 	}
 	// One finding per cause: the work itself when it is in this package;
-	// the operation in another package when it is invariant whatever
-	// the caller passes (every call that reaches it shares it); else the
-	// call, whose arguments make it invariant.
+	// the function of another package that does invariant work whatever
+	// the caller passes (every call of it, and every such operation in
+	// it, is one thing to cache: the first names it); else the call,
+	// whose arguments make it invariant.
 	cause := fmt.Sprintf("%s|site@%d", op.Cat, op.pos)
 	if !op.direct && !op.perCall {
-		cause = op.Cat + "|" + op.Callee + "@" + op.Pos
+		cause = op.Cat + "|" + op.calleeKey
 	}
 	c.r.ReportCause(cause, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
 }

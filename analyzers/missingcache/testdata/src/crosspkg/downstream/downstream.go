@@ -37,3 +37,13 @@ func (h *Handler) Signup(w http.ResponseWriter, r *http.Request) {
 	// not reported: the URL depends on the request
 	upstream.Rates(r.FormValue("src"))
 }
+
+// Two handlers call Sanitize, which compiles two patterns: one finding,
+// at the first call, naming both handlers.
+func (h *Handler) Comment(w http.ResponseWriter, r *http.Request) {
+	upstream.Sanitize(r.FormValue("c")) // want `^upstream.Sanitize runs regexp.MustCompile of a constant pattern \(upstream.Sanitize → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Comment and Handler.Bio; compile it once into a package-level variable$`
+}
+
+func (h *Handler) Bio(w http.ResponseWriter, r *http.Request) {
+	upstream.Sanitize(r.FormValue("b")) // not reported again: the same cause as in Comment
+}

@@ -49,3 +49,11 @@ func Open(dsn string) (*sql.DB, error) { // want Open:`pool sql.Open via upstrea
 func Rates(url string) (*http.Response, error) { // want Rates:`remote http.Get if\(0\) via upstream.Rates`
 	return http.Get(url)
 }
+
+// Sanitize builds two constant patterns on every call: one thing to
+// cache, however many callers it has.
+func Sanitize(s string) string { // want Sanitize:`compile regexp.MustCompile via upstream.Sanitize; compile regexp.MustCompile via upstream.Sanitize`
+	a := regexp.MustCompile(`<[^>]*>`)
+	b := regexp.MustCompile(`\s+`)
+	return b.ReplaceAllString(a.ReplaceAllString(s, ""), " ")
+}

@@ -285,13 +285,15 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 		d.SuggestedFixes = []analysis.SuggestedFix{*op.fix}
 	}
 	// One finding per cause: the work itself when it is in this package;
-	// the function of another package that does invariant work whatever
-	// the caller passes (every call of it, and every such operation in
-	// it, is one thing to cache: the first names it); else the call,
-	// whose arguments make it invariant.
-	cause := fmt.Sprintf("%s|site@%d", op.Cat, op.pos)
+	// the operation of another package that is invariant whatever the
+	// caller passes, and the function of another package that does it
+	// (every call of either is one thing to cache: the first names it);
+	// else the call, whose arguments make it invariant.
+	causes := []string{fmt.Sprintf("%s|site@%d", op.Cat, op.pos)}
 	if !op.direct && !op.perCall {
-		cause = op.Cat + "|" + op.calleeKey
+		// The same operation reached through different functions, and
+		// different operations inside the same function, are one cause.
+		causes = []string{op.Cat + "|" + op.Callee + "@" + op.Pos, op.Cat + "|" + op.calleeKey}
 	}
-	c.r.ReportCause(cause, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
+	c.r.ReportCauses(causes, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
 }

@@ -47,6 +47,7 @@ type cause struct {
 	seen    map[string]bool
 	pos     []token.Pos // every position, for the earliest and Related
 	ends    map[token.Pos]token.Pos
+	into    *cause // merged into another cause (ReportCauses)
 }
 
 type key struct {
@@ -130,24 +131,71 @@ func (r *Reporter) suppressor(tf *token.File, line int) *directive.Entry {
 // differ in severity, the one of highest rank gives the category and
 // the words.
 func (r *Reporter) ReportCause(key string, rank int, d analysis.Diagnostic, entry string, words func(who string) string) {
+	r.ReportCauses([]string{key}, rank, d, entry, words)
+}
+
+// ReportCauses is ReportCause for an occurrence that several keys
+// identify: occurrences that share any key are one cause (the same
+// operation reached through different functions, or different
+// operations inside the same function called).
+func (r *Reporter) ReportCauses(keys []string, rank int, d analysis.Diagnostic, entry string, words func(who string) string) {
 	if r.causes == nil {
 		r.causes = make(map[string]*cause)
 	}
-	c := r.causes[key]
+	var c *cause
+	for _, k := range keys {
+		x := r.causes[k]
+		for x != nil && x.into != nil {
+			x = x.into
+		}
+		switch {
+		case x == nil || x == c:
+		case c == nil:
+			c = x
+		default:
+			c.absorb(x)
+		}
+	}
 	if c == nil {
 		c = &cause{d: d, rank: rank, words: words, seen: make(map[string]bool), ends: make(map[token.Pos]token.Pos)}
-		r.causes[key] = c
 		r.order = append(r.order, c)
 	} else if rank > c.rank {
 		c.d, c.rank, c.words = d, rank, words
 	}
+	for _, k := range keys {
+		r.causes[k] = c
+	}
+	c.add(entry, d.Pos, d.End)
+}
+
+func (c *cause) add(entry string, pos, end token.Pos) {
 	if !c.seen[entry] {
 		c.seen[entry] = true
 		c.entries = append(c.entries, entry)
 	}
-	if _, ok := c.ends[d.Pos]; !ok {
-		c.ends[d.Pos] = d.End
-		c.pos = append(c.pos, d.Pos)
+	if _, ok := c.ends[pos]; !ok {
+		c.ends[pos] = end
+		c.pos = append(c.pos, pos)
+	}
+}
+
+// absorb merges x into c: x is reported as part of c.
+func (c *cause) absorb(x *cause) {
+	x.into = c
+	if x.rank > c.rank {
+		c.d, c.rank, c.words = x.d, x.rank, x.words
+	}
+	for _, e := range x.entries {
+		if !c.seen[e] {
+			c.seen[e] = true
+			c.entries = append(c.entries, e)
+		}
+	}
+	for _, p := range x.pos {
+		if _, ok := c.ends[p]; !ok {
+			c.ends[p] = x.ends[p]
+			c.pos = append(c.pos, p)
+		}
 	}
 }
 
@@ -173,6 +221,7 @@ func (r *Reporter) flushCauses() {
 		pa, pb := r.pass.Fset.Position(a), r.pass.Fset.Position(b)
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
 	}
+	r.order = slices.DeleteFunc(r.order, func(c *cause) bool { return c.into != nil })
 	for _, c := range r.order {
 		slices.SortFunc(c.pos, before)
 	}

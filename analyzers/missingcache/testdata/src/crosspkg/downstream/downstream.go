@@ -47,3 +47,12 @@ func (h *Handler) Comment(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) Bio(w http.ResponseWriter, r *http.Request) {
 	upstream.Sanitize(r.FormValue("b")) // not reported again: the same cause as in Comment
 }
+
+// Different functions of upstream, the same compile inside: one finding.
+func (h *Handler) Heading(w http.ResponseWriter, r *http.Request) {
+	upstream.Title(r.FormValue("t")) // want `^upstream.Title runs regexp.MustCompile of a constant pattern \(upstream.Title → upstream.spaces → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Heading and Handler.Link; compile it once into a package-level variable$`
+}
+
+func (h *Handler) Link(w http.ResponseWriter, r *http.Request) {
+	upstream.Slug(r.FormValue("s")) // not reported again: the same compile as Title's
+}

@@ -57,3 +57,11 @@ func Sanitize(s string) string { // want Sanitize:`compile regexp.MustCompile vi
 	b := regexp.MustCompile(`\s+`)
 	return b.ReplaceAllString(a.ReplaceAllString(s, ""), " ")
 }
+
+// Title and Slug reach the same constant compile through different
+// functions: one thing to cache.
+func Title(s string) string { return spaces().ReplaceAllString(s, " ") } // want Title:`compile regexp.MustCompile via upstream.Title>upstream.spaces`
+
+func Slug(s string) string { return spaces().ReplaceAllString(s, "-") } // want Slug:`compile regexp.MustCompile via upstream.Slug>upstream.spaces`
+
+func spaces() *regexp.Regexp { return regexp.MustCompile(`\s+`) } // unexported: no fact of its own

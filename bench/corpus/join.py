@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+# join.py: figures of a new run (HEAD=/tmp/corpus-out/NAME, default head)
+# from the verdicts of bench/corpus/triage/final, joined on location and
+# analyzer/category; a finding that was a duplicate of one the new run no
+# longer prints inherits that one's verdict. Labels are counted from
+# labels/*.md (a row is doubtful when it says "(doubtful)"), which counts
+# fewer doubtful rows than the hand count of the tables above.
+import csv, re, sys, os, glob, collections
+root='/work/main/bench/corpus'
+svcs=[l.split('\t')[0] for l in open(root+'/services.tsv') if l.strip() and not l.startswith('#')]
+AN=['requestquery','sessionmap','globalstate','missingcache']
+labels={}  # id -> (analyzer, doubtful)
+for s in svcs:
+    for line in open(f'{root}/labels/{s}.md'):
+        m=re.match(r'\|\s*('+re.escape(s)+r'-\d+)\s*\|\s*([a-z]+)/([a-z]+)\s*\|',line)
+        if m and m.group(2) in AN:
+            labels[m.group(1)]=(m.group(2),'(doubtful)' in line)
+stats=collections.defaultdict(lambda: collections.Counter())
+found=set(); newf=[]
+for s in svcs:
+    fin={}
+    fp=f'{root}/triage/final/{s}.tsv'
+    if not os.path.exists(fp): continue
+    rows=list(csv.reader(open(fp),delimiter='\t'))[1:]
+    for r in rows:
+        fin.setdefault((r[0],r[1]),[]).append(r)
+    hp=os.environ.get('HEAD','/tmp/corpus-out/head')+f'/{s}.tsv'
+    if not os.path.exists(hp): continue
+    head=[l.rstrip('\n').split('\t') for l in open(hp) if l.strip()]
+    present={(h[0],h[1]) for h in head}
+    for h in head:
+        an=h[1].split('/')[0]
+        if an not in AN: continue
+        cand=fin.get((h[0],h[1]))
+        if not cand:
+            newf.append((s,h[0],h[1],h[2][:150])); stats[an]['new']+=1; continue
+        r=cand[0]
+        if len(cand)>1:
+            for c in cand:
+                if c[5][:60]==h[2][:60]: r=c
+        verdict,lab,cause=r[2],r[3],r[4]
+        seen=set()
+        while verdict=='FP' and lab.startswith('duplicate of '):
+            m=re.match(r'duplicate of (\S+) (\S+)',lab)
+            if not m: break
+            key=(m.group(1),m.group(2))
+            if key in present or key in seen: break
+            seen.add(key)
+            t=fin.get(key)
+            if not t: break
+            verdict,lab=t[0][2],t[0][3]
+        stats[an]['findings']+=1
+        stats[an][verdict]+=1
+        stats[an+'|causes'][cause]+=0
+        if verdict=='TP':
+            stats[an+'|tcauses'][cause]+=0
+            for lid in re.findall(re.escape(s)+r'-\d+',lab):
+                found.add(lid)
+print('analyzer labels(doubtful) found recall_nd recall_all findings TP FP new precision causes truecauses')
+tot=collections.Counter()
+for an in AN:
+    L=[i for i,(a,d) in labels.items() if a==an]; Ld=[i for i in L if labels[i][1]]
+    F=[i for i in L if i in found]; Fnd=[i for i in F if not labels[i][1]]
+    nd=len(L)-len(Ld)
+    st=stats[an]; c=len(stats[an+'|causes']); tc=len(stats[an+'|tcauses'])
+    prec=st['TP']/max(1,st['TP']+st['FP'])
+    print(an,len(L),len(Ld),len(F),round(len(Fnd)/max(1,nd),2),round(len(F)/max(1,len(L)),2),st['findings'],st['TP'],st['FP'],st['new'],round(prec,2),c,tc)
+    for k,v in [('L',len(L)),('Ld',len(Ld)),('F',len(F)),('Fnd',len(Fnd)),('find',st['findings']),('TP',st['TP']),('FP',st['FP']),('new',st['new']),('c',c),('tc',tc)]: tot[k]+=v
+print('all',tot['L'],tot['Ld'],tot['F'],round(tot['Fnd']/(tot['L']-tot['Ld']),2),round(tot['F']/tot['L'],2),tot['find'],tot['TP'],tot['FP'],tot['new'],round(tot['TP']/max(1,tot['TP']+tot['FP']),2),tot['c'],tot['tc'])
+for n in newf[:40]: print('NEW',*n)

@@ -8,9 +8,11 @@
 //     line above, and //scalevet:file-ignore NAME -- reason, suppress;
 //   - a suppression that suppressed nothing is itself reported by
 //     Finish, so stale ones do not pile up;
-//   - the same diagnostic at the same position is reported once, and
-//     through ReportFirst only the first of a category at a position,
-//     so that analyzers need no de-duplication of their own.
+//   - the same diagnostic at the same position is reported once;
+//     through ReportCause(s) a hazard is reported once per cause,
+//     however many entry points and call sites reach it, and through
+//     ReportFirst only the first of a category at a position, so that
+//     analyzers need no de-duplication of their own.
 package report
 
 import (

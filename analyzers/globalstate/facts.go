@@ -2,11 +2,8 @@ package globalstate
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -70,7 +67,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		locked: make(map[*funcgraph.Site]bool),
 		skip:   make(map[*funcgraph.Site]bool),
 	}
-	if foreign(pass) {
+	if walk.Foreign(pass) {
 		return res, nil
 	}
 	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
@@ -108,42 +105,6 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return res, nil
-}
-
-// foreign reports whether a package is not the user's own: the
-// standard library, or a dependency with a module version. Their
-// internal state (caches behind locks, registries) is not for the user
-// to fix, and their facts are left empty.
-func foreign(pass *analysis.Pass) bool {
-	if pass.Module != nil && pass.Module.Version != "" {
-		return true
-	}
-	if len(pass.Files) == 0 {
-		return true
-	}
-	tf := pass.Fset.File(pass.Files[0].FileStart)
-	if tf == nil {
-		return true
-	}
-	return standard(filepath.Dir(tf.Name()), pass.Pkg.Path())
-}
-
-// standard reports whether dir, the directory of package path, is in
-// a Go root: the toolchain's, or any directory laid out as one (its
-// src/go.mod declares module std), so that a trimmed binary still
-// tells the standard library apart.
-func standard(dir, path string) bool {
-	dir = filepath.Clean(dir)
-	if goroot := build.Default.GOROOT; goroot != "" && strings.HasPrefix(dir, filepath.Clean(goroot)+string(filepath.Separator)) {
-		return true
-	}
-	suffix := string(filepath.Separator) + filepath.Join("src", filepath.FromSlash(path))
-	if !strings.HasSuffix(dir, suffix) {
-		return false
-	}
-	src := filepath.Join(strings.TrimSuffix(dir, suffix), "src")
-	mod, err := os.ReadFile(filepath.Join(src, "go.mod"))
-	return err == nil && strings.HasPrefix(string(mod), "module std")
 }
 
 // skipFile reports whether pos is in a generated or test file, whose

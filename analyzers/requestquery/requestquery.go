@@ -170,11 +170,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 			continue
 		}
 		what, fix := unboundedWords(op.Unbounded)
-		subject := "a query"
-		if op.SQL != "" {
-			subject = fmt.Sprintf("query %q", op.SQL)
-		}
-		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, subject, what, op.Chain())
+		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, queryText(op), what, op.Chain())
 		c.report(s, catUnbounded, op.Callee+"@"+op.Pos, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
 		break
 	}
@@ -237,6 +233,14 @@ func unboundedWords(reason string) (what, fix string) {
 		return "counts every document of the collection", "its cost grows with the collection; use EstimatedDocumentCount or keep a count"
 	}
 	return "reads the whole table (" + reason + ")", "its cost grows with the table; add a WHERE or a LIMIT and paginate"
+}
+
+// queryText names a query in another package: its SQL text, or "a query".
+func queryText(op summary.Op) string {
+	if op.SQL != "" {
+		return fmt.Sprintf("query %q", op.SQL)
+	}
+	return "a query"
 }
 
 // subject names an unbounded read: its SQL text, or its call.
@@ -305,12 +309,8 @@ func (c *checker) join(j summary.Join, entry string) {
 			continue
 		}
 		what, fix := unboundedWords(op.Unbounded)
-		query := "a query"
-		if op.SQL != "" {
-			query = fmt.Sprintf("query %q", op.SQL)
-		}
 		c.reportAt(j.Pos, j.End, catUnbounded, fmt.Sprintf("%s runs %s that %s through the interface call %s at %s on the request path of %s (%s); %s",
-			subject, query, what, call, j.Call.Pos, entry, chain(op), fix))
+			subject, queryText(op), what, call, j.Call.Pos, entry, chain(op), fix))
 		break
 	}
 }

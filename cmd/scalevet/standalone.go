@@ -15,6 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/scalevet/scalevet/internal/config"
 )
 
 // Exit statuses of standalone runs.
@@ -327,51 +329,23 @@ func collect(g *checker.Graph, dir string) []finding {
 // its own, so without this one analyzer's bug on one package would crash
 // the whole run instead of being reported as a failure on that package.
 func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
-	copies := make(map[*analysis.Analyzer]*analysis.Analyzer)
-	var copyOf func(a *analysis.Analyzer) *analysis.Analyzer
-	copyOf = func(a *analysis.Analyzer) *analysis.Analyzer {
-		if c, ok := copies[a]; ok {
-			return c
-		}
-		c := new(analysis.Analyzer)
-		*c = *a
-		copies[a] = c
-		c.Requires = nil
-		for _, req := range a.Requires {
-			c.Requires = append(c.Requires, copyOf(req))
-		}
-		// A package that does not type-check (a cgo library whose
-		// headers are missing, a module the proxy refuses) is reported
-		// as an error by loadErrors; it is still analysed, for its facts,
-		// so that its importers are not lost with it, but what it would
-		// report on partial types is dropped.
-		c.RunDespiteErrors = true
-		c.Run = func(pass *analysis.Pass) (result any, err error) {
-			defer func() {
-				if r := recover(); r != nil {
-					err = fmt.Errorf("%s panicked at %s: %v", a.Name, panicSite(), r)
-				}
-			}()
-			// The analyzer looks up its prerequisites' results by their
-			// original pointers, and may compare pass.Analyzer with itself.
-			orig := *pass
-			orig.Analyzer = a
-			if len(pass.TypeErrors) > 0 {
-				orig.Report = func(analysis.Diagnostic) {}
+	// A package that does not type-check (a cgo library whose headers
+	// are missing, a module the proxy refuses) is reported as an error
+	// by loadErrors; it is still analysed, for its facts, so that its
+	// importers are not lost with it, but what it would report on
+	// partial types is dropped.
+	despiteErrors := func(c *analysis.Analyzer) { c.RunDespiteErrors = true }
+	return config.Wrap(analyzers, despiteErrors, func(a *analysis.Analyzer, orig *analysis.Pass) (result any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("%s panicked at %s: %v", a.Name, panicSite(), r)
 			}
-			orig.ResultOf = make(map[*analysis.Analyzer]any, len(a.Requires))
-			for _, req := range a.Requires {
-				orig.ResultOf[req] = pass.ResultOf[copies[req]]
-			}
-			return a.Run(&orig)
+		}()
+		if len(orig.TypeErrors) > 0 {
+			orig.Report = func(analysis.Diagnostic) {}
 		}
-		return c
-	}
-	var guarded []*analysis.Analyzer
-	for _, a := range analyzers {
-		guarded = append(guarded, copyOf(a))
-	}
-	return guarded
+		return a.Run(orig)
+	})
 }
 
 // panicSite returns "file.go:line" of the function that panicked, for a

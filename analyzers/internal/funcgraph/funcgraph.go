@@ -50,7 +50,7 @@ type Func struct {
 	Name  string // "List", "Server.List", "NewHandler.func1"
 	Sites []*Site
 
-	paramLoops map[int]ast.Stmt // parameter index → a loop that calls that function parameter
+	paramLoops map[int]ast.Stmt // ParamIndex → a loop that calls that function parameter
 }
 
 // Pos returns the position of the function's declaration or literal.

@@ -32,7 +32,6 @@ type funcVars struct {
 	refs  map[*types.Var]funcRef
 	bad   map[*types.Var]bool     // assigned something else, or two functions
 	rhs   map[ast.Expr]*types.Var // the function value assigned to a resolved local
-	local map[*types.Var]bool
 }
 
 func (b *builder) collectFuncVars(root inspector.Cursor) {
@@ -40,7 +39,6 @@ func (b *builder) collectFuncVars(root inspector.Cursor) {
 		refs:  make(map[*types.Var]funcRef),
 		bad:   make(map[*types.Var]bool),
 		rhs:   make(map[ast.Expr]*types.Var),
-		local: make(map[*types.Var]bool),
 	}
 	info := b.pass.TypesInfo
 	assign := func(lhs, rhs ast.Expr) {
@@ -62,7 +60,6 @@ func (b *builder) collectFuncVars(root inspector.Cursor) {
 		}
 		fv.refs[v] = ref
 		if !v.IsField() && ref.fn != nil {
-			fv.local[v] = true
 			fv.rhs[ast.Unparen(rhs)] = v
 		}
 	}
@@ -161,7 +158,7 @@ func (b *builder) refOf(e ast.Expr) (funcRef, bool) {
 func (b *builder) callVar(cur inspector.Cursor, call *ast.CallExpr, f *Func, v *types.Var) {
 	loop := loopAround(b.pass.TypesInfo, cur)
 	if loop != nil {
-		if i := paramIndex(f, v); i >= 0 {
+		if i := ParamIndex(f.Sig, v); i >= 0 {
 			if f.paramLoops == nil {
 				f.paramLoops = make(map[int]ast.Stmt)
 			}
@@ -194,17 +191,6 @@ func (b *builder) callVar(cur inspector.Cursor, call *ast.CallExpr, f *Func, v *
 	f.Sites = append(f.Sites, site)
 }
 
-// paramIndex returns the index of v among f's parameters, or -1.
-func paramIndex(f *Func, v *types.Var) int {
-	params := f.Sig.Params()
-	for i := range params.Len() {
-		if params.At(i) == v {
-			return i
-		}
-	}
-	return -1
-}
-
 // callbackLoops gives a function value passed to a function of this
 // package the loop in which that function calls the parameter it
 // arrives in: `each(ids, func(id int) { ... })` repeats the literal
@@ -225,10 +211,15 @@ func (b *builder) callbackLoops() {
 				continue
 			}
 			for i, arg := range s.Call.Args {
-				if ast.Unparen(arg) == s.Ref {
-					if loop := g.paramLoops[i]; loop != nil {
-						s.Loop, s.LoopIn = loop, g
-					}
+				if ast.Unparen(arg) != s.Ref {
+					continue
+				}
+				k := Param(g.Sig, i) // counted as ParamIndex counts: the receiver first
+				if g.Sig.Recv() != nil {
+					k++
+				}
+				if loop := g.paramLoops[k]; loop != nil {
+					s.Loop, s.LoopIn = loop, g
 				}
 			}
 		}

@@ -312,29 +312,26 @@ func registersOperation(info *types.Info, call *ast.CallExpr) bool {
 // call, or nil when arg is not one of its arguments or the call is a
 // conversion.
 func paramOf(info *types.Info, call *ast.CallExpr, arg ast.Expr) types.Type {
-	sig, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.Signature)
+	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() {
+		return nil // a conversion
+	}
+	sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
 	if !ok {
-		if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() {
-			return nil
-		}
-		if sig, ok = info.TypeOf(call.Fun).Underlying().(*types.Signature); !ok {
-			return nil
-		}
+		return nil
 	}
 	for i, a := range call.Args {
-		if ast.Unparen(a) != arg && a != arg {
+		if ast.Unparen(a) != arg {
 			continue
 		}
 		params := sig.Params()
-		switch {
-		case sig.Variadic() && i >= params.Len()-1:
-			if sl, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
-				return sl.Elem()
-			}
-			return params.At(params.Len() - 1).Type()
-		case i < params.Len():
-			return params.At(i).Type()
+		if i >= params.Len() && !sig.Variadic() {
+			return nil
 		}
+		t := params.At(funcgraph.Param(sig, i)).Type()
+		if sig.Variadic() && i >= params.Len()-1 && !call.Ellipsis.IsValid() {
+			t = t.Underlying().(*types.Slice).Elem() // one of the values a ...T parameter collects
+		}
+		return t
 	}
 	return nil
 }
@@ -418,7 +415,7 @@ func connectMethod(f *funcgraph.Func) bool {
 func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func]string {
 	var ifaces []*types.Interface
 	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
-		if !importsPath(p, pathGQLGen) {
+		if !importsAny(p, []string{pathGQLGen}) {
 			continue
 		}
 		scope := p.Scope()
@@ -493,15 +490,6 @@ func listedTypes(ifaces []*types.Interface) map[*types.Named]bool {
 		}
 	}
 	return listed
-}
-
-func importsPath(p *types.Package, path string) bool {
-	for _, imp := range p.Imports() {
-		if imp.Path() == path {
-			return true
-		}
-	}
-	return false
 }
 
 // inboundShape reports whether a signature can only serve an incoming

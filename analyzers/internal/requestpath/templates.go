@@ -70,7 +70,7 @@ func templateFuncs(g *funcgraph.Graph, files []*ast.File, info *types.Info, pkg 
 					if !ok || isFuncMap(info.TypeOf(lit)) {
 						continue
 					}
-					if p := paramOf(info, n, arg); p != nil && isFuncMap(p) {
+					if p := paramOf(info, n, lit); p != nil && isFuncMap(p) {
 						add(lit)
 					}
 				}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -241,15 +242,6 @@ func (x *ifaces) isStd(path string) bool {
 		x.std[path] = std
 	}
 	return std
-}
-
-// foreign reports whether the package being analysed is the standard
-// library or a versioned dependency, which take no part.
-func (x *ifaces) foreign() bool {
-	if m := x.pass.Module; m != nil && m.Version != "" {
-		return true
-	}
-	return x.isStd(x.pass.Pkg.Path())
 }
 
 // ifaceOf returns the named interface that declares the abstract method
@@ -553,14 +545,14 @@ func (x *ifaces) wiring(impls []string, carrier *types.Package) (token.Pos, toke
 	for _, name := range impls {
 		want[name] = true
 	}
-	var best ast2
+	var best span
 	for e, tv := range x.pass.TypesInfo.Types {
-		n := namedOf(tv.Type)
+		n := typematch.NamedOf(tv.Type)
 		if n == nil || n.Obj().Pkg() == nil || !want[displayName(n)] || tv.IsType() {
 			continue
 		}
 		if !best.pos.IsValid() || x.before(e.Pos(), best.pos) {
-			best = ast2{e.Pos(), e.End()}
+			best = span{e.Pos(), e.End()}
 		}
 	}
 	if best.pos.IsValid() {
@@ -576,7 +568,7 @@ func (x *ifaces) wiring(impls []string, carrier *types.Package) (token.Pos, toke
 	return x.pass.Files[0].Name.Pos(), x.pass.Files[0].Name.End()
 }
 
-type ast2 struct{ pos, end token.Pos }
+type span struct{ pos, end token.Pos }
 
 // before orders positions by file name, then offset: deterministic
 // whatever order the driver parsed the files in.
@@ -585,13 +577,6 @@ func (x *ifaces) before(a, b token.Pos) bool {
 	return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset)) < 0
 }
 
-func namedOf(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
 
 // normalisePend sorts pending calls, keeps one per call and loop, and
 // bounds them.

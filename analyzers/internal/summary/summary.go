@@ -98,9 +98,11 @@ func run(pass *analysis.Pass) (any, error) {
 		pend:     make(map[*funcgraph.Func][]Pend),
 	}
 	rel := relevant(pass, idx)
-	var x *ifaces
-	if ix := newIfaces(pass, g); !ix.foreign() && (rel || ix.any()) {
-		x = ix
+	var x *ifaces // interface resolution: the user's own packages only
+	if !walk.Foreign(pass) {
+		if ix := newIfaces(pass, g); rel || ix.any() {
+			x = ix
+		}
 	}
 	if x == nil && !rel {
 		return res, nil

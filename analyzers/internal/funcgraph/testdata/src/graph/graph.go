@@ -232,3 +232,16 @@ func callbacks(ids []int) {
 	})
 	apply(func(id int) error { return nil }) // want `in=callbacks target=callbacks.func2 loop=false escapes=false`
 }
+
+// The same through a method: its parameters count after the receiver.
+func (repo) each(ids []int, fn func(int)) {
+	for _, id := range ids {
+		fn(id)
+	}
+}
+
+func methodCallbacks(r repo, ids []int) {
+	r.each(ids, func(id int) { // want `in=methodCallbacks target=methodCallbacks.func1 loop=true escapes=false loopin=repo.each`
+		work(id) // want `in=methodCallbacks.func1 target=work loop=false escapes=false`
+	})
+}

@@ -1,4 +1,4 @@
-package globalstate
+package walk
 
 import (
 	"os"
@@ -36,8 +36,8 @@ func TestStandard(t *testing.T) {
 		{filepath.Join(gopath, "src", "encoding", "json"), "encoding/json", false},
 		{filepath.Join(goroot, "src", "encoding", "json"), "json", false},
 	} {
-		if got := standard(tc.dir, tc.path); got != tc.want {
-			t.Errorf("standard(%s, %s) = %v, want %v", tc.dir, tc.path, got, tc.want)
+		if got := Standard(tc.dir, tc.path); got != tc.want {
+			t.Errorf("Standard(%s, %s) = %v, want %v", tc.dir, tc.path, got, tc.want)
 		}
 	}
 }

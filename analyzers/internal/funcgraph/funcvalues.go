@@ -29,16 +29,16 @@ type funcRef struct {
 // funcVars finds the local variables and fields of function type that
 // the package assigns exactly one function to.
 type funcVars struct {
-	refs  map[*types.Var]funcRef
-	bad   map[*types.Var]bool     // assigned something else, or two functions
-	rhs   map[ast.Expr]*types.Var // the function value assigned to a resolved local
+	refs map[*types.Var]funcRef
+	bad  map[*types.Var]bool     // assigned something else, or two functions
+	rhs  map[ast.Expr]*types.Var // the function value assigned to a resolved local
 }
 
 func (b *builder) collectFuncVars(root inspector.Cursor) {
 	fv := &funcVars{
-		refs:  make(map[*types.Var]funcRef),
-		bad:   make(map[*types.Var]bool),
-		rhs:   make(map[ast.Expr]*types.Var),
+		refs: make(map[*types.Var]funcRef),
+		bad:  make(map[*types.Var]bool),
+		rhs:  make(map[ast.Expr]*types.Var),
 	}
 	info := b.pass.TypesInfo
 	assign := func(lhs, rhs ast.Expr) {

@@ -577,7 +577,6 @@ func (x *ifaces) before(a, b token.Pos) bool {
 	return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset)) < 0
 }
 
-
 // normalisePend sorts pending calls, keeps one per call and loop, and
 // bounds them.
 func normalisePend(ps []Pend) []Pend {

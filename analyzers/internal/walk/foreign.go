@@ -44,4 +44,3 @@ func Standard(dir, path string) bool {
 	mod, err := os.ReadFile(filepath.Join(src, "go.mod"))
 	return err == nil && strings.HasPrefix(string(mod), "module std")
 }
-

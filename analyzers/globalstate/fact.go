@@ -19,6 +19,7 @@ const maxWrites = 8
 // directly or through calls.
 type Write struct {
 	Var       string   // the variable and the fields written: "stats.hits", "cache.byID"
+	Pkg       string   // the path of the variable's package, which Var names only by its name
 	Kind      string   // "map", "slice", "list" or "variable"
 	Race      bool     // no lock or atomic guards it on the way
 	Unbounded bool     // it only grows a map or slice that its package never shrinks

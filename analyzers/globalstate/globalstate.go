@@ -3,6 +3,7 @@ package globalstate
 import (
 	_ "embed"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -25,6 +26,9 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/globalstate",
 	Requires: []*analysis.Analyzer{directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, Facts},
 	Run:      run,
+	// The causes reported, for a driver that merges one cause
+	// reported in several packages.
+	ResultType: reflect.TypeFor[*report.Causes](),
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -32,12 +36,11 @@ func run(pass *analysis.Pass) (any, error) {
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	res := pass.ResultOf[Facts].(*Result)
 	r := report.New(pass, idx)
-	defer r.Finish()
 	c := &checker{pass: pass, rp: rp, res: res, r: r}
 	for _, e := range rp.Entries {
 		c.walk(e, e.Func, nil, false, make(map[visitKey]bool))
 	}
-	return nil, nil
+	return r.Finish(), nil
 }
 
 type checker struct {
@@ -99,10 +102,10 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 		cat = catInstance
 		msg = "%s writes " + subject + ": it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
 	}
-	// One finding per write statement, however many handlers and call
-	// sites reach it: the worst category (unbounded, race, instance)
-	// wins.
-	c.r.ReportCause(w.Var+"@"+w.Pos, rank, analysis.Diagnostic{
+	// One finding per variable, however many handlers, call sites and
+	// write statements reach it (the state is the thing to move): the
+	// worst category (unbounded, race, instance) wins.
+	c.r.ReportCause(w.Pkg+" "+w.Var, rank, analysis.Diagnostic{
 		Pos: it.pos, End: it.end, Category: cat,
 		Related: []analysis.RelatedInformation{e.Related()},
 	}, e.Func.Name, func(who string) string { return handlers(who, msg) })

@@ -38,9 +38,9 @@ func Test(t *testing.T) {
 				}
 				want := []string{
 					"downstream.go:11: the request entry point IncrHits (net/http)",
-					"downstream.go:16: another call on the request path that reaches it",
-					"frameworks.go:15: another call on the request path that reaches it",
-					"frameworks.go:31: another call on the request path that reaches it",
+					"downstream.go:16: the same cause, also reached here",
+					"frameworks.go:15: the same cause, also reached here",
+					"frameworks.go:31: the same cause, also reached here",
 				}
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("related information (-want +got):\n%s", diff)
@@ -52,6 +52,55 @@ func Test(t *testing.T) {
 		}
 		if !found {
 			t.Fatal("no diagnostic for IncrHits")
+		}
+	})
+
+	// The writes of one variable are one finding (forms/merge.go): the
+	// other writes are its related information, and the worst category
+	// of them is the finding's.
+	t.Run("Merge", func(t *testing.T) {
+		wantCategory := map[string]string{
+			"variable likes ": "race",
+			"variable votes ": "race",
+			"map tags ":       "unbounded",
+		}
+		found := make(map[string]bool)
+		for _, res := range results {
+			for _, d := range res.Diagnostics {
+				for subject, cat := range wantCategory {
+					if !strings.Contains(d.Message, "package-level "+subject) {
+						continue
+					}
+					if found[subject] {
+						t.Errorf("more than one diagnostic for %q", subject)
+					}
+					found[subject] = true
+					if d.Category != cat {
+						t.Errorf("%q: category %q, want %s", subject, d.Category, cat)
+					}
+					if subject != "variable likes " {
+						continue
+					}
+					var got []string
+					for _, rel := range d.Related {
+						posn := res.Pass.Fset.Position(rel.Pos)
+						got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
+					}
+					want := []string{
+						"merge.go:18: the request entry point Like (net/http)",
+						"merge.go:23: the same cause, also reached here",
+						"merge.go:27: the same cause, also reached here",
+					}
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Errorf("related information of likes (-want +got):\n%s", diff)
+					}
+				}
+			}
+		}
+		for subject := range wantCategory {
+			if !found[subject] {
+				t.Errorf("no diagnostic for %q", subject)
+			}
 		}
 	})
 }

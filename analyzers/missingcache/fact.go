@@ -28,6 +28,12 @@ type invOp struct {
 	Mask   uint64        // the parameters it depends on
 	Via    []string      // the functions from the summarised one to the caller of Callee
 	Pos    string        // where Callee is called: "repo.go:12"
+	// Owner is where the user's own code leads to the work: its
+	// innermost function of a package that is not a dependency or the
+	// standard library, and the function it calls there
+	// ("example.com/app/user.checkFormat→regexp.MustCompile"); "" until
+	// the summary reaches such a package. Caching there fixes it.
+	Owner string
 }
 
 // chain renders the witness chain: "repo.Plans → (*sql.DB).Query at repo.go:12".

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,12 +30,15 @@ var doc string
 // request, redone on every request: invariant queries, compiling and
 // parsing, connection pools, remote calls.
 var Analyzer = &analysis.Analyzer{
-	Name:      "missingcache",
-	Doc:       docs.Extract(doc, "missingcache"),
-	URL:       "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/missingcache",
-	Requires:  []*analysis.Analyzer{directiveanalyzer.Analyzer, inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
-	Run:       run,
-	FactTypes: []analysis.Fact{new(invariantFact)},
+	Name:     "missingcache",
+	Doc:      docs.Extract(doc, "missingcache"),
+	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/missingcache",
+	Requires: []*analysis.Analyzer{directiveanalyzer.Analyzer, inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
+	Run:      run,
+	// The causes reported, for a driver that merges one cause
+	// reported in several packages.
+	ResultType: reflect.TypeFor[*report.Causes](),
+	FactTypes:  []analysis.Fact{new(invariantFact)},
 }
 
 // The categories of findings.
@@ -73,6 +77,7 @@ type checker struct {
 	defs           map[*funcgraph.Func]map[*types.Var][]localDef
 	varDeps        map[varKey]dep
 	cachedMemo     map[*funcgraph.Func]bool
+	foreign        bool // the package is a dependency's or the standard library's (walk.Foreign)
 	ops            *walk.Memo[[]*found]
 	facts          *walk.Facts[invariantFact, *invariantFact]
 	names          map[string]bool    // package-level names taken by fixes
@@ -84,9 +89,8 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
 	r := report.New(pass, idx)
-	defer r.Finish()
 	if len(pass.Pkg.Imports()) == 0 {
-		return nil, nil // nothing catalogued can be called
+		return r.Finish(), nil // nothing catalogued can be called
 	}
 	c := &checker{
 		pass:       pass,
@@ -101,6 +105,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cachedMemo: make(map[*funcgraph.Func]bool),
 		facts:      walk.NewFacts[invariantFact](pass),
 		names:      make(map[string]bool),
+		foreign:    walk.Foreign(pass),
 	}
 	c.ops = walk.NewMemo(c.summarise, nil)
 	c.writtenGlobals = c.globalsWritten()
@@ -126,7 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return r.Finish(), nil
 }
 
 // globalsWritten returns the package-level variables of this package
@@ -211,6 +216,17 @@ func (c *checker) summarise(f *funcgraph.Func) []*found {
 			out = append(out, op)
 		}
 	}
+	if !c.foreign {
+		for _, op := range out {
+			if op.Owner == "" {
+				hop := op.Callee
+				if len(op.Via) > 1 {
+					hop = op.Via[1]
+				}
+				op.Owner = c.pass.Pkg.Path() + "." + f.Name + "→" + hop
+			}
+		}
+	}
 	return slices.CompactFunc(out, func(a, b *found) bool {
 		return a.Cat == b.Cat && a.Callee == b.Callee && a.Pos == b.Pos && a.Mask == b.Mask && a.pos == b.pos
 	})
@@ -292,8 +308,15 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 	causes := []string{fmt.Sprintf("%s|site@%d", op.Cat, op.pos)}
 	if !op.direct && !op.perCall {
 		// The same operation reached through different functions, and
-		// different operations inside the same function, are one cause.
-		causes = []string{op.Cat + "|" + op.Callee + "@" + op.Pos, op.Cat + "|" + op.calleeKey}
+		// the operations that one function of the user's code reaches
+		// through one call (a library call that compiles a dozen
+		// regexps), are one cause; two functions of the user's code
+		// that each do their own work are two.
+		owner := op.Owner
+		if owner == "" {
+			owner = op.calleeKey
+		}
+		causes = []string{op.Cat + "|" + op.Callee + "@" + op.Pos, op.Cat + "|owner@" + owner}
 	}
 	c.r.ReportCauses(causes, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
 }

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,6 +34,9 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/requestquery",
 	Requires: []*analysis.Analyzer{directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:      run,
+	// The causes reported, for a driver that merges one cause
+	// reported in several packages.
+	ResultType: reflect.TypeFor[*report.Causes](),
 }
 
 // The categories of findings.
@@ -47,11 +51,10 @@ func run(pass *analysis.Pass) (any, error) {
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	r := report.New(pass, idx)
-	defer r.Finish()
 	c := &checker{pass: pass, rp: rp, sum: sum, r: r}
 	c.joins(sum.Joins())
 	if len(rp.Entries) == 0 {
-		return nil, nil
+		return r.Finish(), nil
 	}
 	for _, e := range rp.Entries {
 		var loop *loopCtx
@@ -60,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		c.walk(e, e.Func, loop, make(map[visitKey]bool))
 	}
-	return nil, nil
+	return r.Finish(), nil
 }
 
 type checker struct {
@@ -133,12 +136,12 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 		fix = perElementFix(l, fix)
 		head := fmt.Sprintf("%s %s once per iteration of %s on the request path of ", cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l))
 		tail := fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix)
-		c.report(s, cat, "", e, head, tail, c.related(e, l, nil, "")...)
+		c.report(s, cat, "", l, e, head, tail, c.related(e, l, nil, "")...)
 	}
 	if op.Unbounded != "" {
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s %s on the request path of ", c.subject(s, op), what)
-		c.report(s, catUnbounded, "", e, head, "; "+fix, c.related(e, nil, nil, "")...)
+		c.report(s, catUnbounded, "", nil, e, head, "; "+fix, c.related(e, nil, nil, "")...)
 	}
 }
 
@@ -154,12 +157,12 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		case l != nil:
 			// The loop here is the place to fix: a cause of its own.
 			head := fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of ", callee, what, op.Chain(), c.loopText(s, l))
-			c.report(s, cat, "", e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, l, s.Callee, op.Chain())...)
+			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, l, s.Callee, op.Chain())...)
 		case op.Loop != "":
 			// The loop is in the callee: every call that reaches it is
 			// one cause, reported once.
 			head := fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of ", callee, what, op.Loop, op.Chain())
-			c.report(s, cat, op.Callee+"@"+op.Pos+" loop@"+op.Loop, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
+			c.report(s, cat, op.Callee+"@"+op.Pos+" loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		default:
 			continue
 		}
@@ -171,20 +174,25 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		}
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, queryText(op), what, op.Chain())
-		c.report(s, catUnbounded, op.Callee+"@"+op.Pos, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
+		c.report(s, catUnbounded, op.Callee+"@"+op.Pos, nil, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
 		break
 	}
 }
 
 // report reports a hazard once per cause: the operation in another
 // package that every call reaching it shares (cause), or, when cause is
-// "", the site itself. Its message is head, the entry points that reach
-// it, and tail.
-func (c *checker) report(s *funcgraph.Site, cat, cause string, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
+// "", the site itself. The operations repeated by one loop l of this
+// package are one cause too: the loop is the place to fix. Its message
+// is head, the entry points that reach it, and tail.
+func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
 	if cause == "" {
 		cause = fmt.Sprintf("site@%d", s.Pos())
 	}
-	c.r.ReportCause(cat+"|"+cause, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
+	keys := []string{cat + "|" + cause}
+	if l != nil && l.loop != nil {
+		keys = append(keys, fmt.Sprintf("%s|loop@%d", cat, l.loop.Pos()))
+	}
+	c.r.ReportCauses(keys, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
 		e.Func.Name, func(who string) string { return head + who + tail })
 }
 

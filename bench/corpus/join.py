@@ -2,7 +2,9 @@
 # join.py: figures of a new run (HEAD=/tmp/corpus-out/NAME, default head)
 # from the verdicts of bench/corpus/triage/final, joined on location and
 # analyzer/category; a finding that was a duplicate of one the new run no
-# longer prints inherits that one's verdict. Labels are counted from
+# longer prints inherits that one's verdict, and one that the binary
+# merged from findings of several packages (NAME.tsv's fourth column) is
+# a true positive when any of them was, with all their labels. Labels are counted from
 # labels/*.md (a row is doubtful when it says "(doubtful)"), which counts
 # fewer doubtful rows than the hand count of the tables above.
 import csv, re, sys, os, glob, collections
@@ -28,27 +30,45 @@ for s in svcs:
     if not os.path.exists(hp): continue
     head=[l.rstrip('\n').split('\t') for l in open(hp) if l.strip()]
     present={(h[0],h[1]) for h in head}
-    for h in head:
-        an=h[1].split('/')[0]
-        if an not in AN: continue
-        cand=fin.get((h[0],h[1]))
-        if not cand:
-            newf.append((s,h[0],h[1],h[2][:150])); stats[an]['new']+=1; continue
+    def resolve(key, msg=''):
+        """The verdict and label of the final triage's row at key,
+        following "duplicate of" to a finding the new run no longer
+        prints; None when the final triage has no such row."""
+        cand=fin.get(key)
+        if not cand: return None
         r=cand[0]
-        if len(cand)>1:
+        if len(cand)>1 and msg:
             for c in cand:
-                if c[5][:60]==h[2][:60]: r=c
+                if c[5][:60]==msg[:60]: r=c
         verdict,lab,cause=r[2],r[3],r[4]
         seen=set()
         while verdict=='FP' and lab.startswith('duplicate of '):
             m=re.match(r'duplicate of (\S+) (\S+)',lab)
             if not m: break
-            key=(m.group(1),m.group(2))
-            if key in present or key in seen: break
-            seen.add(key)
-            t=fin.get(key)
+            k=(m.group(1),m.group(2))
+            if k in present or k in seen: break
+            seen.add(k)
+            t=fin.get(k)
             if not t: break
             verdict,lab=t[0][2],t[0][3]
+        return verdict,lab,cause
+    for h in head:
+        an=h[1].split('/')[0]
+        if an not in AN: continue
+        got=resolve((h[0],h[1]),h[2])
+        # A finding that the binary merged from several packages (one
+        # cause) is each of them: TP when any is, with all their labels.
+        merged=[m for m in (h[3].split(',') if len(h)>3 and h[3] else [])]
+        if not got:
+            got=next((x for x in (resolve((m,h[1])) for m in merged) if x), None)
+        if not got:
+            newf.append((s,h[0],h[1],h[2][:150])); stats[an]['new']+=1; continue
+        verdict,lab,cause=got
+        for m in merged:
+            x=resolve((m,h[1]))
+            if x and x[0]=='TP':
+                if verdict!='TP': verdict,cause=x[0],x[2]; lab=''
+                lab+=' '+x[1]
         stats[an]['findings']+=1
         stats[an][verdict]+=1
         stats[an+'|causes'][cause]+=0

@@ -9,7 +9,9 @@
 #   NAME.sarif   the same findings as SARIF (rule analyzer/category, paths
 #                relative to the repository root, %SRCROOT%)
 #   NAME.tsv     one finding a line: location (as in NAME.txt), analyzer/category,
-#                message; the key that bench/corpus/triage/*/NAME.tsv joins on
+#                message, and the locations of the findings of other packages
+#                merged into it as one cause (comma-separated); the first two
+#                are the key that bench/corpus/triage/*/NAME.tsv joins on
 #   NAME.stderr  load errors, type errors and analyzer errors
 #   NAME.time    /usr/bin/time -v (wall time, peak RSS)
 #
@@ -100,7 +102,11 @@ grep -v '^#' "$here/services.tsv" | while IFS=$'\t' read -r name _ commit sub _;
 			| .results[]? | .locations[0].physicalLocation as $p
 			| [((($root + $p.artifactLocation.uri) | ltrimstr($dir))
 			    + ":" + ($p.region.startLine | tostring) + ":" + ($p.region.startColumn | tostring)),
-			   .ruleId, (.message.text | gsub("[\t\n]"; " "))]
+			   .ruleId, (.message.text | gsub("[\t\n]"; " ")),
+			   ([.relatedLocations[]? | select(.message.text | startswith("the same cause, also reported"))
+			     | .physicalLocation as $r
+			     | ((($root + $r.artifactLocation.uri) | ltrimstr($dir))
+			        + ":" + ($r.region.startLine | tostring) + ":" + ($r.region.startColumn | tostring))] | join(","))]
 			| @tsv' "$out/$name.sarif" | LC_ALL=C sort -t: -k1,1 -k2,2n -k3,3n | awk '!seen[$0]++' >"$out/$name.tsv"
 	else
 		: >"$out/$name.tsv"

@@ -65,6 +65,8 @@ type finding struct {
 	function    string // enclosing function, "" at package level
 	text        string // normalised source text of the diagnostic's range
 	fingerprint string
+
+	causes []string // the analyzer's keys of the cause it reports (mergeCauses)
 }
 
 // related is a Diagnostic.Related: the loop, the handler, the callee.
@@ -287,6 +289,7 @@ func collect(g *checker.Graph, dir string) []finding {
 	src := make(sources)
 	for _, act := range g.Roots {
 		pkg := act.Package
+		carrier, _ := act.Result.(causeCarrier)
 		for _, d := range act.Diagnostics {
 			f := finding{
 				span:     src.span(pkg.Fset, dir, d.Pos, d.End),
@@ -307,6 +310,9 @@ func collect(g *checker.Graph, dir string) []finding {
 				}
 				f.pkgPath = cmp.Or(pkg.PkgPath, pkg.ID)
 				f.function, f.text = src.subject(pkg, d.Pos, d.End)
+				if carrier != nil {
+					f.causes = carrier.CauseKeys(d.Pos, d.Category)
+				}
 				findings = append(findings, f)
 			}
 		}
@@ -320,8 +326,77 @@ func collect(g *checker.Graph, dir string) []finding {
 			cmp.Compare(x.message, y.message),
 		)
 	})
+	findings = mergeCauses(findings)
 	setFingerprints(findings)
 	return findings
+}
+
+// A causeCarrier is the result of an analyzer that reports one finding
+// per cause (see analyzers/internal/report.Causes): it gives the keys of
+// the cause of each finding it reported.
+type causeCarrier interface {
+	CauseKeys(pos token.Pos, category string) []string
+}
+
+// mergeCauses keeps one finding per cause in the whole program. An
+// analyzer reports a cause once per package (a query in a helper that
+// handlers of three packages reach is three findings, one in each), as
+// it must under go vet, which analyses a package at a time; here the
+// whole program is in view, so findings of one analyzer that share a
+// cause key become one: the first in source order, with the others as
+// related positions. findings are sorted.
+func mergeCauses(findings []finding) []finding {
+	parent := make([]int, len(findings))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	owner := make(map[string]int) // analyzer and key -> a finding with it
+	for i, f := range findings {
+		for _, k := range f.causes {
+			k = f.analyzer + "\x00" + k
+			j, ok := owner[k]
+			if !ok {
+				owner[k] = i
+				continue
+			}
+			// Union towards the smaller index: the first in source
+			// order represents the group.
+			a, b := find(i), find(j)
+			if a > b {
+				a, b = b, a
+			}
+			parent[b] = a
+		}
+	}
+	const maxRelated = 8
+	extra := make(map[int]int) // representative -> related positions added
+	out := findings[:0:0]
+	keep := make([]bool, len(findings))
+	for i := range findings {
+		r := find(i)
+		if r == i {
+			keep[i] = true
+			continue
+		}
+		if extra[r] < maxRelated {
+			extra[r]++
+			o := findings[i]
+			findings[r].related = append(findings[r].related, related{o.span, "the same cause, also reported in package " + o.pkgPath})
+		}
+	}
+	for i, f := range findings {
+		if keep[i] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // guard returns copies of the analyzers, and of all they require, whose

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -16,6 +17,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/scalevet/scalevet/analyzers"
+	"github.com/scalevet/scalevet/analyzers/requestquery"
 )
 
 // The tests in this file run analyze in-process with analyzers made for
@@ -203,4 +205,55 @@ func lineOf(t *testing.T, file, suffix string) int {
 	}
 	t.Fatalf("%s has no line ending in %q", file, suffix)
 	return 0
+}
+
+// TestMergeCauses: a cause that handlers of two packages reach is
+// reported once per package by the analyzer (as go vet needs), and once
+// by the standalone driver, with the other package's finding as a
+// related location.
+func TestMergeCauses(t *testing.T) {
+	t.Parallel()
+	as := []*analysis.Analyzer{requestquery.Analyzer}
+	var stdout, stderr strings.Builder
+	if code := analyze(&stdout, &stderr, fixtureDir(t), []string{"./causes/..."}, as, options{}); code != exitFindings {
+		t.Fatalf("exit status %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "causes/a/a.go:15:17: requestquery: store.Totals runs a query once per iteration of its loop") {
+		t.Errorf("findings:\n%s\nwant one, in causes/a", stdout.String())
+	}
+	stdout.Reset()
+	if code := analyze(&stdout, &stderr, fixtureDir(t), []string{"./causes/..."}, as, options{format: "sarif"}); code != exitFindings {
+		t.Fatalf("exit status %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RelatedLocations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine int }
+					}
+					Message struct{ Text string }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout.String()), &log); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, run := range log.Runs {
+		for _, res := range run.Results {
+			for _, rl := range res.RelatedLocations {
+				if strings.HasPrefix(rl.Message.Text, "the same cause") {
+					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(rl.PhysicalLocation.ArtifactLocation.URI), rl.PhysicalLocation.Region.StartLine, rl.Message.Text))
+				}
+			}
+		}
+	}
+	want := []string{"b.go:15: the same cause, also reported in package example.com/fixture/causes/b"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("related locations of the merged finding (-want +got):\n%s", diff)
+	}
 }

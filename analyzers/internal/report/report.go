@@ -49,7 +49,9 @@ type cause struct {
 	seen    map[string]bool
 	pos     []token.Pos // every position, for the earliest and Related
 	ends    map[token.Pos]token.Pos
-	into    *cause // merged into another cause (ReportCauses)
+	ranks   map[token.Pos]int // the highest rank of an occurrence at each position
+	keys    []string          // every key that identifies it
+	into    *cause            // merged into another cause (ReportCauses)
 }
 
 type key struct {
@@ -130,8 +132,8 @@ func (r *Reporter) suppressor(tf *token.File, line int) *directive.Entry {
 // package, else the first call that leads to it), with words(who)
 // naming every entry point ("ListOrders", "Home, About and 12 more")
 // and the other positions as related information. When occurrences
-// differ in severity, the one of highest rank gives the category and
-// the words.
+// differ in severity, the one of highest rank gives the category, the
+// words and the position (the earliest of that rank).
 func (r *Reporter) ReportCause(key string, rank int, d analysis.Diagnostic, entry string, words func(who string) string) {
 	r.ReportCauses([]string{key}, rank, d, entry, words)
 }
@@ -159,18 +161,21 @@ func (r *Reporter) ReportCauses(keys []string, rank int, d analysis.Diagnostic, 
 		}
 	}
 	if c == nil {
-		c = &cause{d: d, rank: rank, words: words, seen: make(map[string]bool), ends: make(map[token.Pos]token.Pos)}
+		c = &cause{d: d, rank: rank, words: words, seen: make(map[string]bool), ends: make(map[token.Pos]token.Pos), ranks: make(map[token.Pos]int)}
 		r.order = append(r.order, c)
 	} else if rank > c.rank {
 		c.d, c.rank, c.words = d, rank, words
 	}
 	for _, k := range keys {
+		if r.causes[k] != c {
+			c.keys = append(c.keys, k)
+		}
 		r.causes[k] = c
 	}
-	c.add(entry, d.Pos, d.End)
+	c.add(entry, d.Pos, d.End, rank)
 }
 
-func (c *cause) add(entry string, pos, end token.Pos) {
+func (c *cause) add(entry string, pos, end token.Pos, rank int) {
 	if !c.seen[entry] {
 		c.seen[entry] = true
 		c.entries = append(c.entries, entry)
@@ -178,12 +183,15 @@ func (c *cause) add(entry string, pos, end token.Pos) {
 	if _, ok := c.ends[pos]; !ok {
 		c.ends[pos] = end
 		c.pos = append(c.pos, pos)
+		c.ranks[pos] = rank
 	}
+	c.ranks[pos] = max(c.ranks[pos], rank)
 }
 
 // absorb merges x into c: x is reported as part of c.
 func (c *cause) absorb(x *cause) {
 	x.into = c
+	c.keys = append(c.keys, x.keys...)
 	if x.rank > c.rank {
 		c.d, c.rank, c.words = x.d, x.rank, x.words
 	}
@@ -197,7 +205,9 @@ func (c *cause) absorb(x *cause) {
 		if _, ok := c.ends[p]; !ok {
 			c.ends[p] = x.ends[p]
 			c.pos = append(c.pos, p)
+			c.ranks[p] = x.ranks[p]
 		}
+		c.ranks[p] = max(c.ranks[p], x.ranks[p])
 	}
 }
 
@@ -217,17 +227,43 @@ func Who(entries []string) string {
 	}
 }
 
-// flushCauses reports each cause once, in source order.
-func (r *Reporter) flushCauses() {
+// flushCauses reports each cause once, in source order, and returns
+// what was reported. Two causes may come to one position (two
+// variables written, two caches missing, behind one call): they are two
+// findings there, each naming its own.
+//
+// A cause is reported at the earliest of its positions where an
+// occurrence of the highest rank is (the racy write, not the locked one
+// above it), leaving out generated and test files; it is suppressed by a
+// directive at any of its positions, since every one of them is the
+// same finding.
+func (r *Reporter) flushCauses() *Causes {
 	before := func(a, b token.Pos) int {
 		pa, pb := r.pass.Fset.Position(a), r.pass.Fset.Position(b)
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
 	}
 	r.order = slices.DeleteFunc(r.order, func(c *cause) bool { return c.into != nil })
 	for _, c := range r.order {
+		c.pos = slices.DeleteFunc(c.pos, func(p token.Pos) bool {
+			tf := r.pass.Fset.File(p)
+			return tf == nil || r.skip[tf]
+		})
 		slices.SortFunc(c.pos, before)
+		top := -1
+		for i, p := range c.pos {
+			if top < 0 || c.ranks[p] > c.ranks[c.pos[top]] {
+				top = i
+			}
+		}
+		if top > 0 { // the representative first, the others in order
+			p := c.pos[top]
+			copy(c.pos[1:top+1], c.pos[:top])
+			c.pos[0] = p
+		}
 	}
+	r.order = slices.DeleteFunc(r.order, func(c *cause) bool { return len(c.pos) == 0 || r.suppressed(c) })
 	slices.SortStableFunc(r.order, func(a, b *cause) int { return before(a.pos[0], b.pos[0]) })
+	out := &Causes{keys: make(map[Cause][]string)}
 	for _, c := range r.order {
 		d := c.d
 		d.Pos, d.End = c.pos[0], c.ends[c.pos[0]]
@@ -237,18 +273,60 @@ func (r *Reporter) flushCauses() {
 			if i == maxRelated {
 				break
 			}
-			d.Related = append(slices.Clip(d.Related), analysis.RelatedInformation{Pos: p, End: c.ends[p], Message: "another call on the request path that reaches it"})
+			d.Related = append(slices.Clip(d.Related), analysis.RelatedInformation{Pos: p, End: c.ends[p], Message: "the same cause, also reached here"})
 		}
+		out.keys[Cause{d.Pos, d.Category}] = slices.Compact(slices.Sorted(slices.Values(c.keys)))
 		r.Report(d)
 	}
 	r.causes, r.order = nil, nil
+	return out
+}
+
+// suppressed reports whether a directive suppresses c at any of its
+// positions, and marks the directives that do as used.
+func (r *Reporter) suppressed(c *cause) bool {
+	found := false
+	for _, p := range c.pos {
+		tf := r.pass.Fset.File(p)
+		if e := r.suppressor(tf, tf.Line(p)); e != nil {
+			r.used[e] = true
+			found = true
+		}
+	}
+	return found
+}
+
+// A Cause is where a finding given to ReportCause(s) was reported.
+type Cause struct {
+	Pos      token.Pos
+	Category string
+}
+
+// Causes is what Finish returns: the keys of the cause each finding of
+// ReportCause(s) was reported for. A pass returns it as its result, so
+// that a driver that sees the whole program (the scalevet binary) can
+// merge one cause reported in several packages, which a driver that
+// analyses a package at a time cannot. Keys are the analyzer's own:
+// equal keys in two packages are the same cause.
+type Causes struct {
+	keys map[Cause][]string
+}
+
+// CauseKeys returns the keys of the finding reported at pos in category,
+// or nil. A nil *Causes has none.
+func (cs *Causes) CauseKeys(pos token.Pos, category string) []string {
+	if cs == nil {
+		return nil
+	}
+	return cs.keys[Cause{pos, category}]
 }
 
 // Finish reports the causes given to ReportCause, then the
-// suppressions for this analyzer that suppressed nothing. Call it once,
-// after the last Report.
-func (r *Reporter) Finish() {
-	r.flushCauses()
+// suppressions for this analyzer that suppressed nothing, and returns
+// the causes reported, for the pass's result. Call it once, after the
+// last Report.
+func (r *Reporter) Finish() *Causes {
+	causes := r.flushCauses()
 	name := r.pass.Analyzer.Name
 	for _, f := range r.pass.Files {
 		tf := r.pass.Fset.File(f.FileStart)
@@ -265,4 +343,5 @@ func (r *Reporter) Finish() {
 			}
 		}
 	}
+	return causes
 }

@@ -25,13 +25,37 @@ func (h *H) Feed(w http.ResponseWriter, r *http.Request) {
 	h.db.Where("active = ?", true).Limit(20).Find(&users)
 	for _, u := range users {
 		var posts []Post
-		h.db.Where("user_id = ?", u.ID).Find(&posts)                 // want `^\(\*gorm\.DB\)\.Find runs a query once per iteration of this loop on the request path of H\.Feed \(N\+1\); fetch all rows in one query \(WHERE id IN \(\.\.\.\) or = ANY\(\$1\), a JOIN, or the ORM's Preload\)$`
-		h.db.Model(&u).Related(&posts)                               // want `\(\*gorm\.DB\)\.Related runs a query once per iteration of this loop`
-		h.db.Model(&u).Association("Posts").Find(&posts)             // want `\(\*gorm\.Association\)\.Find runs a query once per iteration of this loop`
-		h.db.Create(&Post{UserID: u.ID})                             // want `h\.db\.Create writes once per iteration of this loop on the request path of H\.Feed; batch the writes`
-		h.db.Model(&u).Update("seen", true)                          // want `\(\*gorm\.DB\)\.Update writes once per iteration`
+		h.db.Where("user_id = ?", u.ID).Find(&posts) // want `^\(\*gorm\.DB\)\.Find runs a query once per iteration of this loop on the request path of H\.Feed \(N\+1\); fetch all rows in one query \(WHERE id IN \(\.\.\.\) or = ANY\(\$1\), a JOIN, or the ORM's Preload\)$`
+	}
+	for _, u := range users {
+		var posts []Post
+		_ = posts
+		h.db.Model(&u).Related(&posts) // want `\(\*gorm\.DB\)\.Related runs a query once per iteration of this loop`
+	}
+	for _, u := range users {
+		var posts []Post
+		_ = posts
+		h.db.Model(&u).Association("Posts").Find(&posts) // want `\(\*gorm\.Association\)\.Find runs a query once per iteration of this loop`
+	}
+	for _, u := range users {
+		var posts []Post
+		_ = posts
+		h.db.Create(&Post{UserID: u.ID}) // want `h\.db\.Create writes once per iteration of this loop on the request path of H\.Feed; batch the writes`
+	}
+	for _, u := range users {
+		var posts []Post
+		_ = posts
+		h.db.Model(&u).Update("seen", true) // want `\(\*gorm\.DB\)\.Update writes once per iteration`
+	}
+	for _, u := range users {
+		var posts []Post
+		_ = posts
 		h.db.Exec("UPDATE users SET seen = true WHERE id = ?", u.ID) // want `h\.db\.Exec writes once per iteration`
-		h.db.Model(&u).Association("Posts").Append(&Post{})          // want `\(\*gorm\.Association\)\.Append writes once per iteration`
+	}
+	for _, u := range users {
+		var posts []Post
+		_ = posts
+		h.db.Model(&u).Association("Posts").Append(&Post{}) // want `\(\*gorm\.Association\)\.Append writes once per iteration`
 	}
 
 	var all []User

@@ -16,9 +16,14 @@ func Users(w http.ResponseWriter, r *http.Request) {
 	for _, id := range ids {
 		var u User
 		db.Get(&u, "SELECT * FROM users WHERE id = $1", id)            // want `db\.Get runs a query once per iteration of this loop on the request path of Users \(N\+1\)`
-		db.QueryRowx("SELECT * FROM users WHERE id = $1", id)          // want `db\.QueryRowx runs a query once per iteration of this loop`
+		db.QueryRowx("SELECT * FROM users WHERE id = $1", id)          // not reported: the same loop, one finding (its first query)
 		db.NamedExec("UPDATE users SET seen = true WHERE id = :id", u) // want `db\.NamedExec writes once per iteration of this loop`
-		db.QueryRow("SELECT 1 FROM users WHERE id = $1", id)           // want `db\.QueryRow runs a query once per iteration of this loop`
+	}
+	for _, id := range ids {
+		db.QueryRowx("SELECT * FROM users WHERE id = $1", id) // want `db\.QueryRowx runs a query once per iteration of this loop`
+	}
+	for _, id := range ids {
+		db.QueryRow("SELECT 1 FROM users WHERE id = $1", id) // want `db\.QueryRow runs a query once per iteration of this loop`
 	}
 	db.Select(&users, "SELECT * FROM users") // want `query "SELECT \* FROM users" reads the whole table`
 

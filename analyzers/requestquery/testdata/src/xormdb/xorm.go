@@ -27,11 +27,30 @@ func (h *H) Feed(w http.ResponseWriter, r *http.Request) {
 	for _, u := range users {
 		var posts []Post
 		h.x.Where("user_id = ?", u.ID).Find(&posts) // want `^\(\*xorm\.Session\)\.Find runs a query once per iteration of this loop on the request path of H\.Feed \(N\+1\); fetch all rows in one query \(WHERE id IN \(\.\.\.\) or = ANY\(\$1\), a JOIN, or the ORM's Preload\)$`
+	}
+	for _, u := range users {
 		var p Post
-		h.x.ID(u.ID).Get(&p)                                  // want `\(\*xorm\.Session\)\.Get runs a query once per iteration`
-		h.x.Exist(&Post{UserID: u.ID})                        // want `h\.x\.Exist runs a query once per iteration`
-		h.x.Insert(&Post{UserID: u.ID})                       // want `^h\.x\.Insert writes once per iteration of this loop on the request path of H\.Feed; batch the writes \(a multi-row INSERT, COPY, or the ORM's CreateInBatches/InsertMany\)$`
-		h.x.ID(u.ID).Cols("seen").Update(&u)                  // want `\(\*xorm\.Session\)\.Update writes once per iteration`
+		_ = p
+		h.x.ID(u.ID).Get(&p) // want `\(\*xorm\.Session\)\.Get runs a query once per iteration`
+	}
+	for _, u := range users {
+		var p Post
+		_ = p
+		h.x.Exist(&Post{UserID: u.ID}) // want `h\.x\.Exist runs a query once per iteration`
+	}
+	for _, u := range users {
+		var p Post
+		_ = p
+		h.x.Insert(&Post{UserID: u.ID}) // want `^h\.x\.Insert writes once per iteration of this loop on the request path of H\.Feed; batch the writes \(a multi-row INSERT, COPY, or the ORM's CreateInBatches/InsertMany\)$`
+	}
+	for _, u := range users {
+		var p Post
+		_ = p
+		h.x.ID(u.ID).Cols("seen").Update(&u) // want `\(\*xorm\.Session\)\.Update writes once per iteration`
+	}
+	for _, u := range users {
+		var p Post
+		_ = p
 		h.x.Exec("DELETE FROM posts WHERE user_id = ?", u.ID) // want `h\.x\.Exec writes once per iteration`
 	}
 

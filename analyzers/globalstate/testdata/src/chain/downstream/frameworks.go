@@ -29,6 +29,6 @@ type server struct {
 // GetOrder reaches upstream through middle, under middle's lock.
 func (s *server) GetOrder(ctx context.Context, req *orderpb.GetOrderRequest) (*orderpb.GetOrderResponse, error) {
 	middle.TrackLocked(req.Id) // not reported again: the same write as IncrHits's (one per cause)
-	upstream.Evict(req.Id)     // want `handler server.GetOrder writes package-level map upstream.Cache \(server.GetOrder → upstream.Evict\) with no lock`
+	upstream.Cancel(req.Id)    // want `handler server.GetOrder writes package-level map upstream.Orders \(server.GetOrder → upstream.Cancel\) with no lock`
 	return nil, nil
 }

@@ -32,6 +32,11 @@ var Cache = map[string]string{}
 
 func Evict(key string) { delete(Cache, key) }
 
+// Orders is evicted from by Cancel, which the request path calls.
+var Orders = map[string]string{}
+
+func Cancel(key string) { delete(Orders, key) }
+
 // Counter writes its receiver.
 type Counter struct{ n int }
 

@@ -56,3 +56,9 @@ func (h *Handler) Heading(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) Link(w http.ResponseWriter, r *http.Request) {
 	upstream.Slug(r.FormValue("s")) // not reported again: the same compile as Title's
 }
+
+// One call, two functions of the user's code each compiling its own
+// pattern: two findings there, one per function to fix.
+func (h *Handler) SignUp(w http.ResponseWriter, r *http.Request) {
+	upstream.Register(r.FormValue("n")) // want `^upstream.Register runs regexp.MustCompile of a constant pattern \(upstream.Register → upstream.checkMail → regexp.MustCompile at upstream.go:\d+\)` `^upstream.Register runs regexp.MustCompile of a constant pattern \(upstream.Register → upstream.checkName → regexp.MustCompile at upstream.go:\d+\)`
+}

@@ -65,3 +65,13 @@ func Title(s string) string { return spaces().ReplaceAllString(s, " ") } // want
 func Slug(s string) string { return spaces().ReplaceAllString(s, "-") } // want Slug:`compile regexp.MustCompile via upstream.Slug>upstream.spaces`
 
 func spaces() *regexp.Regexp { return regexp.MustCompile(`\s+`) } // unexported: no fact of its own
+
+// Register reaches two pieces of work of the user's code, each its own
+// function to fix: two causes, though one call leads to both.
+func Register(name string) bool { // want Register:`compile regexp.MustCompile via upstream.Register>upstream.checkName; compile regexp.MustCompile via upstream.Register>upstream.checkMail`
+	return checkName(name) && checkMail(name)
+}
+
+func checkName(s string) bool { return regexp.MustCompile(`^[a-z]+$`).MatchString(s) }
+
+func checkMail(s string) bool { return regexp.MustCompile(`^[^@]+@[^@]+$`).MatchString(s) }

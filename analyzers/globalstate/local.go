@@ -44,6 +44,9 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 	callee := fp.callee
 	var ws []write
 	add := func(n ast.Node, target, container ast.Expr, w write) {
+		if f.InLazyInit(n.Pos()) {
+			return // once per process: if v == nil { v = ... }
+		}
 		acc, ok := fp.resolveWritten(target)
 		if !ok {
 			return

@@ -51,6 +51,7 @@ type Func struct {
 	Sites []*Site
 
 	paramLoops map[int]ast.Stmt // ParamIndex → a loop that calls that function parameter
+	lazy       []*ast.BlockStmt // bodies of lazy initialisations (lazy.go)
 }
 
 // Pos returns the position of the function's declaration or literal.
@@ -89,7 +90,9 @@ type Site struct {
 	Loop ast.Stmt
 	// Escapes is set for a function value that is returned or stored
 	// rather than run here (a handler factory's result, a callback
-	// kept in a struct).
+	// kept in a struct), and for every site inside a lazy
+	// initialisation (InLazyInit), which runs once per process rather
+	// than per request.
 	Escapes bool
 	// LoopIn is the function Loop is in when it is not Func: the loop
 	// of a callee that calls this function value once per element.
@@ -153,6 +156,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	b.collectFuncVars(root)
+	b.lazyInits(root)
 	for cur := range root.Preorder((*ast.CallExpr)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
@@ -224,7 +228,7 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return // a conversion, a builtin, or a dynamic call
 	}
 	fn = fn.Origin()
-	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur)}
+	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.InLazyInit(call.Pos())}
 	if isAbstract(fn) {
 		if impl := b.implementation(fn); impl != nil {
 			site.Target = b.g.byObj[impl]
@@ -261,7 +265,7 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 		Callee:  fn,
 		Target:  target,
 		Loop:    loopAround(b.pass.TypesInfo, cur),
-		Escapes: escapes,
+		Escapes: escapes || f.InLazyInit(expr.Pos()),
 	})
 }
 

@@ -51,7 +51,7 @@ type Func struct {
 	Sites []*Site
 
 	paramLoops map[int]ast.Stmt // ParamIndex → a loop that calls that function parameter
-	lazy       []*ast.BlockStmt // bodies of lazy initialisations (lazy.go)
+	lazy       []span           // where it initialises package-level state once (lazy.go)
 }
 
 // Pos returns the position of the function's declaration or literal.

@@ -8,84 +8,149 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// lazyInits records, for each function, the bodies of its lazy
-// initialisations of package-level variables:
+// A span is a range of source, [pos, end).
+type span struct{ pos, end token.Pos }
+
+// lazyInits records, for each function, where it initialises
+// package-level state once: the branch of a lazy initialisation
 //
 //	if v == nil { // or "", 0, false, len(v) == 0, !v; possibly && more
 //		...
 //		v = ...
 //	}
 //
-// Such a branch runs once per process, on the first request that finds
-// v unset (or a few times, when requests race to it): what it does is
-// not redone per request, and every instance computes the same value,
-// as with sync.Once.
+// and the rest of a function after a guard that returns once the state
+// is set, when that rest sets it (a lazy getter, a one-time setup
+// handler):
+//
+//	if v != nil { // or v, v != "", len(v) > 0
+//		return v
+//	}
+//	...
+//	v = ...
+//
+// v is a package-level variable or a field path from one (app.Setup).
+// Such code runs once per process, on the first request that finds v
+// unset (or a few times, when requests race to it): it is not redone
+// per request, and every instance computes the same value, as with
+// sync.Once.
 func (b *builder) lazyInits(root inspector.Cursor) {
+	info := b.pass.TypesInfo
 	for cur := range root.Preorder((*ast.IfStmt)(nil)) {
 		n := cur.Node().(*ast.IfStmt)
-		v := zeroTested(b.pass.TypesInfo, n.Cond)
-		if v == nil || !assigns(b.pass.TypesInfo, n.Body, v) {
+		if v := zeroTested(info, n.Cond); v != "" && assigns(info, n.Body, v) {
+			if f := b.enclosing(cur); f != nil {
+				f.lazy = append(f.lazy, span{n.Body.Pos(), n.Body.End()})
+			}
+		}
+	}
+	for _, f := range b.g.Funcs {
+		body := f.Body()
+		if body == nil {
 			continue
 		}
-		if f := b.enclosing(cur); f != nil {
-			f.lazy = append(f.lazy, n.Body)
+		for i, st := range body.List {
+			n, ok := st.(*ast.IfStmt)
+			if !ok || n.Init != nil || n.Else != nil || !returns(n.Body) {
+				continue
+			}
+			v := setTested(info, n.Cond)
+			if v == "" {
+				continue
+			}
+			rest := &ast.BlockStmt{List: body.List[i+1:]}
+			if assigns(info, rest, v) {
+				f.lazy = append(f.lazy, span{n.End(), body.End()})
+				break
+			}
 		}
 	}
 }
 
-// InLazyInit reports whether pos, in f, is inside a lazy initialisation
-// of a package-level variable (if v == nil { ...; v = ... }): it runs
-// once per process, not per request.
+// InLazyInit reports whether pos, in f, is inside code that initialises
+// package-level state once (lazyInits): it runs once per process, not
+// per request.
 func (f *Func) InLazyInit(pos token.Pos) bool {
-	for _, body := range f.lazy {
-		if body.Pos() <= pos && pos < body.End() {
+	for _, s := range f.lazy {
+		if s.pos <= pos && pos < s.end {
 			return true
 		}
 	}
 	return false
 }
 
-// InLazyInit reports whether the site is inside a lazy initialisation
-// (Func.InLazyInit).
-func (s *Site) InLazyInit() bool { return s.Func.InLazyInit(s.Pos()) }
-
-// zeroTested returns the package-level variable that cond tests for its
-// zero value (v == nil, v == "", v == 0, len(v) == 0, !v, v == false),
-// alone or as an operand of &&.
-func zeroTested(info *types.Info, cond ast.Expr) *types.Var {
+// zeroTested returns the package-level state (statePath) that cond tests
+// for its zero value (v == nil, v == "", v == 0, len(v) == 0, !v,
+// v == false), alone or as an operand of &&; "" if none.
+func zeroTested(info *types.Info, cond ast.Expr) string {
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
-		if e.Op == token.NOT {
-			return packageVar(info, e.X)
+		if e.Op == token.NOT && isBool(info, e.X) {
+			return statePath(info, e.X)
 		}
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND:
-			if v := zeroTested(info, e.X); v != nil {
+			if v := zeroTested(info, e.X); v != "" {
 				return v
 			}
 			return zeroTested(info, e.Y)
 		case token.EQL:
-			x, y := e.X, e.Y
-			if isZeroValue(info, x) {
-				x, y = y, x
-			}
-			if !isZeroValue(info, y) {
-				return nil
-			}
-			if call, ok := ast.Unparen(x).(*ast.CallExpr); ok {
-				if isLen(info, call) && len(call.Args) == 1 {
-					return packageVar(info, call.Args[0])
-				}
-				return nil
-			}
-			return packageVar(info, x)
+			return comparedTo(info, e, true)
 		}
 	}
-	return nil
+	return ""
 }
 
-// isZero reports whether e is nil or a constant zero value: 0, "", false.
+// setTested returns the package-level state that cond tests for being
+// set (v, v != nil, v != "", v != 0, len(v) > 0, len(v) != 0); "" if
+// none.
+func setTested(info *types.Info, cond ast.Expr) string {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		if isBool(info, e) {
+			return statePath(info, e)
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.NEQ:
+			return comparedTo(info, e, true)
+		case token.GTR:
+			return comparedTo(info, e, false)
+		}
+	}
+	return ""
+}
+
+// comparedTo returns the state compared with a zero value by e (either
+// side; for > only v > 0 and len(v) > 0), or "".
+func comparedTo(info *types.Info, e *ast.BinaryExpr, symmetric bool) string {
+	x, y := e.X, e.Y
+	if symmetric && isZeroValue(info, x) {
+		x, y = y, x
+	}
+	if !isZeroValue(info, y) {
+		return ""
+	}
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok {
+		if isLen(info, call) && len(call.Args) == 1 {
+			return statePath(info, call.Args[0])
+		}
+		return ""
+	}
+	return statePath(info, x)
+}
+
+func isBool(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// isZeroValue reports whether e is nil or a constant zero value: 0, "", false.
 func isZeroValue(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	if !ok {
@@ -97,34 +162,46 @@ func isZeroValue(info *types.Info, e ast.Expr) bool {
 	if tv.Value == nil {
 		return false
 	}
-	switch s := tv.Value.ExactString(); s {
+	switch tv.Value.ExactString() {
 	case "0", `""`, "false":
 		return true
 	}
 	return false
 }
 
-// packageVar returns the package-level variable e names, or nil.
-func packageVar(info *types.Info, e ast.Expr) *types.Var {
-	var id *ast.Ident
+// statePath renders e when it is a package-level variable or a chain of
+// field selections from one ("cfg", "core.App.Setup"), else "".
+func statePath(info *types.Info, e ast.Expr) string {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		id = x
+		if v, ok := info.Uses[x].(*types.Var); ok && IsPackageLevel(v) {
+			return v.Pkg().Path() + "." + v.Name()
+		}
 	case *ast.SelectorExpr:
-		id = x.Sel // a variable of another package: pkg.V
-	default:
-		return nil
+		if v, ok := info.Uses[x.Sel].(*types.Var); ok && IsPackageLevel(v) {
+			return v.Pkg().Path() + "." + v.Name() // pkg.V
+		}
+		if sel := info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
+			if base := statePath(info, x.X); base != "" {
+				return base + "." + x.Sel.Name
+			}
+		}
 	}
-	v, _ := info.Uses[id].(*types.Var)
-	if v == nil || !IsPackageLevel(v) {
-		return nil
-	}
-	return v
+	return ""
 }
 
-// assigns reports whether body assigns v as a whole (v = ..., v, err = ...),
-// outside function literals.
-func assigns(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
+// returns reports whether body ends in a return statement.
+func returns(body *ast.BlockStmt) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	_, ok := body.List[len(body.List)-1].(*ast.ReturnStmt)
+	return ok
+}
+
+// assigns reports whether body assigns the state v as a whole (v = ...,
+// v, err = ...), outside function literals.
+func assigns(info *types.Info, body *ast.BlockStmt, v string) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -135,7 +212,7 @@ func assigns(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
 				return true
 			}
 			for _, lhs := range n.Lhs {
-				if packageVar(info, lhs) == v {
+				if statePath(info, lhs) == v {
 					found = true
 				}
 			}

@@ -41,3 +41,36 @@ func Track(w http.ResponseWriter, r *http.Request) {
 		lastPath = r.URL.Path // want `handler Track writes package-level variable lastPath with no lock`
 	}
 }
+
+// A one-time setup handler: it refuses once the application is set up,
+// and sets it up. What it writes after the guard is written once.
+type appState struct {
+	Setup bool
+	Name  string
+}
+
+var (
+	app      appState
+	adminKey string
+)
+
+func SetupApp(w http.ResponseWriter, r *http.Request) {
+	if app.Setup {
+		http.Error(w, "already set up", http.StatusConflict)
+		return
+	}
+	adminKey = r.FormValue("key")  // not reported: after the guard of a one-time setup
+	app.Name = r.FormValue("name") // not reported: after the guard of a one-time setup
+	app.Setup = true               // not reported: the guard's own state, set once
+}
+
+// The look-alike: a guard on the request, not on the state the handler
+// sets, lets every request through.
+var greeting string
+
+func SetGreeting(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		return
+	}
+	greeting = r.FormValue("g") // want `handler SetGreeting writes package-level variable greeting with no lock`
+}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	res := pass.ResultOf[Facts].(*Result)
 	r := report.New(pass, idx)
-	c := &checker{pass: pass, rp: rp, res: res, r: r}
+	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string)}
 	for _, e := range rp.Entries {
 		c.walk(e, e.Func, nil, false, make(map[visitKey]bool))
 	}
@@ -48,6 +49,8 @@ type checker struct {
 	rp   *requestpath.Result
 	res  *Result
 	r    *report.Reporter
+
+	writes map[string][]string // a helper that writes package-level variables → those it writes
 }
 
 type visitKey struct {
@@ -84,8 +87,21 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	if len(links) > 1 {
 		via = " (" + strings.Join(links, " → ") + ")"
 	}
-	subject := fmt.Sprintf("package-level %s %s%s", w.Kind, c.name(w.Var), via)
-	var cat, msg string
+	// The variables that the function naming this one in its write
+	// writes too, when that is a helper and not the entry point itself
+	// (refreshCache keeps three maps): one cause with this one, named in
+	// the message; moving that function's state fixes them all.
+	name := c.name(w.Var)
+	keys := []string{w.Pkg + " " + w.Var}
+	writer := ""
+	if w.In != "" && w.In != c.pass.Pkg.Name()+"."+e.Func.Name {
+		writer = w.In
+		keys = append(keys, "writer@"+writer)
+		if !slices.Contains(c.writes[writer], name) {
+			c.writes[writer] = append(c.writes[writer], name)
+		}
+	}
+	var cat, format string
 	rank := 0
 	switch {
 	case w.Unbounded:
@@ -94,32 +110,47 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 		if race {
 			lock = " with no lock"
 		}
-		msg = "%s grows " + subject + lock + " and nothing ever removes its entries: memory grows with traffic until the process dies; bound it (a size-limited LRU, TTL eviction) or move it to a shared cache (Redis, memcached)"
+		format = "%s grows %s" + lock + " and nothing ever removes its entries: memory grows with traffic until the process dies; bound it (a size-limited LRU, TTL eviction) or move it to a shared cache (Redis, memcached)"
 	case race:
 		cat, rank = catRace, 1
-		msg = "%s writes " + subject + " with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
+		format = "%s writes %s with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
 	default:
 		cat = catInstance
-		msg = "%s writes " + subject + ": it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
+		format = "%s writes %s: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
+	}
+	words := func(who string) string {
+		subject := fmt.Sprintf("package-level %s %s", w.Kind, name)
+		var others []string
+		for _, v := range c.writes[writer] { // none when writer is ""
+			if v != name {
+				others = append(others, v)
+			}
+		}
+		if len(others) > 0 {
+			subject += fmt.Sprintf(" (and %s, which the same function writes)", report.Who(others))
+		}
+		return handlers(who, format, subject+via)
 	}
 	// One finding per variable, however many handlers, call sites and
-	// write statements reach it (the state is the thing to move): the
-	// worst category (unbounded, race, instance) wins.
-	c.r.ReportCause(w.Pkg+" "+w.Var, rank, analysis.Diagnostic{
+	// write statements reach it (the state is the thing to move), and
+	// one for the variables that one function writes: the worst
+	// category (unbounded, race, instance) wins.
+	c.r.ReportCauses(keys, rank, analysis.Diagnostic{
 		Pos: it.pos, End: it.end, Category: cat,
 		Related: []analysis.RelatedInformation{e.Related()},
-	}, e.Func.Name, func(who string) string { return handlers(who, msg) })
+	}, e.Func.Name, words)
 }
 
-// handlers puts the entry points into a message "%s writes ...":
-// "handler A writes ...", "handlers A and B write ...".
-func handlers(who, msg string) string {
+// handlers fills format, "%s writes %s ...", with the entry points
+// ("handler A writes ...", "handlers A and B write ...") and the
+// subject.
+func handlers(who, format, subject string) string {
 	if !strings.Contains(who, " and ") {
-		return fmt.Sprintf(msg, "handler "+who)
+		return fmt.Sprintf(format, "handler "+who, subject)
 	}
-	msg = strings.Replace(msg, "%s writes ", "%s write ", 1)
-	msg = strings.Replace(msg, "%s grows ", "%s grow ", 1)
-	return fmt.Sprintf(msg, "handlers "+who)
+	format = strings.Replace(format, "%s writes ", "%s write ", 1)
+	format = strings.Replace(format, "%s grows ", "%s grow ", 1)
+	return fmt.Sprintf(format, "handlers "+who, subject)
 }
 
 // display drops this package's qualifier from a chain's links.

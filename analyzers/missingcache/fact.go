@@ -28,11 +28,13 @@ type invOp struct {
 	Mask   uint64        // the parameters it depends on
 	Via    []string      // the functions from the summarised one to the caller of Callee
 	Pos    string        // where Callee is called: "repo.go:12"
-	// Owner is where the user's own code leads to the work: its
-	// innermost function of a package that is not a dependency or the
-	// standard library, and the function it calls there
+	// Owner is where the user's own code does the work: its innermost
+	// function of a package that is not a dependency or the standard
+	// library, which makes the catalogued call itself
 	// ("example.com/app/user.checkFormat→regexp.MustCompile"); "" until
-	// the summary reaches such a package. Caching there fixes it.
+	// the summary reaches such a package. Caching there fixes it. Work
+	// done inside a dependency, below a function the catalogue does not
+	// name, is dropped there (summarise).
 	Owner string
 }
 

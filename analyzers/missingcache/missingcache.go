@@ -217,13 +217,16 @@ func (c *checker) summarise(f *funcgraph.Func) []*found {
 		}
 	}
 	if !c.foreign {
+		// The user's code starts here. Work that a dependency does
+		// inside a function the catalogue does not name (an SDK's
+		// client constructor building its transport, a parser compiling
+		// its patterns) is the library's own business, not a cache the
+		// user forgot: only the catalogued calls the user's code makes
+		// are judged.
+		out = slices.DeleteFunc(out, func(op *found) bool { return op.Owner == "" && len(op.Via) > 1 })
 		for _, op := range out {
 			if op.Owner == "" {
-				hop := op.Callee
-				if len(op.Via) > 1 {
-					hop = op.Via[1]
-				}
-				op.Owner = c.pass.Pkg.Path() + "." + f.Name + "→" + hop
+				op.Owner = c.pass.Pkg.Path() + "." + f.Name + "→" + op.Callee
 			}
 		}
 	}

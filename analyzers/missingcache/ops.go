@@ -39,8 +39,9 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 			d = d.or(c.eval(f, sel.X))
 		}
 	}
+	nargs := len(call.Args) // the arguments the work depends on
 	args := func(from int) {
-		for i := from; i < len(call.Args); i++ {
+		for i := from; i < nargs; i++ {
 			d = d.or(c.eval(f, call.Args[i]))
 			if tv, ok := info.Types[call.Args[i]]; !ok || tv.Value == nil {
 				constant = false
@@ -75,6 +76,11 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	case catalog.Compile, catalog.Parse:
 		cat = catCompile
 		recv()
+		if s.Callee.Pkg().Path() == "regexp" && strings.HasPrefix(s.Callee.Name(), "Match") && len(call.Args) > 0 {
+			// regexp.MatchString(pattern, s) compiles its pattern on
+			// every call; the text matched is the request's business.
+			nargs = 1
+		}
 		args(0)
 	case catalog.FileRead:
 		cat = catCompile

@@ -30,7 +30,7 @@ for s in svcs:
     if not os.path.exists(hp): continue
     head=[l.rstrip('\n').split('\t') for l in open(hp) if l.strip()]
     present={(h[0],h[1]) for h in head}
-    def resolve(key, msg=''):
+    def resolve(key, msg='', hint=''):
         """The verdict and label of the final triage's row at key,
         following "duplicate of" to a finding the new run no longer
         prints; None when the final triage has no such row."""
@@ -40,6 +40,12 @@ for s in svcs:
         if len(cand)>1 and msg:
             for c in cand:
                 if c[5][:60]==msg[:60]: r=c
+        elif len(cand)>1:
+            # A merged finding's location, whose own message is not in
+            # the run: the row whose cause (callee@file:line) the merged
+            # finding's message names, else a true positive among them.
+            named=[c for c in cand if '@' in c[4] and c[4].split('@',1)[1] in hint]
+            r=next((c for c in named+cand if c[2]=='TP'), r)
         verdict,lab,cause=r[2],r[3],r[4]
         seen=set()
         while verdict=='FP' and lab.startswith('duplicate of '):
@@ -60,12 +66,12 @@ for s in svcs:
         # cause) is each of them: TP when any is, with all their labels.
         merged=[m for m in (h[3].split(',') if len(h)>3 and h[3] else [])]
         if not got:
-            got=next((x for x in (resolve((m,h[1])) for m in merged) if x), None)
+            got=next((x for x in (resolve((m,h[1]),hint=h[2]) for m in merged) if x), None)
         if not got:
             newf.append((s,h[0],h[1],h[2][:150])); stats[an]['new']+=1; continue
         verdict,lab,cause=got
         for m in merged:
-            x=resolve((m,h[1]))
+            x=resolve((m,h[1]),hint=h[2])
             if x and x[0]=='TP':
                 if verdict!='TP': verdict,cause=x[0],x[2]; lab=''
                 lab+=' '+x[1]

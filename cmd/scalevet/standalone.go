@@ -311,7 +311,7 @@ func collect(g *checker.Graph, dir string) []finding {
 				f.pkgPath = cmp.Or(pkg.PkgPath, pkg.ID)
 				f.function, f.text = src.subject(pkg, d.Pos, d.End)
 				if carrier != nil {
-					f.causes = carrier.CauseKeys(d.Pos, d.Category)
+					f.causes = carrier.CauseKeys(d.Pos, d.Category, d.Message)
 				}
 				findings = append(findings, f)
 			}
@@ -335,7 +335,7 @@ func collect(g *checker.Graph, dir string) []finding {
 // per cause (see analyzers/internal/report.Causes): it gives the keys of
 // the cause of each finding it reported.
 type causeCarrier interface {
-	CauseKeys(pos token.Pos, category string) []string
+	CauseKeys(pos token.Pos, category, message string) []string
 }
 
 // mergeCauses keeps one finding per cause in the whole program. An

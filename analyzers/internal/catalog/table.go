@@ -231,7 +231,9 @@ func build() map[member]Op {
 		add("template", []string{"Template"}, n, Op{Kind: Parse, SQLArg: noSQL})
 	}
 	add("template", []string{"Template"}, "Parse", Op{Kind: Parse, SQLArg: noSQL})
-	for _, n := range []string{"Compile", "MustCompile", "CompilePOSIX", "MustCompilePOSIX"} {
+	// Match, MatchString and MatchReader compile their pattern on every
+	// call.
+	for _, n := range []string{"Compile", "MustCompile", "CompilePOSIX", "MustCompilePOSIX", "Match", "MatchString", "MatchReader"} {
 		add("regexp", pkg, n, Op{Kind: Compile, SQLArg: noSQL})
 	}
 	return t

@@ -275,7 +275,7 @@ func (r *Reporter) flushCauses() *Causes {
 			}
 			d.Related = append(slices.Clip(d.Related), analysis.RelatedInformation{Pos: p, End: c.ends[p], Message: "the same cause, also reached here"})
 		}
-		out.keys[Cause{d.Pos, d.Category}] = slices.Compact(slices.Sorted(slices.Values(c.keys)))
+		out.keys[Cause{d.Pos, d.Category, d.Message}] = slices.Compact(slices.Sorted(slices.Values(c.keys)))
 		r.Report(d)
 	}
 	r.causes, r.order = nil, nil
@@ -296,10 +296,12 @@ func (r *Reporter) suppressed(c *cause) bool {
 	return found
 }
 
-// A Cause is where a finding given to ReportCause(s) was reported.
+// A Cause is a finding given to ReportCause(s), as reported: two
+// causes may share a position and a category, not a message.
 type Cause struct {
 	Pos      token.Pos
 	Category string
+	Message  string
 }
 
 // Causes is what Finish returns: the keys of the cause each finding of
@@ -312,13 +314,13 @@ type Causes struct {
 	keys map[Cause][]string
 }
 
-// CauseKeys returns the keys of the finding reported at pos in category,
-// or nil. A nil *Causes has none.
-func (cs *Causes) CauseKeys(pos token.Pos, category string) []string {
+// CauseKeys returns the keys of the finding reported at pos in
+// category with message, or nil. A nil *Causes has none.
+func (cs *Causes) CauseKeys(pos token.Pos, category, message string) []string {
 	if cs == nil {
 		return nil
 	}
-	return cs.keys[Cause{pos, category}]
+	return cs.keys[Cause{pos, category, message}]
 }
 
 // Finish reports the causes given to ReportCause, then the

@@ -89,7 +89,7 @@ func TestCauses(t *testing.T) {
 		causes := res.Result.(*report.Causes)
 		got := make(map[string][]string)
 		for _, d := range res.Diagnostics {
-			got[d.Message] = causes.CauseKeys(d.Pos, d.Category)
+			got[d.Message] = causes.CauseKeys(d.Pos, d.Category, d.Message)
 		}
 		want := map[string][]string{
 			"cause shared of one, two and three (rank 0)":    {"shared"},
@@ -101,7 +101,7 @@ func TestCauses(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("cause keys (-want +got):\n%s", diff)
 		}
-		if keys := causes.CauseKeys(token.NoPos, "c"); keys != nil {
+		if keys := causes.CauseKeys(token.NoPos, "c", ""); keys != nil {
 			t.Errorf("CauseKeys of no finding = %q, want nil", keys)
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/labstack/echo/v4"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"gorm.io/gorm"
 
@@ -97,6 +98,18 @@ func report(w http.ResponseWriter, r *http.Request) {
 	http.Get("https://status.example.com/summary") // want missingcache
 }
 
+// tlsStatus builds server credentials from constant files on every
+// request. The file reads are inside grpc's credentials package, below a
+// function the catalogue does not name: a library's internals are its
+// own (missingcache judges the catalogued calls the service makes).
+func tlsStatus(w http.ResponseWriter, r *http.Request) {
+	creds, err := credentials.NewServerTLSFromFile("server.pem", "server.key") // not reported: inside a library
+	if err != nil {
+		return
+	}
+	w.Write([]byte(creds.Info().SecurityProtocol))
+}
+
 func (a *app) ginTiers(c *gin.Context) {
 	var tiers []string
 	a.x.SelectContext(c, &tiers, "SELECT name FROM tiers ORDER BY rank LIMIT 10") // want missingcache
@@ -132,6 +145,7 @@ func main() {
 	mux.HandleFunc("GET /tiers", a.tierList)
 	mux.HandleFunc("POST /signup", signup)
 	mux.HandleFunc("GET /report", report)
+	mux.HandleFunc("GET /tls", tlsStatus)
 	r := gin.New()
 	r.GET("/tiers", a.ginTiers)
 	e := echo.New()

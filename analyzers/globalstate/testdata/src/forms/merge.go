@@ -63,3 +63,33 @@ func TagPath(w http.ResponseWriter, r *http.Request) {
 	tags[r.URL.Path] = true // want `^handlers TagDefault and TagPath grow package-level map tags and nothing ever removes its entries`
 	tagsMu.Unlock()
 }
+
+// rebuild keeps two package-level maps: the handlers that call it write
+// both, one cause (the function is what to change), named together.
+var (
+	byName = map[string]int{}
+	byID   = map[int]string{}
+)
+
+func rebuild(name string, id int) {
+	clear(byName)     // want `^handler Rename writes package-level map byName \(and byID, which the same function writes\) \(Rename → rebuild\) with no lock`
+	clear(byID)       // not reported: rebuild's state, one finding (above)
+	byName[name] = id // not reported: the same
+	byID[id] = name   // not reported: the same
+}
+
+func Rename(w http.ResponseWriter, r *http.Request) {
+	rebuild(r.FormValue("name"), 1)
+}
+
+// A handler that writes two variables itself: two findings, one per
+// variable.
+var (
+	firstSeen string
+	lastSeen  string
+)
+
+func Seen(w http.ResponseWriter, r *http.Request) {
+	firstSeen = r.URL.Path // want `^handler Seen writes package-level variable firstSeen with no lock`
+	lastSeen = r.URL.Path  // want `^handler Seen writes package-level variable lastSeen with no lock`
+}

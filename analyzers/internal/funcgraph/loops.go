@@ -59,12 +59,60 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if c.ParentEdgeKind() != edge.RangeStmt_Body {
 				continue
 			}
-			if smallConstRange(info, loop.X) || exitsAfter(stmts, loop) {
+			if smallConstRange(info, loop.X) || chunks(info, loop.X) || exitsAfter(stmts, loop) {
 				continue
 			}
 			return loop
 		}
 	}
+}
+
+// chunks reports whether x cuts a collection into chunks: a call that
+// takes the collection (a slice, or an iter.Seq) and a size, and yields
+// slices of its elements, as slices.Chunk does. A loop over the chunks
+// makes one round trip per chunk, each with a whole chunk: batching,
+// not an N+1.
+func chunks(info *types.Info, x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return false
+	}
+	size, ok := info.TypeOf(call.Args[1]).Underlying().(*types.Basic)
+	if !ok || size.Info()&types.IsInteger == 0 {
+		return false
+	}
+	elem := elemOf(info.TypeOf(call.Args[0]))
+	chunk := elemOf(info.TypeOf(call))
+	if elem == nil || chunk == nil {
+		return false
+	}
+	s, ok := chunk.Underlying().(*types.Slice)
+	return ok && types.Identical(s.Elem(), elem)
+}
+
+// elemOf returns what ranging over a value of type t yields, the element
+// of a slice or array or the value of an iter.Seq (a func(yield func(V)
+// bool)); nil for anything else.
+func elemOf(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Signature:
+		if u.Params().Len() != 1 || u.Results().Len() != 0 {
+			return nil
+		}
+		yield, ok := u.Params().At(0).Type().Underlying().(*types.Signature)
+		if !ok || yield.Params().Len() != 1 || yield.Results().Len() != 1 {
+			return nil
+		}
+		return yield.Params().At(0).Type()
+	}
+	return nil
 }
 
 // smallConstBound reports whether cond is i < N or i <= N (or N > i)

@@ -1,0 +1,37 @@
+package nethttp
+
+import (
+	"net/http"
+	"slices"
+)
+
+// A loop over chunks of a collection makes one round trip per chunk
+// with the whole chunk: batching, not an N+1.
+func Tracks(w http.ResponseWriter, r *http.Request) {
+	ids := r.URL.Query()["id"]
+	for chunk := range slices.Chunk(ids, 500) {
+		db.QueryContext(r.Context(), "SELECT * FROM tracks WHERE id = $1", chunk) // not reported: one query per chunk of 500
+	}
+	for _, part := range split(ids, 100) {
+		db.ExecContext(r.Context(), "UPDATE tracks SET seen = true WHERE id = $1", part) // not reported: one write per chunk of 100
+	}
+}
+
+// split cuts ids into slices of at most n.
+func split(ids []string, n int) [][]string {
+	var out [][]string
+	for len(ids) > n {
+		out = append(out, ids[:n])
+		ids = ids[n:]
+	}
+	return append(out, ids)
+}
+
+// The look-alike: rows of a table are slices too, but each row is one
+// element, written one at a time.
+func ImportRows(w http.ResponseWriter, r *http.Request) {
+	var rows [][]string
+	for _, row := range rows {
+		db.ExecContext(r.Context(), "INSERT INTO tracks (title) VALUES ($1)", row[0]) // want `writes once per iteration of this loop`
+	}
+}

@@ -147,26 +147,28 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 
 func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx) {
 	callee := s.CalleeText()
+	loops := make(map[string]bool) // the callee's loops reported at s, by category
 	for _, op := range ops {
-		if !repeats(op) {
+		if !repeats(op) || loops["here"] {
 			continue
 		}
 		cat, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
 		switch {
 		case l != nil:
-			// The loop here is the place to fix: a cause of its own.
+			// The loop here is the place to fix: a cause of its own, one
+			// finding whatever the callee does inside it.
 			head := fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of ", callee, what, op.Chain(), c.loopText(s, l))
 			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, l, s.Callee, op.Chain())...)
-		case op.Loop != "":
-			// The loop is in the callee: every call that reaches it is
-			// one cause, reported once.
+			loops["here"] = true
+		case op.Loop != "" && !loops[cat+op.Loop]:
+			// A loop in the callee (or in any implementation of an
+			// interface it calls): every call that reaches it is one
+			// cause, and each such loop is a place to fix.
+			loops[cat+op.Loop] = true
 			head := fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of ", callee, what, op.Loop, op.Chain())
-			c.report(s, cat, op.Callee+"@"+op.Pos+" loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
-		default:
-			continue
+			c.report(s, cat, "loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		}
-		break
 	}
 	for _, op := range ops {
 		if op.Unbounded == "" {
@@ -175,7 +177,6 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, queryText(op), what, op.Chain())
 		c.report(s, catUnbounded, op.Callee+"@"+op.Pos, nil, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
-		break
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // analyzer's facts bound their chains and SQL the same way (BoundChain,
 // ShortSQL).
 const (
-	maxOps   = 8
+	maxOps   = 16
 	MaxChain = 6
 	MaxSQL   = 120
 )

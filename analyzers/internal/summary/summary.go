@@ -290,18 +290,20 @@ func normalise(ops []Op) []Op {
 		unbounded string
 		batched   bool
 		prepared  bool
-		looped    bool
+		loop      string // each loop that repeats an operation is a place to fix
 	}
 	return walk.Normalise(ops, compareOps, func(op Op) key {
-		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop != ""}
+		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop}
 	}, maxOps)
 }
 
 func compareOps(a, b Op) int {
 	return cmp.Or(
-		cmp.Compare(a.Kind, b.Kind),
+		// What is reported first, so that the budget keeps it: work
+		// repeated by a loop, then unbounded reads.
 		-cmp.Compare(b2i(a.Loop != ""), b2i(b.Loop != "")),
 		-cmp.Compare(b2i(a.Unbounded != ""), b2i(b.Unbounded != "")),
+		cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(len(a.Via), len(b.Via)),
 		strings.Compare(a.Callee, b.Callee),
 		strings.Compare(a.SQL, b.SQL),

@@ -45,3 +45,7 @@ func (h *H) Batched(w http.ResponseWriter, r *http.Request) {
 	h.svc.Enrich(r.Context(), &service.Order{}) // not reported: no loop
 	h.repo.SaveAllPrepared(r.Context(), nil)    // not reported: a prepared statement executed per row, across packages
 }
+
+func (h *H) Sync(w http.ResponseWriter, r *http.Request) {
+	h.svc.Sync(r.Context(), nil, nil) // want `^h\.svc\.Sync runs a query once per iteration of its loop at service\.go:35 ` `^h\.svc\.Sync runs a query once per iteration of its loop at service\.go:38 `
+}

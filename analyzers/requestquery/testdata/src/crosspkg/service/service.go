@@ -28,3 +28,14 @@ func (s *Service) Enrich(ctx context.Context, o *Order) {
 }
 
 func (s *Service) Recent(ctx context.Context) { s.Repo.ListAll(ctx) }
+
+// Sync has two loops, each with its own query: two places to fix, two
+// findings at the call of Sync.
+func (s *Service) Sync(ctx context.Context, orders []Order, users []int) {
+	for i := range orders {
+		orders[i].Items, _ = s.Repo.ItemsFor(ctx, orders[i].ID)
+	}
+	for _, u := range users {
+		s.Repo.ItemsFor(ctx, u)
+	}
+}

@@ -18,6 +18,12 @@ for s in svcs:
         if m and m.group(2) in AN:
             labels[m.group(1)]=(m.group(2),'(doubtful)' in line)
 stats=collections.defaultdict(lambda: collections.Counter())
+def mkey(msg):
+    # What tells two findings at one location apart: the start of the
+    # message, after the entry points a globalstate message starts with
+    # (a list that grows when a handler is added).
+    i=msg.find(' package-level ')
+    return msg[i:i+60] if i>=0 else msg[:60]
 found=set(); newf=[]
 for s in svcs:
     fin={}
@@ -39,13 +45,18 @@ for s in svcs:
         r=cand[0]
         if len(cand)>1 and msg:
             for c in cand:
-                if c[5][:60]==msg[:60]: r=c
-        elif len(cand)>1:
-            # A merged finding's location, whose own message is not in
-            # the run: the row whose cause (callee@file:line) the merged
-            # finding's message names, else a true positive among them.
-            named=[c for c in cand if '@' in c[4] and c[4].split('@',1)[1] in hint]
-            r=next((c for c in named+cand if c[2]=='TP'), r)
+                if mkey(c[5])==mkey(msg): r=c
+        elif hint:
+            # A location merged into the finding (its own message is not
+            # in the run): the rows whose cause names a position
+            # (file.go:NN) that the merged finding's message names, a
+            # true positive first; a lone row that names no position;
+            # else nothing.
+            named=[c for c in cand if any(t in hint for t in re.findall(r'[\w.-]+\.go:\d+',c[4]+' '+c[3]))]
+            if named:
+                r=next((c for c in named if c[2]=='TP'), named[0])
+            elif len(cand)>1 or re.search(r'\.go:\d+',cand[0][4]+' '+cand[0][3]):
+                return None
         verdict,lab,cause=r[2],r[3],r[4]
         seen=set()
         while verdict=='FP' and lab.startswith('duplicate of '):

@@ -9,8 +9,9 @@
 #   NAME.sarif   the same findings as SARIF (rule analyzer/category, paths
 #                relative to the repository root, %SRCROOT%)
 #   NAME.tsv     one finding a line: location (as in NAME.txt), analyzer/category,
-#                message, and the locations of the findings of other packages
-#                merged into it as one cause (comma-separated); the first two
+#                message, and the other locations of its cause: calls of its
+#                package that reach it, and findings of other packages merged
+#                into it (comma-separated); the first two
 #                are the key that bench/corpus/triage/*/NAME.tsv joins on
 #   NAME.stderr  load errors, type errors and analyzer errors
 #   NAME.time    /usr/bin/time -v (wall time, peak RSS)
@@ -103,7 +104,7 @@ grep -v '^#' "$here/services.tsv" | while IFS=$'\t' read -r name _ commit sub _;
 			| [((($root + $p.artifactLocation.uri) | ltrimstr($dir))
 			    + ":" + ($p.region.startLine | tostring) + ":" + ($p.region.startColumn | tostring)),
 			   .ruleId, (.message.text | gsub("[\t\n]"; " ")),
-			   ([.relatedLocations[]? | select(.message.text | startswith("the same cause, also reported"))
+			   ([.relatedLocations[]? | select(.message.text | startswith("the same cause, also"))
 			     | .physicalLocation as $r
 			     | ((($root + $r.artifactLocation.uri) | ltrimstr($dir))
 			        + ":" + ($r.region.startLine | tostring) + ":" + ($r.region.startColumn | tostring))] | join(","))]

@@ -219,7 +219,7 @@ func TestMergeCauses(t *testing.T) {
 		t.Fatalf("exit status %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
 	}
 	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
-	if len(lines) != 1 || !strings.HasPrefix(lines[0], "causes/a/a.go:15:17: requestquery: store.Totals runs a query once per iteration of its loop") {
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "causes/a/a.go:10:13: requestquery: store.Totals runs an expensive operation once per iteration of its loop") {
 		t.Errorf("findings:\n%s\nwant one, in causes/a", stdout.String())
 	}
 	stdout.Reset()
@@ -252,7 +252,7 @@ func TestMergeCauses(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"b.go:15: the same cause, also reported in package example.com/fixture/causes/b"}
+	want := []string{"b.go:10: the same cause, also reported in package example.com/fixture/causes/b"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("related locations of the merged finding (-want +got):\n%s", diff)
 	}

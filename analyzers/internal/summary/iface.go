@@ -275,8 +275,11 @@ func arity(sig *types.Signature) string {
 	return strconv.Itoa(sig.Params().Len()) + "/" + strconv.Itoa(sig.Results().Len())
 }
 
-// methodNames returns the sorted method names of *n (or of the
-// interface n).
+// methodNames returns the sorted methods of *n (or of the interface
+// n), each as its name and signature ("GetAll(...example.com/model.QueryOptions) (example.com/model.Genres, error)"):
+// a type implements an interface when it has every one of them, and
+// two repositories that share method names but not their types do not
+// stand for each other.
 func (x *ifaces) methodNames(n *types.Named) []string {
 	if ms, ok := x.methods[n]; ok {
 		return ms
@@ -288,11 +291,74 @@ func (x *ifaces) methodNames(n *types.Named) []string {
 	mset := types.NewMethodSet(t)
 	ms := make([]string, 0, mset.Len())
 	for sel := range mset.Methods() {
-		ms = append(ms, sel.Obj().Name())
+		ms = append(ms, sel.Obj().Name()+signature(sel.Obj().Type().(*types.Signature)))
 	}
 	slices.Sort(ms)
 	x.methods[n] = ms
 	return ms
+}
+
+// signature renders a method's parameter and result types, without
+// their names, with full package paths and aliases resolved (any and
+// interface{} are one type): "(string, ...int) (*example.com/model.Article, error)".
+func signature(sig *types.Signature) string {
+	var b strings.Builder
+	tuple(&b, sig.Params(), sig.Variadic())
+	b.WriteByte(' ')
+	tuple(&b, sig.Results(), false)
+	return b.String()
+}
+
+func tuple(b *strings.Builder, t *types.Tuple, variadic bool) {
+	b.WriteByte('(')
+	for i := range t.Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		typ := types.Unalias(t.At(i).Type())
+		if s, ok := typ.(*types.Slice); ok && variadic && i == t.Len()-1 {
+			b.WriteString("...")
+			typ = s.Elem()
+		}
+		typeString(b, typ)
+	}
+	b.WriteByte(')')
+}
+
+// typeString writes t as types.TypeString does with full package paths,
+// but with every alias resolved, however deep.
+func typeString(b *strings.Builder, t types.Type) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Pointer:
+		b.WriteByte('*')
+		typeString(b, t.Elem())
+	case *types.Slice:
+		b.WriteString("[]")
+		typeString(b, t.Elem())
+	case *types.Array:
+		b.WriteString("[" + strconv.FormatInt(t.Len(), 10) + "]")
+		typeString(b, t.Elem())
+	case *types.Map:
+		b.WriteString("map[")
+		typeString(b, t.Key())
+		b.WriteByte(']')
+		typeString(b, t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendOnly:
+			b.WriteString("chan<- ")
+		case types.RecvOnly:
+			b.WriteString("<-chan ")
+		default:
+			b.WriteString("chan ")
+		}
+		typeString(b, t.Elem())
+	case *types.Signature:
+		b.WriteString("func")
+		b.WriteString(signature(t))
+	default:
+		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Path() }))
+	}
 }
 
 // pend makes a pending call of site s, whose callee is an interface

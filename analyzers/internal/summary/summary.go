@@ -98,8 +98,13 @@ func run(pass *analysis.Pass) (any, error) {
 		pend:     make(map[*funcgraph.Func][]Pend),
 	}
 	rel := relevant(pass, idx)
+	// A loop inside a dependency or the standard library is the
+	// library's own business (an ORM's schema sync over its columns, a
+	// driver's loop over a batch): what it does counts once per call, and
+	// the user's loop around the call, if any, is the one that repeats.
+	foreign := walk.Foreign(pass)
 	var x *ifaces // interface resolution: the user's own packages only
-	if !walk.Foreign(pass) {
+	if !foreign {
 		if ix := newIfaces(pass, g); rel || ix.any() {
 			x = ix
 		}
@@ -155,7 +160,7 @@ func run(pass *analysis.Pass) (any, error) {
 		} else {
 			for _, s := range f.Sites {
 				loop := ""
-				if s.Loop != nil {
+				if s.Loop != nil && !foreign {
 					loop = c.pos(s.Loop.Pos())
 				}
 				if op, ok := res.direct[s]; ok {
@@ -167,7 +172,7 @@ func run(pass *analysis.Pass) (any, error) {
 					continue
 				}
 				ploop := ""
-				if x != nil && s.Loop != nil {
+				if x != nil && s.Loop != nil && !foreign {
 					ploop = x.where(s.Loop.Pos())
 				}
 				var sub []Op

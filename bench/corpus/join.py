@@ -23,7 +23,9 @@ def mkey(msg):
     # message, after the entry points a globalstate message starts with
     # (a list that grows when a handler is added).
     i=msg.find(' package-level ')
-    return msg[i:i+60] if i>=0 else msg[:60]
+    if i>=0: return msg[i:i+60]
+    j=msg.find(' (')
+    return msg[:j] if 0<j<200 else msg[:60]
 found=set(); newf=[]
 for s in svcs:
     fin={}
@@ -43,9 +45,12 @@ for s in svcs:
         cand=fin.get(key)
         if not cand: return None
         r=cand[0]
-        if len(cand)>1 and msg:
-            for c in cand:
-                if mkey(c[5])==mkey(msg): r=c
+        if msg:
+            # The row of this finding: the same words up to its chain
+            # (for requestquery the callee, the work and the loop).
+            same=[c for c in cand if mkey(c[5])==mkey(msg)]
+            if not same: return None
+            r=same[0]
         elif hint:
             # A location merged into the finding (its own message is not
             # in the run): the rows whose cause names a position

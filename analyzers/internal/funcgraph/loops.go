@@ -48,7 +48,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if k == edge.ForStmt_Init {
 				continue
 			}
-			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) {
+			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) {
 				continue
 			}
 			if k == edge.ForStmt_Body && exitsAfter(stmts, loop) {
@@ -65,6 +65,35 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			return loop
 		}
 	}
+}
+
+// steps reports whether loop walks a collection a batch at a time: its
+// post statement adds more than one to its variable (i += batchSize)
+// and its body slices from that variable (x[i:j]), as a loop that sends
+// a multi-row INSERT per batch does.
+func steps(info *types.Info, loop *ast.ForStmt) bool {
+	post, ok := loop.Post.(*ast.AssignStmt)
+	if !ok || post.Tok != token.ADD_ASSIGN || len(post.Lhs) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(post.Lhs[0]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := info.ObjectOf(id)
+	if tv, ok := info.Types[post.Rhs[0]]; !ok || tv.Value != nil && constant.Compare(tv.Value, token.LEQ, constant.MakeInt64(1)) {
+		return false // i += 1, or an unknown step
+	}
+	sliced := false
+	ast.Inspect(loop.Body, func(n ast.Node) bool {
+		if se, ok := n.(*ast.SliceExpr); ok && se.Low != nil {
+			if low, ok := ast.Unparen(se.Low).(*ast.Ident); ok && info.ObjectOf(low) == v {
+				sliced = true
+			}
+		}
+		return !sliced
+	})
+	return sliced
 }
 
 // chunks reports whether x cuts a collection into chunks: a call that

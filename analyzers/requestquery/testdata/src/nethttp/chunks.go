@@ -35,3 +35,17 @@ func ImportRows(w http.ResponseWriter, r *http.Request) {
 		db.ExecContext(r.Context(), "INSERT INTO tracks (title) VALUES ($1)", row[0]) // want `writes once per iteration of this loop`
 	}
 }
+
+// A loop that steps through a collection a batch at a time, slicing
+// each batch, sends one statement per batch.
+func SavePositions(w http.ResponseWriter, r *http.Request) {
+	const batchSize = 100
+	positions := r.URL.Query()["p"]
+	for start := 0; start < len(positions); start += batchSize {
+		batch := positions[start:min(start+batchSize, len(positions))]
+		db.ExecContext(r.Context(), "INSERT INTO positions (p) VALUES ($1)", batch) // not reported: one statement per batch of 100
+	}
+	for i := 0; i < len(positions); i += 2 {
+		db.ExecContext(r.Context(), "INSERT INTO pairs (a, b) VALUES ($1, $2)", positions[i], positions[i+1]) // want `writes once per iteration of this loop`
+	}
+}

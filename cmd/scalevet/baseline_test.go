@@ -17,7 +17,24 @@ import (
 // temporary directory, made a repository root with an empty .git, so that
 // the tests can edit the sources and the repository-relative paths of
 // SARIF and GitHub output are known.
+// sample returns a copy of the fixture module's clean and broken
+// packages with the import-free sample of one finding as nplusone
+// (testdata/sample): a run over it loads nothing but the module.
 func sample(t *testing.T) string {
+	t.Helper()
+	dir := sampleSQL(t)
+	src, err := os.ReadFile(filepath.Join("testdata", "sample", "nplusone", "h.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "nplusone", "h.go"), string(src))
+	return dir
+}
+
+// sampleSQL returns a copy of the fixture module's clean, broken and
+// nplusone packages: the N+1 on net/http and database/sql, which a run
+// type-checks from source.
+func sampleSQL(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, file := range []string{"go.mod", "clean/clean.go", "broken/broken.go", "nplusone/h.go"} {
@@ -92,7 +109,7 @@ func findingLines(t *testing.T, out string) []string {
 func TestBaseline(t *testing.T) {
 	long(t, "a dozen runs, one after another")
 	t.Parallel()
-	dir := sample(t)
+	dir := sampleSQL(t)
 	h := filepath.Join(dir, "nplusone", "h.go")
 	base := filepath.Join(dir, "scalevet-baseline.json")
 

@@ -19,9 +19,9 @@ import (
 // The fixture's one finding, as the sample copy of it reports it.
 const (
 	sampleFile = "nplusone/h.go"
-	sampleLine = 27
-	sampleCol  = 11
-	sampleEnd  = 66 // the end of db.QueryRow(...)
+	sampleLine = 25
+	sampleCol  = 21
+	sampleEnd  = 29 // the end of name(id)
 )
 
 // TestFormats runs each format, directly and with -o, and checks the exit
@@ -258,7 +258,7 @@ func checkSARIF(t *testing.T, dir, out, message string) {
 		Level:            "error",
 		Message:          struct{ Text string }{message},
 		Locations:        []sarifLocation{loc(sampleLine, sampleCol, sampleLine, sampleEnd)},
-		RelatedLocations: []sarifLocation{related(20, 3, "the loop that repeats it, in Names.func1"), related(13, 9, "the request entry point Names.func1 (net/http)")},
+		RelatedLocations: []sarifLocation{related(24, 2, "the loop that repeats it, in Names"), related(22, 6, "the request entry point Names (directive)")},
 	}}
 	if diff := cmp.Diff(want, run0.Results, cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".PartialFingerprints" }, cmp.Ignore())); diff != "" {
 		t.Errorf("results (-want +got):\n%s", diff)
@@ -273,7 +273,7 @@ func checkSARIF(t *testing.T, dir, out, message string) {
 	}
 
 	// Moving unrelated lines keeps the fingerprint and moves the region.
-	edit(t, filepath.Join(dir, sampleFile), "\nimport (", "\n// An unrelated comment\n// of three\n// lines.\n\nimport (")
+	edit(t, filepath.Join(dir, sampleFile), "\n// ids returns", "\n// An unrelated comment\n// of three\n// lines.\n\n// ids returns")
 	moved := scalevetOn(t, dir, "-format=sarif", "./nplusone")
 	var log2 sarifLog
 	if err := json.Unmarshal([]byte(moved.stdout), &log2); err != nil || len(log2.Runs) != 1 || len(log2.Runs[0].Results) != 1 {

@@ -7,6 +7,8 @@ import (
 	"go/ast"
 	"go/token"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -34,6 +36,13 @@ import (
 // Never a line number, a column or a file name: the message is left out
 // too, as it may quote the position of a loop in another file.
 //
+// A finding of one cause (report.Causes: a variable that handlers
+// write, the work one function of the user's does) is reported at the
+// first of its places, which moves when a handler is added before it or
+// the first one is removed. When its cause has a key that names no
+// position (a variable, a function), the fingerprint hashes that key
+// instead of the package, function and text, so it stays the same.
+//
 // Editing the reported call itself, renaming the function, or moving it
 // to another package makes the finding new. A new identical call placed
 // before a known one in the same function takes the known one's ordinal:
@@ -51,6 +60,9 @@ func setFingerprints(findings []finding) {
 	for i := range findings {
 		f := &findings[i]
 		k := key{f.analyzer, f.category, f.pkgPath, f.function, f.text}
+		if c := stableCause(f.causes); c != "" {
+			k = key{f.analyzer, f.category, "", "", "cause " + c}
+		}
 		ordinal := seen[k]
 		seen[k]++
 		h := sha256.New()
@@ -60,6 +72,21 @@ func setFingerprints(findings []finding) {
 		}
 		f.fingerprint = hex.EncodeToString(h.Sum(nil)[:16])
 	}
+}
+
+// positional matches a cause key that names a place in the source: a
+// token.Pos ("site@1234") or a file and line ("loop@orders.go:40").
+var positional = regexp.MustCompile(`@\d|\.go:\d`)
+
+// stableCause returns the first of a finding's cause keys that names no
+// position, or "".
+func stableCause(keys []string) string {
+	for _, k := range slices.Sorted(slices.Values(keys)) {
+		if !positional.MatchString(k) {
+			return k
+		}
+	}
+	return ""
 }
 
 // sources caches the contents of source files by absolute name; a file

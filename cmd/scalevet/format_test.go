@@ -225,6 +225,28 @@ func TestFingerprints(t *testing.T) {
 	if moved[0].fingerprint != fs[0].fingerprint || moved[1].fingerprint != fs[1].fingerprint {
 		t.Errorf("fingerprints changed when the lines moved")
 	}
+	// A cause named by a key without a position (a variable) keeps its
+	// fingerprint wherever it is reported: a handler added before the
+	// first place that reaches it moves the finding, not the fingerprint.
+	cause := func(line int, function, text string, keys ...string) finding {
+		f := base(line)
+		f.function, f.text, f.causes = function, text, keys
+		return f
+	}
+	first := []finding{cause(10, "Save", "hits++", "example.com/p hits")}
+	later := []finding{cause(4, "Reset", "hits = 0", "example.com/p hits", "writer@p.bump")}
+	setFingerprints(first)
+	setFingerprints(later)
+	if first[0].fingerprint != later[0].fingerprint {
+		t.Errorf("a cause moved to another place changed its fingerprint")
+	}
+	positional := []finding{cause(10, "Save", "hits++", "nplusone|loop@a.go:9")}
+	other := []finding{cause(10, "Save", "hits++", "nplusone|loop@a.go:12")}
+	setFingerprints(positional)
+	setFingerprints(other)
+	if positional[0].fingerprint != other[0].fingerprint || positional[0].fingerprint == first[0].fingerprint {
+		t.Errorf("keys with positions should leave the recipe as it was")
+	}
 	// Every part of the key counts.
 	for _, change := range []func(*finding){
 		func(f *finding) { f.analyzer = "other" },

@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"bufio"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,13 +32,53 @@ func TestE2E(t *testing.T) {
 
 	t.Run("standalone", func(t *testing.T) {
 		t.Parallel()
-		r := run(t, e2e, scalevet, "./...")
+		// The standalone binary reports a cause that handlers of several
+		// packages reach once, with the others as related locations
+		// ("the same cause, also reported in package ..."), where go vet,
+		// a package at a time, reports it in each: a marker is met by
+		// either.
+		r := run(t, e2e, scalevet, "-format=sarif", "./...")
 		if r.code != 3 {
 			t.Errorf("scalevet ./...: exit status %d, want 3\nstderr:\n%s", r.code, r.stderr)
 		}
-		got := lineKeys(t, r.stdout, false)
+		var log struct {
+			Runs []struct {
+				Results []struct {
+					RuleID    string
+					Locations []struct {
+						PhysicalLocation sarifPlace
+					}
+					RelatedLocations []struct {
+						PhysicalLocation sarifPlace
+						Message          struct{ Text string }
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &log); err != nil {
+			t.Fatal(err)
+		}
+		got := make(map[string]bool)
+		merged := 0
+		for _, run := range log.Runs {
+			for _, res := range run.Results {
+				analyzer, _, _ := strings.Cut(res.RuleID, "/")
+				for _, l := range res.Locations {
+					got[l.PhysicalLocation.key(analyzer)] = true
+				}
+				for _, l := range res.RelatedLocations {
+					if strings.HasPrefix(l.Message.Text, "the same cause, also reported in package") {
+						got[l.PhysicalLocation.key(analyzer)] = true
+						merged++
+					}
+				}
+			}
+		}
 		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("findings (-want +got):\n%s\noutput:\n%s", diff, r.stdout)
+			t.Errorf("findings and merged findings (-want +got):\n%s\noutput:\n%s", diff, r.stdout)
+		}
+		if merged == 0 {
+			t.Errorf("no finding was merged from another package; the e2e module has a cause that two packages reach")
 		}
 	})
 
@@ -53,6 +94,22 @@ func TestE2E(t *testing.T) {
 			t.Errorf("findings (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// sarifPlace is a SARIF physical location, as the e2e test reads it.
+type sarifPlace struct {
+	ArtifactLocation struct{ URI string }
+	Region           struct{ StartLine int }
+}
+
+// key returns the place's "file:line: analyzer", the file relative to
+// the e2e module (SARIF's are relative to the repository's root).
+func (p sarifPlace) key(analyzer string) string {
+	file := p.ArtifactLocation.URI
+	if _, rest, ok := strings.Cut(file, "testdata/e2e/"); ok {
+		file = rest
+	}
+	return key(file, strconv.Itoa(p.Region.StartLine), "", analyzer, false)
 }
 
 // marker is a trailing "// want NAME..." comment: a finding of each named

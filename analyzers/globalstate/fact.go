@@ -25,7 +25,7 @@ type Write struct {
 	Unbounded bool     // it only grows a map or slice that its package never shrinks
 	Via       []string // the functions from the summarised one to the writer: "stats.Record"
 	Pos       string   // where the write is: "stats.go:12"
-	In        string   // the function whose statement names the variable: "stats.Record"
+	In        string   // the function whose statement names the variable: "example.com/app/stats.Record"
 }
 
 // Recv says that a method writes its receiver's fields (or memory its

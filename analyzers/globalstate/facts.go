@@ -146,7 +146,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			recvWrite(Recv{Race: race, Via: via, Pos: pos})
 			continue
 		}
-		wr := Write{Var: fp.varName(w.acc), Pkg: w.acc.v.Pkg().Path(), Kind: w.kind, Race: race, Unbounded: w.method == nil && fp.unbounded(w), Via: via, Pos: pos, In: name}
+		wr := Write{Var: fp.varName(w.acc), Pkg: w.acc.v.Pkg().Path(), Kind: w.kind, Race: race, Unbounded: w.method == nil && fp.unbounded(w), Via: via, Pos: pos, In: fp.pass.Pkg.Path() + "." + f.Name}
 		writes = append(writes, wr)
 		items = append(items, item{pos: w.node.Pos(), end: w.node.End(), w: wr})
 	}

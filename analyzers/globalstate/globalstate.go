@@ -94,7 +94,7 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	name := c.name(w.Var)
 	keys := []string{w.Pkg + " " + w.Var}
 	writer := ""
-	if w.In != "" && w.In != c.pass.Pkg.Name()+"."+e.Func.Name {
+	if w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name {
 		writer = w.In
 		keys = append(keys, "writer@"+writer)
 		if !slices.Contains(c.writes[writer], name) {

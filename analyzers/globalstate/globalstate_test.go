@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -31,11 +30,7 @@ func Test(t *testing.T) {
 					continue
 				}
 				found = true
-				var got []string
-				for _, rel := range d.Related {
-					posn := res.Pass.Fset.Position(rel.Pos)
-					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
-				}
+				got := testgopath.Related(res.Pass.Fset, d)
 				want := []string{
 					"downstream.go:11: the request entry point IncrHits (net/http)",
 					"downstream.go:16: the same cause, also reached here",
@@ -81,11 +76,7 @@ func Test(t *testing.T) {
 					if subject != "variable likes " {
 						continue
 					}
-					var got []string
-					for _, rel := range d.Related {
-						posn := res.Pass.Fset.Position(rel.Pos)
-						got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
-					}
+					got := testgopath.Related(res.Pass.Fset, d)
 					want := []string{
 						"merge.go:18: the request entry point Like (net/http)",
 						"merge.go:23: the same cause, also reached here",

@@ -311,10 +311,11 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 	causes := []string{fmt.Sprintf("%s|site@%d", op.Cat, op.pos)}
 	if !op.direct && !op.perCall {
 		// The same operation reached through different functions, and
-		// the operations that one function of the user's code reaches
-		// through one call (a library call that compiles a dozen
-		// regexps), are one cause; two functions of the user's code
-		// that each do their own work are two.
+		// the operations of one kind that one function of the user's
+		// code makes (two patterns compiled in one validator), are one
+		// cause; two functions of the user's code that each do their
+		// own work are two. In a dependency's package, where no
+		// function is the user's, the function called stands in.
 		owner := op.Owner
 		if owner == "" {
 			owner = op.calleeKey

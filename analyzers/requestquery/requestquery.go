@@ -149,19 +149,19 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 	callee := s.CalleeText()
 	loops := make(map[string]bool) // the callee's loops reported at s, by category
 	for _, op := range ops {
-		if !repeats(op) || loops["here"] {
+		if !repeats(op) {
 			continue
 		}
 		cat, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
-		switch {
-		case l != nil:
+		if l != nil {
 			// The loop here is the place to fix: a cause of its own, one
 			// finding whatever the callee does inside it.
 			head := fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of ", callee, what, op.Chain(), c.loopText(s, l))
 			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, l, s.Callee, op.Chain())...)
-			loops["here"] = true
-		case op.Loop != "" && !loops[cat+op.Loop]:
+			break
+		}
+		if op.Loop != "" && !loops[cat+op.Loop] {
 			// A loop in the callee (or in any implementation of an
 			// interface it calls): every call that reaches it is one
 			// cause, and each such loop is a place to fix.

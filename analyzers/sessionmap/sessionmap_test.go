@@ -1,9 +1,7 @@
 package sessionmap_test
 
 import (
-	"fmt"
 	"go/types"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -33,11 +31,7 @@ func Test(t *testing.T) {
 					continue
 				}
 				found = true
-				var got []string
-				for _, rel := range d.Related {
-					posn := res.Pass.Fset.Position(rel.Pos)
-					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
-				}
+				got := testgopath.Related(res.Pass.Fset, d)
 				want := []string{
 					"maps.go:66: the request entry point Server.ServeHTTP (net/http)",
 					"maps.go:76: the write, in Server.remember",

@@ -376,23 +376,16 @@ func mergeCauses(findings []finding) []finding {
 		}
 	}
 	const maxRelated = 8
-	extra := make(map[int]int) // representative -> related positions added
-	out := findings[:0:0]
-	keep := make([]bool, len(findings))
-	for i := range findings {
-		r := find(i)
-		if r == i {
-			keep[i] = true
-			continue
-		}
-		if extra[r] < maxRelated {
-			extra[r]++
-			o := findings[i]
+	merged := make(map[int]int) // representative -> related positions added
+	for i, o := range findings {
+		if r := find(i); r != i && merged[r] < maxRelated {
+			merged[r]++
 			findings[r].related = append(findings[r].related, related{o.span, "the same cause, also reported in package " + o.pkgPath})
 		}
 	}
+	out := make([]finding, 0, len(findings))
 	for i, f := range findings {
-		if keep[i] {
+		if find(i) == i {
 			out = append(out, f)
 		}
 	}

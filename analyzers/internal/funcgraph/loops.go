@@ -334,7 +334,7 @@ func drained(info *types.Info, cond ast.Expr) bool {
 		case token.LOR, token.LAND:
 			return drained(info, c.X) || drained(info, c.Y)
 		case token.EQL:
-			return isLen(info, c.X) && isZero(info, c.Y) || isEOF(info, c.X) || isEOF(info, c.Y)
+			return isLen(info, c.X) && isZeroValue(info, c.Y) || isEOF(info, c.X) || isEOF(info, c.Y)
 		case token.LSS:
 			return isLen(info, c.X)
 		}
@@ -353,11 +353,6 @@ func isLen(info *types.Info, e ast.Expr) bool {
 	}
 	b, ok := typeutil.Callee(info, call).(*types.Builtin)
 	return ok && b.Name() == "len"
-}
-
-func isZero(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
 }
 
 func isEOF(info *types.Info, e ast.Expr) bool {

@@ -166,10 +166,8 @@ func (r *Reporter) ReportCauses(keys []string, rank int, d analysis.Diagnostic, 
 	} else if rank > c.rank {
 		c.d, c.rank, c.words = d, rank, words
 	}
+	c.keys = append(c.keys, keys...) // sorted and compacted by flushCauses
 	for _, k := range keys {
-		if r.causes[k] != c {
-			c.keys = append(c.keys, k)
-		}
 		r.causes[k] = c
 	}
 	c.add(entry, d.Pos, d.End, rank)
@@ -183,7 +181,6 @@ func (c *cause) add(entry string, pos, end token.Pos, rank int) {
 	if _, ok := c.ends[pos]; !ok {
 		c.ends[pos] = end
 		c.pos = append(c.pos, pos)
-		c.ranks[pos] = rank
 	}
 	c.ranks[pos] = max(c.ranks[pos], rank)
 }
@@ -205,7 +202,6 @@ func (c *cause) absorb(x *cause) {
 		if _, ok := c.ends[p]; !ok {
 			c.ends[p] = x.ends[p]
 			c.pos = append(c.pos, p)
-			c.ranks[p] = x.ranks[p]
 		}
 		c.ranks[p] = max(c.ranks[p], x.ranks[p])
 	}

@@ -13,12 +13,16 @@
 package testgopath
 
 import (
+	"fmt"
+	"go/token"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // Dir returns the root of a fresh GOPATH-style tree, made in
@@ -100,4 +104,15 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// Related renders a diagnostic's related information as the analyzer
+// tests compare it: "file.go:line: message", the file's base name.
+func Related(fset *token.FileSet, d analysis.Diagnostic) []string {
+	var out []string
+	for _, rel := range d.Related {
+		posn := fset.Position(rel.Pos)
+		out = append(out, fmt.Sprintf("%s:%d: %s", filepath.Base(posn.Filename), posn.Line, rel.Message))
+	}
+	return out
 }

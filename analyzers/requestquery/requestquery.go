@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	r := report.New(pass, idx)
-	c := &checker{pass: pass, rp: rp, sum: sum, r: r}
+	c := &checker{pass: pass, rp: rp, sum: sum, r: r, repeated: make(map[string]map[string]bool)}
 	c.joins(sum.Joins())
 	if len(rp.Entries) == 0 {
 		return r.Finish(), nil
@@ -71,6 +71,9 @@ type checker struct {
 	rp   *requestpath.Result
 	sum  *summary.Result
 	r    *report.Reporter
+
+	// repeated is, for each loop cause, the kinds of work it repeats.
+	repeated map[string]map[string]bool
 }
 
 type visitKey struct {
@@ -183,18 +186,48 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 // report reports a hazard once per cause: the operation in another
 // package that every call reaching it shares (cause), or, when cause is
 // "", the site itself. The operations repeated by one loop l of this
-// package are one cause too: the loop is the place to fix. Its message
-// is head, the entry points that reach it, and tail.
+// package are one cause too, whether they read or write: the loop is
+// the place to fix. Its message is head, the entry points that reach
+// it, and tail; when the loop also repeats the other kind of work, the
+// message says so.
 func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
-	if cause == "" {
-		cause = fmt.Sprintf("site@%d", s.Pos())
+	var keys []string
+	switch {
+	case cause == "":
+		keys = append(keys, fmt.Sprintf("%s|site@%d", cat, s.Pos()))
+	case strings.HasPrefix(cause, "loop@"):
+		keys = append(keys, "repeat|"+cause)
+	default:
+		keys = append(keys, cat+"|"+cause)
 	}
-	keys := []string{cat + "|" + cause}
 	if l != nil && l.loop != nil {
-		keys = append(keys, fmt.Sprintf("%s|loop@%d", cat, l.loop.Pos()))
+		keys = append(keys, fmt.Sprintf("repeat|loop@%d", l.loop.Pos()))
 	}
-	c.r.ReportCauses(keys, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
-		e.Func.Name, func(who string) string { return head + who + tail })
+	rank, also := 0, func() string { return "" }
+	if cat == catNPlusOne || cat == catWriteLoop {
+		// One loop that reads and writes is one finding, an N+1 first.
+		loop := keys[len(keys)-1]
+		if c.repeated[loop] == nil {
+			c.repeated[loop] = make(map[string]bool)
+		}
+		kinds := c.repeated[loop]
+		kinds[cat] = true
+		if cat == catNPlusOne {
+			rank = 1
+		}
+		also = func() string { return alsoWords(cat, kinds) }
+	}
+	c.r.ReportCauses(keys, rank, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
+		e.Func.Name, func(who string) string { return head + who + tail + also() })
+}
+
+// alsoWords names the writes of a loop reported as an N+1 (the query
+// gives the finding its category; the loop is one place to fix).
+func alsoWords(cat string, kinds map[string]bool) string {
+	if cat == catNPlusOne && kinds[catWriteLoop] {
+		return "; it also writes once per iteration: batch the writes"
+	}
+	return ""
 }
 
 // related points at the loop, the handler and the callee.
@@ -292,26 +325,40 @@ func (c *checker) join(j summary.Join, entry string) {
 	subject := implList(j.Impls, j.Call.Method)
 	call := j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
 	chain := func(op summary.Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
-	reported := make(map[string]bool) // one finding per category: the N+1 and the write loop
+	// One finding per loop, whatever it repeats: the loop around the
+	// interface call, or each loop of the implementations.
+	kinds := make(map[string]map[string]bool)
+	var loops []string
+	first := make(map[string]summary.Op)
 	for _, op := range j.Ops {
 		if !repeats(op) {
 			continue
 		}
+		loop := cmp.Or(j.Call.Loop, op.Loop)
+		if loop == "" {
+			continue
+		}
+		cat, _, _ := loopWords(op)
+		if kinds[loop] == nil {
+			kinds[loop] = make(map[string]bool)
+			loops = append(loops, loop)
+		}
+		if !kinds[loop][catNPlusOne] && (cat == catNPlusOne || !kinds[loop][catWriteLoop]) {
+			first[loop] = op // the first query, else the first write
+		}
+		kinds[loop][cat] = true
+	}
+	for _, loop := range loops {
+		op := first[loop]
 		cat, what, fix := loopWords(op)
-		if reported[cat] {
-			continue
+		also := alsoWords(cat, kinds[loop])
+		if j.Call.Loop != "" {
+			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s%s",
+				subject, what, j.Call.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix, also))
+		} else {
+			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s%s",
+				subject, what, op.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), fix, also))
 		}
-		switch {
-		case j.Call.Loop != "":
-			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s",
-				subject, what, j.Call.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix))
-		case op.Loop != "":
-			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s",
-				subject, what, op.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), fix))
-		default:
-			continue
-		}
-		reported[cat] = true
 	}
 	for _, op := range j.Ops {
 		if op.Unbounded == "" {

@@ -26,7 +26,7 @@ def mkey(msg):
     if i>=0: return msg[i:i+60]
     j=msg.find(' (')
     return msg[:j] if 0<j<200 else msg[:60]
-found=set(); newf=[]
+found=set(); newf=[]; verdicts=[]
 for s in svcs:
     fin={}
     fp=f'{root}/triage/final/{s}.tsv'
@@ -92,6 +92,7 @@ for s in svcs:
                 if verdict!='TP': verdict,cause=x[0],x[2]; lab=''
                 lab+=' '+x[1]
         stats[an]['findings']+=1
+        verdicts.append((s,h[0],h[1],verdict,lab,h[2]))
         stats[an][verdict]+=1
         stats[an+'|causes'][cause]+=0
         if verdict=='TP':
@@ -110,3 +111,8 @@ for an in AN:
     for k,v in [('L',len(L)),('Ld',len(Ld)),('F',len(F)),('Fnd',len(Fnd)),('find',st['findings']),('TP',st['TP']),('FP',st['FP']),('new',st['new']),('c',c),('tc',tc)]: tot[k]+=v
 print('all',tot['L'],tot['Ld'],tot['F'],round(tot['Fnd']/(tot['L']-tot['Ld']),2),round(tot['F']/tot['L'],2),tot['find'],tot['TP'],tot['FP'],tot['new'],round(tot['TP']/max(1,tot['TP']+tot['FP']),2),tot['c'],tot['tc'])
 for n in newf[:40]: print('NEW',*n)
+# DUMP=FILE: every finding of the run with its verdict and label, one a
+# line (service, location, analyzer/category, verdict, label, message).
+if os.environ.get('DUMP'):
+    with open(os.environ['DUMP'],'w') as f:
+        for v in verdicts: f.write('\t'.join(x.replace('\t',' ') for x in v)+'\n')

@@ -19,9 +19,12 @@ func (h *H) Copy(w http.ResponseWriter, r *http.Request) {
 	var posts []Post
 	h.x.Where("user_id = ?", r.FormValue("user")).Find(&posts)
 	for _, p := range posts {
-		h.x.InsertOne(&Post{UserID: p.UserID}) // want `^h\.x\.InsertOne writes once per iteration of this loop on the request path of H\.Copy; batch the writes`
+		h.x.InsertOne(&Post{UserID: p.UserID}) // not reported: the same loop, one finding (the N+1 names its writes)
 		var q Post
-		h.x.ID(p.ID).Get(&q) // want `\(\*xorm\.Session\)\.Get runs a query once per iteration`
+		h.x.ID(p.ID).Get(&q) // want `\(\*xorm\.Session\)\.Get runs a query once per iteration.*; it also writes once per iteration: batch the writes$`
+	}
+	for _, p := range posts {
+		h.x.InsertOne(&Post{UserID: p.UserID}) // want `^h\.x\.InsertOne writes once per iteration of this loop on the request path of H\.Copy; batch the writes`
 	}
 	h.x.Insert(&posts)         // not reported: one multi-row INSERT
 	h.x.Find(&posts)           // want `h\.x\.Find reads the whole table`

@@ -326,10 +326,11 @@ func (c *checker) join(j summary.Join, entry string) {
 	call := j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
 	chain := func(op summary.Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
 	// One finding per loop, whatever it repeats: the loop around the
-	// interface call, or each loop of the implementations.
-	kinds := make(map[string]map[string]bool)
-	var loops []string
+	// interface call, or each loop of the implementations. A loop is
+	// one cause wherever it is reached from (another join, or a direct
+	// call in another package that the standalone binary merges).
 	first := make(map[string]summary.Op)
+	var loops []string
 	for _, op := range j.Ops {
 		if !repeats(op) {
 			continue
@@ -338,27 +339,39 @@ func (c *checker) join(j summary.Join, entry string) {
 		if loop == "" {
 			continue
 		}
+		key := "repeat|loop@" + loop
+		if c.repeated[key] == nil {
+			c.repeated[key] = make(map[string]bool)
+		}
+		kinds := c.repeated[key]
 		cat, _, _ := loopWords(op)
-		if kinds[loop] == nil {
-			kinds[loop] = make(map[string]bool)
+		if _, ok := first[loop]; !ok {
 			loops = append(loops, loop)
 		}
-		if !kinds[loop][catNPlusOne] && (cat == catNPlusOne || !kinds[loop][catWriteLoop]) {
+		if !kinds[catNPlusOne] && (cat == catNPlusOne || !kinds[catWriteLoop]) {
 			first[loop] = op // the first query, else the first write
 		}
-		kinds[loop][cat] = true
+		kinds[cat] = true
 	}
 	for _, loop := range loops {
 		op := first[loop]
+		key := "repeat|loop@" + loop
 		cat, what, fix := loopWords(op)
-		also := alsoWords(cat, kinds[loop])
-		if j.Call.Loop != "" {
-			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s%s",
-				subject, what, j.Call.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix, also))
-		} else {
-			c.reportAt(j.Pos, j.End, cat, fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s%s",
-				subject, what, op.Loop, entry, call, j.Call.Pos, chain(op), nPlusOneMark(cat), fix, also))
+		words := func(who string) string {
+			return fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s%s",
+				subject, what, op.Loop, who, call, j.Call.Pos, chain(op), nPlusOneMark(cat), fix, alsoWords(cat, c.repeated[key]))
 		}
+		if j.Call.Loop != "" {
+			words = func(who string) string {
+				return fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s%s",
+					subject, what, j.Call.Loop, who, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix, alsoWords(cat, c.repeated[key]))
+			}
+		}
+		rank := 0
+		if cat == catNPlusOne {
+			rank = 1
+		}
+		c.r.ReportCauses([]string{key}, rank, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: cat}, entry, words)
 	}
 	for _, op := range j.Ops {
 		if op.Unbounded == "" {

@@ -26,6 +26,9 @@ def mkey(msg):
     if i>=0: return msg[i:i+60]
     j=msg.find(' (')
     return msg[:j] if 0<j<200 else msg[:60]
+def loopname(msg):
+    m=re.search(r'iteration of (?:its |the )?loop (?:in \S+ )?at ([\w./-]+\.go:\d+)',msg)
+    return m.group(1) if m else None
 found=set(); newf=[]; verdicts=[]
 for s in svcs:
     fin={}
@@ -91,6 +94,14 @@ for s in svcs:
             if x and x[0]=='TP':
                 if verdict!='TP': verdict,cause=x[0],x[2]; lab=''
                 lab+=' '+x[1]
+        if 'it also writes once per iteration' in h[2]:
+            # One finding per loop: an N+1 that names the writes of its
+            # loop is also the write loop found there before, at the
+            # same place (same loop named) or at a position of its cause.
+            for loc in [h[0]]+merged:
+                for r in fin.get((loc,'requestquery/writeloop'),[]):
+                    if r[2]=='TP' and loopname(r[5])==loopname(h[2]) and (loc!=h[0] or loopname(h[2])):
+                        lab+=' '+r[3]
         stats[an]['findings']+=1
         verdicts.append((s,h[0],h[1],verdict,lab,h[2]))
         stats[an][verdict]+=1

@@ -22,14 +22,16 @@ const smallLoop = 10
 //
 //   - the parts of a loop that run once (a for's init, a range's operand);
 //   - loops over a small constant (a literal of at most smallLoop
-//     elements, an array of that length, range N, i < N);
+//     elements, or a local variable that only such a literal sets, an
+//     array of that length, range N, i < N);
 //   - loops without a condition and loops over a channel: retry and
 //     event loops, where each iteration is its own unit of work; but a
 //     loop without a condition that drains something (it ends when a
 //     page comes back empty or a reader reaches io.EOF) repeats per
 //     page or record, and counts (drains);
 //   - loops that end once the node has produced a result: a return or
-//     break after it, unconditionally or under `if err == nil` or `if found`.
+//     break after it, unconditionally or under `if err == nil`, `if
+//     found` or `if user != nil`, or the node is in a return statement.
 func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 	var stmts []inspector.Cursor // statements on the way up, innermost first
 	for c := cur; ; c = c.Parent() {
@@ -51,7 +53,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) {
 				continue
 			}
-			if k == edge.ForStmt_Body && exitsAfter(stmts, loop) {
+			if k == edge.ForStmt_Body && exitsAfter(info, stmts, loop) {
 				continue
 			}
 			return loop
@@ -59,7 +61,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if c.ParentEdgeKind() != edge.RangeStmt_Body {
 				continue
 			}
-			if smallConstRange(info, loop.X) || chunks(info, loop.X) || exitsAfter(stmts, loop) {
+			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(info, stmts, loop) {
 				continue
 			}
 			return loop
@@ -201,13 +203,92 @@ func smallConstRange(info *types.Info, x ast.Expr) bool {
 	return false
 }
 
+// fixedLocal reports whether x, ranged over by the loop at cur, is a
+// local variable that a literal of at most smallLoop elements defines
+// and nothing else assigns, appends to or takes the address of: a
+// fixed list written out in the function (the tables to clean up, the
+// fields to try).
+func fixedLocal(info *types.Info, cur inspector.Cursor, x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || IsPackageLevel(v) {
+		return false
+	}
+	var body ast.Node
+	for c := cur.Parent(); c.Valid(); c = c.Parent() {
+		if fn, ok := c.Node().(*ast.FuncDecl); ok {
+			body = fn.Body
+			break
+		}
+		if fn, ok := c.Node().(*ast.FuncLit); ok {
+			body = fn.Body
+			break
+		}
+	}
+	if body == nil {
+		return false
+	}
+	defined, other := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				lid, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok || (info.Defs[lid] != v && info.Uses[lid] != v) {
+					continue
+				}
+				lit, ok := ast.Unparen(rhs(n, i)).(*ast.CompositeLit)
+				if info.Defs[lid] == v && ok && len(lit.Elts) <= smallLoop {
+					defined = true
+				} else {
+					other = true
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] != v {
+					continue
+				}
+				if i < len(n.Values) {
+					if lit, ok := ast.Unparen(n.Values[i]).(*ast.CompositeLit); ok && len(lit.Elts) <= smallLoop {
+						defined = true
+						continue
+					}
+				}
+				other = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if uid, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[uid] == v {
+					other = true
+				}
+			}
+		}
+		return !other
+	})
+	return defined && !other
+}
+
+// rhs returns the value assigned to the i-th left-hand side of a, or
+// nil when one call assigns them all.
+func rhs(a *ast.AssignStmt, i int) ast.Expr {
+	if len(a.Rhs) == len(a.Lhs) {
+		return a.Rhs[i]
+	}
+	return nil
+}
+
 // exitsAfter reports whether the iteration that runs the innermost
-// statement in stmts ends the loop: some block between it and loop
-// continues, after the statement on the path, with a return or a break
-// out of loop, either unconditionally or under a success check
-// (`if err == nil`, `if found`). An if statement on the path whose
-// condition is a success check and whose body ends so counts too.
-func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
+// statement in stmts ends the loop: that statement is in a return, or
+// some block between it and loop continues, after the statement on the
+// path, with a return or a break out of loop, either unconditionally or
+// under a success check (`if err == nil`, `if found`, `if user !=
+// nil`). An if statement on the path whose condition is a success check
+// and whose body ends so counts too.
+func exitsAfter(info *types.Info, stmts []inspector.Cursor, loop ast.Stmt) bool {
 	// A break counts only where no other loop, switch or select lies
 	// between it and loop.
 	top := len(stmts)
@@ -231,9 +312,12 @@ func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 	if top == len(stmts) {
 		return false
 	}
+	if _, ok := stmts[0].Node().(*ast.ReturnStmt); ok {
+		return true // return f(x): the first call ends the loop
+	}
 	for i, sc := range stmts[:top] {
 		breakOK := breakable(i)
-		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
+		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(info, is.Cond) && endsLoop(is.Body, breakOK) {
 			return true
 		}
 		block, ok := sc.Parent().Node().(*ast.BlockStmt)
@@ -252,7 +336,7 @@ func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 			if exits(s, breakOK) {
 				return true
 			}
-			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
+			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(info, is.Cond) && endsLoop(is.Body, breakOK) {
 				return true
 			}
 		}
@@ -261,19 +345,31 @@ func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 }
 
 // successCheck reports whether cond tests for a result: x == nil (an
-// error), or a bare boolean such as found or ok.
-func successCheck(cond ast.Expr) bool {
+// error), a bare boolean such as found or ok, or x != nil where x is not
+// an error (a record found).
+func successCheck(info *types.Info, cond ast.Expr) bool {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.Ident:
 		return c.Name != "true" && c.Name != "false"
 	case *ast.BinaryExpr:
-		if c.Op != token.EQL {
-			return false
+		switch c.Op {
+		case token.EQL:
+			return isNil(c.X) || isNil(c.Y)
+		case token.NEQ:
+			x := c.X
+			if isNil(x) {
+				x = c.Y
+			} else if !isNil(c.Y) {
+				return false
+			}
+			t := info.TypeOf(x)
+			return t != nil && !types.Identical(t, errorType)
 		}
-		return isNil(c.X) || isNil(c.Y)
 	}
 	return false
 }
+
+var errorType = types.Universe.Lookup("error").Type()
 
 func isNil(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)

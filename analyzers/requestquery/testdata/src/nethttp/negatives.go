@@ -91,3 +91,79 @@ func loadIDs(ctx context.Context) []int {
 	db.QueryContext(ctx, "SELECT id FROM users WHERE active LIMIT 100")
 	return nil
 }
+
+type user struct{ name string }
+
+func findUser(ctx context.Context, field, value string) (*user, error) {
+	var u user
+	err := db.QueryRowContext(ctx, "SELECT name FROM users WHERE "+field+" = $1", value).Scan(&u.name)
+	return &u, err
+}
+
+func lookupUser(ctx context.Context, id int) (string, error) {
+	var name string
+	err := db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name)
+	return name, err
+}
+
+func FirstFound(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var ids []int
+	var values []string
+
+	// not reported: the loop ends on the first record found
+	for _, v := range values {
+		u, err := findUser(ctx, "email", v)
+		if err != nil {
+			return
+		}
+		if u != nil {
+			return
+		}
+	}
+	// not reported: the first call's result is returned
+	for _, id := range ids {
+		if id > 0 {
+			lookupUser(ctx, id)
+			return
+		}
+	}
+	// not reported: a list of tables written out in the function
+	related := []struct{ table, column string }{{"tokens", "user_id"}, {"favorites", "user_id"}, {"shares", "owner_id"}}
+	for _, rel := range related {
+		db.ExecContext(ctx, "DELETE FROM "+rel.table+" WHERE "+rel.column+" = $1", 1)
+	}
+}
+
+func returnFirst(ctx context.Context, ids []int) (string, error) {
+	for _, id := range ids {
+		if id > 0 {
+			return lookupUser(ctx, id) // not reported: the first call's result is returned
+		}
+	}
+	return "", nil
+}
+
+func FirstOrAll(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var ids []int
+	returnFirst(ctx, ids)
+
+	for _, v := range []string{"a"} {
+		_ = v
+	}
+	// An error check ends the loop only when a query fails.
+	for _, id := range ids {
+		var name string
+		err := db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // want `db\.QueryRowContext runs a query once per iteration of this loop on the request path of FirstOrAll`
+		if err != nil {
+			return
+		}
+	}
+	// A list that grows is not fixed.
+	tables := []string{"tokens"}
+	tables = append(tables, r.URL.Query()["table"]...)
+	for _, t := range tables {
+		db.ExecContext(ctx, "DELETE FROM "+t+" WHERE user_id = $1", 1) // want `db\.ExecContext writes once per iteration of this loop`
+	}
+}

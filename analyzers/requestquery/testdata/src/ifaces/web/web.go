@@ -42,3 +42,11 @@ func (h *Handler) One(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) Import(w http.ResponseWriter, r *http.Request) {
 	h.Users.PutAll(r.Context(), nil) // pending here; pg's PutAll writes once per user in its own loop
 }
+
+func (h *Handler) Sync(w http.ResponseWriter, r *http.Request) {
+	orders, _ := h.Orders.List(r.Context())
+	for _, o := range orders {
+		u, _ := h.Users.Get(r.Context(), o.UserID) // pending here; one finding for the loop, which also writes
+		h.Users.Put(r.Context(), u)
+	}
+}

@@ -113,6 +113,14 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, s
 		} else if ops := c.sum.Imported(s); ops != nil {
 			c.imported(e, s, ops, l)
 		}
+		for _, op := range c.sum.Bound(s) {
+			if op.Unbounded != "" {
+				// A wrapper of the database handle, given the query here.
+				what, fix := unboundedWords(op.Unbounded)
+				head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", s.CalleeText(), queryText(op), what, op.Chain())
+				c.report(s, catUnbounded, "", nil, e, head, "; "+fix, c.related(e, nil, nil, "")...)
+			}
+		}
 		if c.rp.Follows(s) {
 			c.walk(e, s.Target, l, seen)
 		}
@@ -179,7 +187,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		}
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, queryText(op), what, op.Chain())
-		c.report(s, catUnbounded, op.Callee+"@"+op.Pos, nil, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
+		c.report(s, catUnbounded, op.Callee+"@"+op.Pos+" "+op.SQL, nil, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -30,8 +31,10 @@ const smallLoop = 10
 //     page comes back empty or a reader reaches io.EOF) repeats per
 //     page or record, and counts (drains);
 //   - loops that end once the node has produced a result: a return or
-//     break after it, unconditionally or under `if err == nil`, `if
-//     found` or `if user != nil`, or the node is in a return statement.
+//     break after it, unconditionally or under `if err == nil` or `if
+//     found`, or the node is in a return statement;
+//   - loops that run the node only for the element equal to a constant
+//     (`if rule == "email" { ... }`): once, not once per element.
 func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 	var stmts []inspector.Cursor // statements on the way up, innermost first
 	for c := cur; ; c = c.Parent() {
@@ -53,7 +56,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) {
 				continue
 			}
-			if k == edge.ForStmt_Body && exitsAfter(info, stmts, loop) {
+			if k == edge.ForStmt_Body && exitsAfter(stmts, loop) {
 				continue
 			}
 			return loop
@@ -61,7 +64,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if c.ParentEdgeKind() != edge.RangeStmt_Body {
 				continue
 			}
-			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(info, stmts, loop) {
+			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(stmts, loop) || picksConst(info, stmts, loop) {
 				continue
 			}
 			return loop
@@ -281,14 +284,68 @@ func rhs(a *ast.AssignStmt, i int) ast.Expr {
 	return nil
 }
 
+// picksConst reports whether the innermost statement in stmts runs only
+// for the element of loop equal to a constant: it is in the body of an
+// if that tests the loop's key or value against a constant, or in a
+// case of a switch on it with constant cases.
+func picksConst(info *types.Info, stmts []inspector.Cursor, loop *ast.RangeStmt) bool {
+	var vars []types.Object
+	for _, e := range []ast.Expr{loop.Key, loop.Value} {
+		if id, ok := e.(*ast.Ident); ok && info.Defs[id] != nil {
+			vars = append(vars, info.Defs[id])
+		}
+	}
+	isVar := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] != nil && slices.Contains(vars, info.Uses[id])
+	}
+	isConst := func(e ast.Expr) bool {
+		tv, ok := info.Types[e]
+		return ok && tv.Value != nil
+	}
+	var equal func(cond ast.Expr) bool
+	equal = func(cond ast.Expr) bool {
+		b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		switch b.Op {
+		case token.LAND:
+			return equal(b.X) || equal(b.Y)
+		case token.EQL:
+			return isVar(b.X) && isConst(b.Y) || isConst(b.X) && isVar(b.Y)
+		}
+		return false
+	}
+	if len(vars) == 0 {
+		return false
+	}
+	for i := 1; i < len(stmts); i++ {
+		switch n := stmts[i].Node().(type) {
+		case *ast.IfStmt:
+			if stmts[i-1].Node() == n.Body && equal(n.Cond) {
+				return true
+			}
+		case *ast.CaseClause:
+			sw, ok := stmts[i].Parent().Parent().Node().(*ast.SwitchStmt)
+			if ok && len(n.List) > 0 && isVar(sw.Tag) && !slices.ContainsFunc(n.List, func(e ast.Expr) bool { return !isConst(e) }) {
+				return true
+			}
+		}
+		if stmts[i].Node() == loop {
+			break
+		}
+	}
+	return false
+}
+
 // exitsAfter reports whether the iteration that runs the innermost
 // statement in stmts ends the loop: that statement is in a return, or
 // some block between it and loop continues, after the statement on the
 // path, with a return or a break out of loop, either unconditionally or
-// under a success check (`if err == nil`, `if found`, `if user !=
-// nil`). An if statement on the path whose condition is a success check
+// under a success check (`if err == nil`, `if found`). An if statement on the path whose condition is a success check
 // and whose body ends so counts too.
-func exitsAfter(info *types.Info, stmts []inspector.Cursor, loop ast.Stmt) bool {
+func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 	// A break counts only where no other loop, switch or select lies
 	// between it and loop.
 	top := len(stmts)
@@ -317,7 +374,7 @@ func exitsAfter(info *types.Info, stmts []inspector.Cursor, loop ast.Stmt) bool 
 	}
 	for i, sc := range stmts[:top] {
 		breakOK := breakable(i)
-		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(info, is.Cond) && endsLoop(is.Body, breakOK) {
+		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
 			return true
 		}
 		block, ok := sc.Parent().Node().(*ast.BlockStmt)
@@ -336,7 +393,7 @@ func exitsAfter(info *types.Info, stmts []inspector.Cursor, loop ast.Stmt) bool 
 			if exits(s, breakOK) {
 				return true
 			}
-			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(info, is.Cond) && endsLoop(is.Body, breakOK) {
+			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
 				return true
 			}
 		}
@@ -345,31 +402,21 @@ func exitsAfter(info *types.Info, stmts []inspector.Cursor, loop ast.Stmt) bool 
 }
 
 // successCheck reports whether cond tests for a result: x == nil (an
-// error), a bare boolean such as found or ok, or x != nil where x is not
-// an error (a record found).
-func successCheck(info *types.Info, cond ast.Expr) bool {
+// error), or a bare boolean such as found or ok. (A test that a record
+// was found, x != nil, does not count: a loop that searches with one
+// query per element until one is found makes N queries when none is.)
+func successCheck(cond ast.Expr) bool {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.Ident:
 		return c.Name != "true" && c.Name != "false"
 	case *ast.BinaryExpr:
-		switch c.Op {
-		case token.EQL:
-			return isNil(c.X) || isNil(c.Y)
-		case token.NEQ:
-			x := c.X
-			if isNil(x) {
-				x = c.Y
-			} else if !isNil(c.Y) {
-				return false
-			}
-			t := info.TypeOf(x)
-			return t != nil && !types.Identical(t, errorType)
+		if c.Op != token.EQL {
+			return false
 		}
+		return isNil(c.X) || isNil(c.Y)
 	}
 	return false
 }
-
-var errorType = types.Universe.Lookup("error").Type()
 
 func isNil(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)

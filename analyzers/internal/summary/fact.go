@@ -46,9 +46,15 @@ func ShortSQL(s string) string {
 // Op is one expensive operation a function performs, directly or
 // through calls.
 type Op struct {
-	Kind      catalog.Kind
-	Callee    string   // the catalogued call: "(*sql.DB).QueryContext", "gorm.DB.Find"
-	SQL       string   // the constant query text, shortened; "" when not known
+	Kind   catalog.Kind
+	Callee string // the catalogued call: "(*sql.DB).QueryContext", "gorm.DB.Find"
+	SQL    string // the constant query text, shortened; "" when not known
+	// SQLFrom, when SQL is not known, is 1 + the position (as
+	// funcgraph.ParamIndex counts) of the summarised function's
+	// parameter that gives the query text: a wrapper such as
+	// func (c *conn) Query(q string, args ...any). A caller that passes
+	// constant text there fills SQL in; 0 when no parameter does.
+	SQLFrom   int
 	Unbounded string   // why the read grows with the table; "" when bounded or not known
 	Batched   bool     // many keys or rows in one round trip
 	Prepared  bool     // executes a prepared statement

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -47,6 +48,8 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		if op.SQLArg >= 0 && op.SQLArg < len(call.Args) && !(call.Ellipsis.IsValid() && op.SQLArg == len(call.Args)-1) {
 			if text, ok := c.constString(s.Func, call.Args[op.SQLArg], 0); ok {
 				c.applySQL(text, &out)
+			} else if i, ok := c.sqlParam(s.Func, call.Args[op.SQLArg], 0); ok {
+				out.SQLFrom = i + 1
 			}
 		}
 	}
@@ -241,6 +244,88 @@ func (c *classifier) constString(f *funcgraph.Func, e ast.Expr, depth int) (stri
 		return "", false
 	}
 	return c.constString(f, defs[0], depth+1)
+}
+
+// sqlParam returns the position (as funcgraph.ParamIndex counts) of
+// the parameter of f whose text e is: the parameter itself, a local
+// variable set once from it, or a string that a call makes of it (the
+// query rewritten for the driver's placeholders, q = c.rebind(q)).
+func (c *classifier) sqlParam(f *funcgraph.Func, e ast.Expr, depth int) (int, bool) {
+	if depth > 4 || !isString(c.info.TypeOf(e)) {
+		return 0, false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if tv, ok := c.info.Types[e.Fun]; ok && tv.IsType() {
+			return c.sqlParam(f, e.Args[0], depth+1) // string(q)
+		}
+		for _, a := range e.Args {
+			if i, ok := c.sqlParam(f, a, depth+1); ok {
+				return i, true
+			}
+		}
+	case *ast.Ident:
+		v, ok := c.info.Uses[e].(*types.Var)
+		if !ok || !isLocal(v) {
+			return 0, false
+		}
+		defs := c.localDefs(f)[v]
+		if i := funcgraph.ParamIndex(f.Sig, v); i >= 0 {
+			if f.Sig.Variadic() && v == f.Sig.Params().At(f.Sig.Params().Len()-1) {
+				return 0, false
+			}
+			// Every assignment to the parameter rewrites it.
+			for _, d := range defs {
+				call, ok := d.(*ast.CallExpr)
+				if !ok || !slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return usesVar(c.info, a, v) }) {
+					return 0, false
+				}
+			}
+			return i, true
+		}
+		if isParam(f, v) || len(defs) != 1 || defs[0] == nil {
+			return 0, false
+		}
+		return c.sqlParam(f, defs[0], depth+1)
+	}
+	return 0, false
+}
+
+func isString(t types.Type) bool {
+	b, ok := types.Unalias(t).(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// usesVar reports whether e is v.
+func usesVar(info *types.Info, e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.Uses[id] == v
+}
+
+// bindSQL fills in the query text of op, done by the function called at
+// s (in f), from the argument s passes for the parameter that gives it:
+// constant text, or a parameter of f in its turn.
+func (c *classifier) bindSQL(f *funcgraph.Func, s *funcgraph.Site, op *Op) (judged bool) {
+	if op.SQL != "" || op.SQLFrom == 0 {
+		return false
+	}
+	from := op.SQLFrom
+	op.SQLFrom = 0
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return false
+	}
+	args, ok := funcgraph.Args(c.info, s.Call, s.Callee, from-1)
+	if !ok || len(args) != 1 {
+		return false
+	}
+	if text, ok := c.constString(f, args[0], 0); ok {
+		c.applySQL(text, op)
+		return true
+	}
+	if i, ok := c.sqlParam(f, args[0], 0); ok {
+		op.SQLFrom = i + 1
+	}
+	return false
 }
 
 // localDefs returns, for the local variables of the function that

@@ -48,6 +48,7 @@ func (*PackageFact) String() string { return "has summaries" }
 type Result struct {
 	direct   map[*funcgraph.Site]Op
 	imported map[*funcgraph.Site][]Op
+	bound    map[*funcgraph.Site][]Op
 	funcs    map[*funcgraph.Func][]Op
 	pend     map[*funcgraph.Func][]Pend
 	joins    []Join
@@ -73,6 +74,11 @@ func (r *Result) Direct(s *funcgraph.Site) (Op, bool) {
 // that s calls or passes, with the callee first in each chain.
 func (r *Result) Imported(s *funcgraph.Site) []Op { return r.imported[s] }
 
+// Bound returns the operations of the function of this package called
+// at s whose query text s's arguments give (a wrapper of the database
+// handle called with constant SQL): judged here, not where they run.
+func (r *Result) Bound(s *funcgraph.Site) []Op { return r.bound[s] }
+
 // Of returns the summary of a function of this package.
 func (r *Result) Of(f *funcgraph.Func) []Op { return r.funcs[f] }
 
@@ -94,6 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res := &Result{
 		direct:   make(map[*funcgraph.Site]Op),
 		imported: make(map[*funcgraph.Site][]Op),
+		bound:    make(map[*funcgraph.Site][]Op),
 		funcs:    make(map[*funcgraph.Func][]Op),
 		pend:     make(map[*funcgraph.Func][]Pend),
 	}
@@ -223,7 +230,23 @@ func run(pass *analysis.Pass) (any, error) {
 					p.Loop = ploop
 					pend = append(pend, p)
 				}
+				// Query text that the callee takes from a parameter comes
+				// from this call's argument.
+				bound := make([]Op, 0, len(sub))
+				judged := false
 				for _, op := range sub {
+					if c.bindSQL(f, s, &op) {
+						judged = true
+						if res.imported[s] == nil {
+							res.bound[s] = append(res.bound[s], op)
+						}
+					}
+					bound = append(bound, op)
+				}
+				if judged && res.imported[s] != nil {
+					res.imported[s] = normalise(slices.Clone(bound))
+				}
+				for _, op := range bound {
 					op.Via = append([]string{name}, op.Via...)
 					if op.Loop == "" {
 						op.Loop = loop
@@ -296,9 +319,10 @@ func normalise(ops []Op) []Op {
 		batched   bool
 		prepared  bool
 		loop      string // each loop that repeats an operation is a place to fix
+		sqlFrom   int
 	}
 	return walk.Normalise(ops, compareOps, func(op Op) key {
-		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop}
+		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop, op.SQLFrom}
 	}, maxOps)
 }
 

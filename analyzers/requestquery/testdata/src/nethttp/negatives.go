@@ -111,14 +111,18 @@ func FirstFound(w http.ResponseWriter, r *http.Request) {
 	var ids []int
 	var values []string
 
-	// not reported: the loop ends on the first record found
-	for _, v := range values {
-		u, err := findUser(ctx, "email", v)
-		if err != nil {
-			return
+	// not reported: each query runs only for the element equal to a constant
+	for _, rule := range values {
+		if rule == "email" {
+			u, err := findUser(ctx, "email", rule)
+			if err != nil {
+				return
+			}
+			_ = u
 		}
-		if u != nil {
-			return
+		switch rule {
+		case "phone", "name":
+			findUser(ctx, rule, "x")
 		}
 	}
 	// not reported: the first call's result is returned
@@ -157,6 +161,15 @@ func FirstOrAll(w http.ResponseWriter, r *http.Request) {
 		var name string
 		err := db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // want `db\.QueryRowContext runs a query once per iteration of this loop on the request path of FirstOrAll`
 		if err != nil {
+			return
+		}
+	}
+	// A search with one query per element until one is found makes N
+	// queries when none is.
+	for _, v := range r.URL.Query()["email"] {
+		var name string
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE email = $1", v).Scan(&name) // want `db\.QueryRowContext runs a query once per iteration of this loop`
+		if name != "" && v != "admin" {
 			return
 		}
 	}

@@ -1,0 +1,37 @@
+// Package store reaches the database through a wrapper that takes the
+// query text and rewrites it for the driver, as many services do.
+package store
+
+import (
+	"database/sql"
+	"strings"
+)
+
+type Conn struct{ db *sql.DB }
+
+// rebind turns ? placeholders into the driver's.
+func (c *Conn) rebind(q string) string { return strings.ReplaceAll(q, "?", "$1") }
+
+func (c *Conn) Query(q string, args ...any) (*sql.Rows, error) {
+	q = c.rebind(q)
+	return c.db.Query(q, args...)
+}
+
+func (c *Conn) query(q string, args ...any) (*sql.Rows, error) {
+	text := c.rebind(q)
+	return c.Query(text, args...)
+}
+
+const sessionColumns = `id, user_id, created_at`
+
+func (c *Conn) ListSessions() (*sql.Rows, error) {
+	return c.query(`select ` + sessionColumns + ` from session;`) // not reported here: reported where a handler calls it
+}
+
+func (c *Conn) GetSession(id string) (*sql.Rows, error) {
+	return c.query(`select `+sessionColumns+` from session where id = ?`, id) // not reported: a key lookup
+}
+
+func (c *Conn) Search(q string) (*sql.Rows, error) {
+	return c.Query(q) // not reported: the text is the caller's, judged there
+}

@@ -1,0 +1,22 @@
+package web
+
+import (
+	"net/http"
+
+	"wrapped/store"
+)
+
+type H struct{ c *store.Conn }
+
+func (h *H) Sessions(w http.ResponseWriter, r *http.Request) {
+	h.c.ListSessions()                                 // want `^h\.c\.ListSessions runs query "select id, user_id, created_at from session;" that reads the whole table \(no WHERE, no LIMIT\) \(store\.Conn\.ListSessions → store\.Conn\.query → store\.Conn\.Query → \(\*sql\.DB\)\.Query at store\.go:\d+\) on the request path of H\.Sessions`
+	h.c.GetSession(r.FormValue("id"))                  // not reported: a key lookup
+	h.c.Search("SELECT id FROM session WHERE id = $1") // not reported: bounded
+	h.c.Search(r.FormValue("q"))                       // not reported: text not known
+	h.c.Search("SELECT id FROM audit")                 // want `^h\.c\.Search runs query "SELECT id FROM audit" that reads the whole table`
+	find(h, "SELECT id FROM users")                    // want `^find runs query "SELECT id FROM users" that reads the whole table \(no WHERE, no LIMIT\) \(web\.find → store\.Conn\.Query → \(\*sql\.DB\)\.Query at store\.go:\d+\) on the request path of H\.Sessions`
+	find(h, "SELECT id FROM users LIMIT 10")           // not reported: bounded
+}
+
+// find is a wrapper in the handler's package.
+func find(h *H, q string) { h.c.Query(q) }

@@ -24,10 +24,14 @@ type invOp struct {
 	In     catalog.Input // what compiled, parsed, read, fetched or opened work takes
 	Callee string        // the catalogued call: "(*sql.DB).QueryContext", "regexp.MustCompile"
 	SQL    string        // the query text, shortened; "" when not a SQL query
-	Const  bool          // its arguments are constants, not just invariant
-	Mask   uint64        // the parameters it depends on
-	Via    []string      // the functions from the summarised one to the caller of Callee
-	Pos    string        // where Callee is called: "repo.go:12"
+	// SQLFrom, when SQL is "", is 1 + the position of the parameter
+	// that gives the query text (summary.Op.SQLFrom): the caller's
+	// constant text fills SQL in.
+	SQLFrom int
+	Const   bool     // its arguments are constants, not just invariant
+	Mask    uint64   // the parameters it depends on
+	Via     []string // the functions from the summarised one to the caller of Callee
+	Pos     string   // where Callee is called: "repo.go:12"
 	// Owner is where the user's own code does the work: its innermost
 	// function of a package that is not a dependency or the standard
 	// library, which makes the catalogued call itself
@@ -85,8 +89,9 @@ func factOps(found []*found) []invOp {
 	type key struct {
 		cat, callee, sql, pos string
 		mask                  uint64
+		sqlFrom               int
 	}
-	return walk.Normalise(ops, compareOps, func(op invOp) key { return key{op.Cat, op.Callee, op.SQL, op.Pos, op.Mask} }, maxOps)
+	return walk.Normalise(ops, compareOps, func(op invOp) key { return key{op.Cat, op.Callee, op.SQL, op.Pos, op.Mask, op.SQLFrom} }, maxOps)
 }
 
 func compareOps(a, b invOp) int {

@@ -19,6 +19,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
@@ -126,7 +127,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, e := range c.rp.Entries {
 		// A handler's parameters are the request.
 		for _, op := range c.opsOf(e.Func) {
-			if op.Mask == 0 {
+			if op.Mask == 0 && op.SQLFrom == 0 {
 				c.report(e, op)
 			}
 		}
@@ -243,6 +244,21 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 		return nil
 	}
 	n := *op
+	if n.SQL == "" && n.SQLFrom > 0 {
+		// The query text is an argument of this call: constant text to
+		// judge, or a parameter of f in its turn.
+		text, next := c.sum.QueryText(s, n.SQLFrom)
+		if text == "" && next == 0 {
+			return nil // text not known here: not judged
+		}
+		if text != "" && (sqltext.Classify(text).Write || volatileSQL(text)) {
+			return nil
+		}
+		if text != "" {
+			n.SQL = summary.ShortSQL(sqltext.Compact(text))
+		}
+		n.SQLFrom = next
+	}
 	n.Via = summary.BoundChain(append([]string{c.pass.Pkg.Name() + "." + f.Name}, op.Via...))
 	n.perCall = op.Mask != 0
 	n.Mask = d.mask

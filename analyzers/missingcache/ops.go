@@ -55,11 +55,17 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		case catalog.Plain:
 			// Only the query's own parameters count: what comes before
 			// the text is the context and the destination.
-			if cop.SQLArg < 0 || sop.SQL == "" || sqltext.Classify(sop.SQL).Write || volatileSQL(sop.SQL) {
+			if cop.SQLArg < 0 || sop.SQL == "" && sop.SQLFrom == 0 || sop.SQL != "" && (sqltext.Classify(sop.SQL).Write || volatileSQL(sop.SQL)) {
 				return nil
 			}
 			recv()
 			args(cop.SQLArg + 1)
+			if sop.SQLFrom > 0 {
+				// A wrapper's query: its text is a parameter, judged
+				// where a caller gives it.
+				d.mask |= 1 << uint(sop.SQLFrom-1)
+				constant = false
+			}
 		case catalog.Gorm:
 			recv()
 			args(1) // conditions after the destination
@@ -104,7 +110,7 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		return nil
 	}
 	op := &found{
-		invOp:  invOp{Cat: cat, In: catalog.InputOf(s.Callee, cop), Callee: sop.Callee, SQL: sop.SQL, Const: constant, Mask: d.mask, Pos: sop.Pos},
+		invOp:  invOp{Cat: cat, In: catalog.InputOf(s.Callee, cop), Callee: sop.Callee, SQL: sop.SQL, SQLFrom: sop.SQLFrom, Const: constant, Mask: d.mask, Pos: sop.Pos},
 		pos:    s.Pos(),
 		end:    call.End(),
 		direct: true,

@@ -303,29 +303,40 @@ func usesVar(info *types.Info, e ast.Expr, v *types.Var) bool {
 }
 
 // bindSQL fills in the query text of op, done by the function called at
-// s (in f), from the argument s passes for the parameter that gives it:
-// constant text, or a parameter of f in its turn.
-func (c *classifier) bindSQL(f *funcgraph.Func, s *funcgraph.Site, op *Op) (judged bool) {
+// s, from the argument s passes for the parameter that gives it:
+// constant text (judged reports true), or a parameter of the caller in
+// its turn.
+func (c *classifier) bindSQL(s *funcgraph.Site, op *Op) (judged bool) {
 	if op.SQL != "" || op.SQLFrom == 0 {
 		return false
 	}
-	from := op.SQLFrom
-	op.SQLFrom = 0
-	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+	text, next := c.argSQL(s, op.SQLFrom)
+	op.SQLFrom = next
+	if text == "" {
 		return false
+	}
+	c.applySQL(text, op)
+	return true
+}
+
+// argSQL returns the constant text that the call at s passes for the
+// parameter at position from-1 of its callee, or else 1 + the position
+// of the caller's parameter that text comes from (0 when neither).
+func (c *classifier) argSQL(s *funcgraph.Site, from int) (text string, next int) {
+	if s.Call == nil || s.Ref != nil || s.Callee == nil || from == 0 {
+		return "", 0
 	}
 	args, ok := funcgraph.Args(c.info, s.Call, s.Callee, from-1)
 	if !ok || len(args) != 1 {
-		return false
+		return "", 0
 	}
-	if text, ok := c.constString(f, args[0], 0); ok {
-		c.applySQL(text, op)
-		return true
+	if text, ok := c.constString(s.Func, args[0], 0); ok {
+		return text, 0
 	}
-	if i, ok := c.sqlParam(f, args[0], 0); ok {
-		op.SQLFrom = i + 1
+	if i, ok := c.sqlParam(s.Func, args[0], 0); ok {
+		return "", i + 1
 	}
-	return false
+	return "", 0
 }
 
 // localDefs returns, for the local variables of the function that

@@ -52,6 +52,7 @@ type Result struct {
 	funcs    map[*funcgraph.Func][]Op
 	pend     map[*funcgraph.Func][]Pend
 	joins    []Join
+	c        *classifier
 }
 
 // Joins returns the pending interface calls of entry points in other
@@ -79,6 +80,14 @@ func (r *Result) Imported(s *funcgraph.Site) []Op { return r.imported[s] }
 // handle called with constant SQL): judged here, not where they run.
 func (r *Result) Bound(s *funcgraph.Site) []Op { return r.bound[s] }
 
+// QueryText returns the query text that the call at s passes for the
+// parameter of its callee at position from-1 (as funcgraph.ParamIndex
+// counts; Op.SQLFrom): constant text, or else next, 1 + the position of
+// the parameter of the calling function it comes from (0 when neither).
+func (r *Result) QueryText(s *funcgraph.Site, from int) (text string, next int) {
+	return r.c.argSQL(s, from)
+}
+
 // Of returns the summary of a function of this package.
 func (r *Result) Of(f *funcgraph.Func) []Op { return r.funcs[f] }
 
@@ -103,6 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 		bound:    make(map[*funcgraph.Site][]Op),
 		funcs:    make(map[*funcgraph.Func][]Op),
 		pend:     make(map[*funcgraph.Func][]Pend),
+		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo},
 	}
 	rel := relevant(pass, idx)
 	// A loop inside a dependency or the standard library is the
@@ -119,7 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if x == nil && !rel {
 		return res, nil
 	}
-	c := &classifier{fset: pass.Fset, info: pass.TypesInfo}
+	c := res.c
 	facts := walk.NewFacts[Fact](pass)
 	importedPend := make(map[*funcgraph.Site][]Pend)
 
@@ -235,7 +245,7 @@ func run(pass *analysis.Pass) (any, error) {
 				bound := make([]Op, 0, len(sub))
 				judged := false
 				for _, op := range sub {
-					if c.bindSQL(f, s, &op) {
+					if c.bindSQL(s, &op) {
 						judged = true
 						if res.imported[s] == nil {
 							res.bound[s] = append(res.bound[s], op)

@@ -59,6 +59,7 @@ type factsPass struct {
 	facts       *walk.Facts[Fact, *Fact]
 	shrunkFacts *walk.Facts[ShrunkFact, *ShrunkFact]
 	sums        *walk.Memo[*Fact]
+	defs        *walk.Defs
 }
 
 func runFacts(pass *analysis.Pass) (any, error) {
@@ -81,6 +82,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		skipped:     make(map[*token.File]bool),
 		facts:       walk.NewFacts[Fact](pass),
 		shrunkFacts: walk.NewFacts[ShrunkFact](pass),
+		defs:        walk.NewDefs(pass.TypesInfo),
 	}
 	fp.sums = walk.NewMemo(fp.summarise, &Fact{})
 	for _, f := range pass.Files {

@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // write is a write a function makes by itself (not through the
@@ -47,7 +48,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 		if f.InLazyInit(n.Pos()) {
 			return // once per process: if v == nil { v = ... }
 		}
-		acc, ok := fp.resolveWritten(target)
+		acc, ok := fp.resolveWritten(f, target)
 		if !ok {
 			return
 		}
@@ -121,10 +122,16 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 }
 
 // resolveWritten resolves a written expression and drops what is not
-// this analyzer's business: state that is per instance by design, and
-// sessions, which sessionmap reports.
-func (fp *factsPass) resolveWritten(e ast.Expr) (access, bool) {
+// state: exempt types, and the variables sessionmap reports. A write
+// through a local alias of shared memory (app := config.App; app.Name =
+// x) is a write to the package-level variable it aliases.
+func (fp *factsPass) resolveWritten(f *funcgraph.Func, e ast.Expr) (access, bool) {
 	acc, ok := resolve(fp.pass.TypesInfo, e)
+	if ok && acc.indirect && !funcgraph.IsPackageLevel(acc.v) {
+		if a, ok := fp.alias(f, acc.v); ok {
+			acc = access{v: a.v, fields: append(a.fields, acc.fields...), path: a.path + acc.path, indirect: true, exempt: a.exempt || acc.exempt}
+		}
+	}
 	if !ok || acc.exempt || exemptType(acc.v.Type()) {
 		return acc, false
 	}
@@ -137,6 +144,36 @@ func (fp *factsPass) resolveWritten(e ast.Expr) (access, bool) {
 		}
 	}
 	return acc, true
+}
+
+// alias returns the package-level memory that the local variable v of
+// f shares: v is a pointer, map or slice that one plain assignment sets
+// from a package-level variable, a field or an element of one, and
+// nothing else sets.
+func (fp *factsPass) alias(f *funcgraph.Func, v *types.Var) (access, bool) {
+	switch v.Type().Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice:
+	default:
+		return access{}, false
+	}
+	var value ast.Expr
+	for _, d := range fp.defs.Of(f)[v] {
+		if !d.Plain() {
+			continue
+		}
+		if d.How != walk.Assign || value != nil {
+			return access{}, false
+		}
+		value = d.Value
+	}
+	if value == nil {
+		return access{}, false
+	}
+	a, ok := resolve(fp.pass.TypesInfo, value)
+	if !ok || !funcgraph.IsPackageLevel(a.v) {
+		return access{}, false
+	}
+	return a, true
 }
 
 // containerOf returns, for a written expression, the container whose

@@ -38,3 +38,17 @@ func register() {
 	middle.Track("start") // not reported: start-up
 	http.HandleFunc("/", IncrHits)
 }
+
+func Rename(w http.ResponseWriter, r *http.Request) {
+	app := upstream.App
+	app.Name = r.FormValue("name") // want `handler Rename writes package-level variable upstream.App.Name with no lock`
+	svc := upstream.Services[r.FormValue("id")]
+	svc.Name = r.FormValue("name") // want `handler Rename writes package-level variable upstream.Services.Name with no lock`
+	d := upstream.Defaults
+	d.Name = r.FormValue("name") // not reported: a copy of a value
+	mine := &upstream.Settings{}
+	mine.Name = "x" // not reported: the request's own
+	other := upstream.App
+	other = &upstream.Settings{}
+	other.Name = "y" // not reported: the local is set twice, not only from the shared pointer
+}

@@ -47,3 +47,16 @@ var Requests Counter
 
 // Peek only reads.
 func Peek() int { return hits }
+
+// Settings is the service's configuration, shared by every request.
+type Settings struct {
+	Name  string
+	Flags map[string]bool
+}
+
+// App points at the shared settings; Defaults is a value.
+var (
+	App      = &Settings{}
+	Defaults Settings
+	Services = map[string]*Settings{}
+)

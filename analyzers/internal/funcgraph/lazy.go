@@ -51,10 +51,15 @@ func (b *builder) lazyInits(root inspector.Cursor) {
 		}
 		for i, st := range body.List {
 			n, ok := st.(*ast.IfStmt)
-			if !ok || n.Init != nil || n.Else != nil || !returns(n.Body) {
+			if !ok || n.Else != nil || !returns(n.Body) {
 				continue
 			}
-			v := setTested(info, n.Cond)
+			var v string
+			if n.Init == nil {
+				v = setTested(info, n.Cond)
+			} else {
+				v = loadTested(info, n.Init, n.Cond)
+			}
 			if v == "" {
 				continue
 			}
@@ -81,7 +86,7 @@ func (f *Func) InLazyInit(pos token.Pos) bool {
 
 // zeroTested returns the package-level state (statePath) that cond tests
 // for its zero value (v == nil, v == "", v == 0, len(v) == 0, !v,
-// v == false), alone or as an operand of &&; "" if none.
+// v == false), alone or as an operand of && or ||; "" if none.
 func zeroTested(info *types.Info, cond ast.Expr) string {
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
@@ -90,7 +95,9 @@ func zeroTested(info *types.Info, cond ast.Expr) string {
 		}
 	case *ast.BinaryExpr:
 		switch e.Op {
-		case token.LAND:
+		case token.LAND, token.LOR:
+			// v == nil && more; v == nil || stale(v): filled when empty
+			// (or refreshed when stale), a read-through cache.
 			if v := zeroTested(info, e.X); v != "" {
 				return v
 			}
@@ -120,6 +127,67 @@ func setTested(info *types.Info, cond ast.Expr) string {
 		}
 	}
 	return ""
+}
+
+// loadTested returns the package-level atomic (atomic.Pointer,
+// atomic.Value) that init loads into a local and cond tests for being
+// set, alone or as an operand of &&: `if c := v.Load(); c != nil &&
+// fresh(c) { return c.x }`, the hit of a read-through cache; "" if none.
+func loadTested(info *types.Info, init ast.Stmt, cond ast.Expr) string {
+	as, ok := init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return ""
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	local, _ := info.Defs[id].(*types.Var)
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || local == nil {
+		return ""
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Load" || !isAtomic(info.TypeOf(sel.X)) {
+		return ""
+	}
+	v := statePath(info, sel.X)
+	if v == "" {
+		return ""
+	}
+	var tests func(e ast.Expr) bool
+	tests = func(e ast.Expr) bool {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		switch b.Op {
+		case token.LAND:
+			return tests(b.X) || tests(b.Y)
+		case token.NEQ:
+			x, y := b.X, b.Y
+			if isZeroValue(info, x) {
+				x, y = y, x
+			}
+			xid, ok := ast.Unparen(x).(*ast.Ident)
+			return ok && info.Uses[xid] == local && isZeroValue(info, y)
+		}
+		return false
+	}
+	if !tests(cond) {
+		return ""
+	}
+	return v
+}
+
+// isAtomic reports whether t is one of sync/atomic's types, or a
+// pointer to one.
+func isAtomic(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "sync/atomic"
 }
 
 // comparedTo returns the state compared with a zero value by e (either
@@ -200,7 +268,8 @@ func returns(body *ast.BlockStmt) bool {
 }
 
 // assigns reports whether body assigns the state v as a whole (v = ...,
-// v, err = ...), outside function literals.
+// v, err = ..., or v.Store(...) of an atomic), outside function
+// literals.
 func assigns(info *types.Info, body *ast.BlockStmt, v string) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -215,6 +284,11 @@ func assigns(info *types.Info, body *ast.BlockStmt, v string) bool {
 				if statePath(info, lhs) == v {
 					found = true
 				}
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Store" || sel.Sel.Name == "Swap") &&
+				isAtomic(info.TypeOf(sel.X)) && statePath(info, sel.X) == v {
+				found = true
 			}
 		}
 		return !found

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Lazy initialisation: a package-level variable set on the first
@@ -73,4 +74,46 @@ func SetGreeting(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	greeting = r.FormValue("g") // want `handler SetGreeting writes package-level variable greeting with no lock`
+}
+
+// A read-through cache in an atomic: loaded first, returned when it is
+// fresh, recomputed and stored otherwise. Every instance computes the
+// same value from the same inputs: a cache, not state.
+type compiled struct {
+	pattern string
+	n       int
+}
+
+var (
+	compiledCache atomic.Pointer[compiled]
+	lastMatched      atomic.Pointer[compiled]
+)
+
+func patternFor(p string) int {
+	if c := compiledCache.Load(); c != nil && c.pattern == p {
+		return c.n
+	}
+	c := &compiled{pattern: p, n: len(p)}
+	compiledCache.Store(c) // not reported: the miss of a read-through cache
+	return c.n
+}
+
+func Match(w http.ResponseWriter, r *http.Request) {
+	patternFor("^a+$")
+	lastMatched.Store(&compiled{pattern: r.URL.Path}) // want `handler Match writes package-level variable lastMatched: it is synchronised`
+}
+
+// A cache refreshed when empty or stale is filled, not written, per
+// request.
+var (
+	zone     *strings.Replacer
+	zoneName string
+)
+
+func Zone(w http.ResponseWriter, r *http.Request) {
+	name := "UTC"
+	if zone == nil || zoneName != name {
+		zone = strings.NewReplacer("a", name) // not reported: filled when empty or stale
+		zoneName = name                       // not reported: the same refresh
+	}
 }

@@ -37,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	res := pass.ResultOf[Facts].(*Result)
 	r := report.New(pass, idx)
-	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string)}
+	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string), fields: make(map[string][]string)}
 	for _, e := range rp.Entries {
 		c.walk(e, e.Func, nil, false, make(map[visitKey]bool))
 	}
@@ -51,6 +51,7 @@ type checker struct {
 	r    *report.Reporter
 
 	writes map[string][]string // a helper that writes package-level variables → those it writes
+	fields map[string][]string // a package-level variable → its fields written (a shared object)
 }
 
 type visitKey struct {
@@ -92,7 +93,18 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	// (refreshCache keeps three maps): one cause with this one, named in
 	// the message; moving that function's state fixes them all.
 	name := c.name(w.Var)
-	keys := []string{w.Pkg + " " + w.Var}
+	// The fields of one shared object (app.Name, app.Style) are one
+	// variable: the object is what moves to a shared store. A container
+	// that grows is its own cause: bounding it is the fix.
+	root := rootVar(w.Var)
+	if w.Unbounded {
+		root = w.Var
+	}
+	rootKey := w.Pkg + " " + root
+	keys := []string{rootKey}
+	if !slices.Contains(c.fields[rootKey], name) {
+		c.fields[rootKey] = append(c.fields[rootKey], name)
+	}
 	writer := ""
 	if w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name {
 		writer = w.In
@@ -120,6 +132,9 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	}
 	words := func(who string) string {
 		subject := fmt.Sprintf("package-level %s %s", w.Kind, name)
+		if fs := c.fields[rootKey]; len(fs) > 1 {
+			subject = fmt.Sprintf("package-level %s %s (%s)", w.Kind, c.name(root), report.Who(fs))
+		}
 		var others []string
 		for _, v := range c.writes[writer] { // none when writer is ""
 			if v != name {
@@ -164,4 +179,15 @@ func (c *checker) display(via []string) []string {
 
 func (c *checker) name(q string) string {
 	return strings.TrimPrefix(q, c.pass.Pkg.Name()+".")
+}
+
+// rootVar returns the variable a written path starts from: "core.App"
+// for "core.App.Name" (the package's name, then the variable's).
+func rootVar(v string) string {
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		if j := strings.IndexByte(v[i+1:], '.'); j >= 0 {
+			return v[:i+1+j]
+		}
+	}
+	return v
 }

@@ -103,10 +103,10 @@ var (
 
 func Fields(w http.ResponseWriter, r *http.Request) {
 	cfg.Mode = r.FormValue("mode")    // want `handler Fields writes package-level variable cfg.Mode with no lock`
-	current.Limit = 10                // want `handler Fields writes package-level variable current.Limit with no lock`
+	current.Limit = 10                // want `handler Fields writes package-level variable current \(current.Limit and current\) with no lock`
 	slots[len(r.URL.Path)%8] = 1      // want `handler Fields writes package-level variable slots with no lock`
 	byUser[0].Tags = nil              // want `handler Fields writes package-level slice byUser.Tags with no lock`
-	*current = Config{Mode: r.Method} // want `handler Fields writes package-level variable current with no lock`
+	*current = Config{Mode: r.Method} // not reported: the same variable as current.Limit's, one finding
 }
 
 var (

@@ -86,7 +86,7 @@ type compiled struct {
 
 var (
 	compiledCache atomic.Pointer[compiled]
-	lastMatched      atomic.Pointer[compiled]
+	lastMatched   atomic.Pointer[compiled]
 )
 
 func patternFor(p string) int {

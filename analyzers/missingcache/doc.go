@@ -31,7 +31,9 @@
 // package), with these categories:
 //
 //   - query: a read query with constant SQL text and invariant
-//     arguments (database/sql, sqlx, pgx, gorm, mongo);
+//     arguments (database/sql, sqlx, pgx, gorm, mongo), also through
+//     the service's own wrapper that takes the text as a parameter
+//     (judged where a caller passes constant text);
 //   - compile: regexp.Compile/MustCompile of an invariant pattern;
 //     text/template and html/template ParseFiles/ParseGlob/ParseFS and
 //     (*Template).Parse of invariant input; os.ReadFile/os.Open of an

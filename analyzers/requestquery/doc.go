@@ -41,23 +41,33 @@
 //     or a function marked //scalevet:expensive) run once per element
 //     of a loop, directly or through calls;
 //   - writeloop: an INSERT, UPDATE or DELETE (or the ORM's Create,
-//     Save, Update, Delete, InsertOne...) run once per element;
+//     Save, Update, Delete, InsertOne...) run once per element (a loop
+//     that both queries and writes is one nplusone finding that names
+//     its writes: the loop is the place to fix);
 //   - unbounded: a read whose constant SQL has no WHERE and no LIMIT, a
 //     COUNT over a whole table, ORDER BY RANDOM(); gorm Find or Count
 //     with no condition and no Limit in its builder chain; a mongo Find
-//     or CountDocuments with an empty filter and no options.
+//     or CountDocuments with an empty filter and no options. The SQL
+//     may come through the service's own wrapper of the database
+//     handle (func (c *conn) Query(q string, ...)): it is judged where
+//     a caller passes constant text.
 //
 // It does not report, by design: code off the request path (main,
 // init, migrations, handler-factory bodies that run once at start-up);
 // loops that repeat a fixed small number of times (retry loops i < 3,
-// ranges over a literal of up to 10 elements), loops without a
-// condition or over a channel (event and retry loops), and loops that
-// end once the query succeeds (a return or break after it, or under
-// `if err == nil`); batched queries (IN (...), = ANY($1), unnest,
+// ranges over a literal of up to 10 elements, or over a local variable
+// that only such a literal sets), loops without a condition or over a
+// channel (event and retry loops), loops that end once the query
+// succeeds (a return or break after it, under `if err == nil`, or the
+// query in the return statement itself), and loops that run the query
+// only for the element equal to a constant (`if rule == "email"`); a
+// loop that queries each element until a record is found is reported
+// (N queries when none is); batched queries (IN (...), = ANY($1), unnest,
 // multi-row VALUES, sqlx.In, gorm "IN ?" or a slice of keys, SendBatch,
 // CopyFrom, InsertMany, BulkWrite, CreateInBatches); prepared
 // statements executed in a loop (the database/sql bulk-write idiom);
-// reads whose SQL text is not a constant; interface calls with no
+// reads whose SQL text is not a constant (at the call or at a caller of
+// the wrapper that takes it); interface calls with no
 // implementation in the program, and interfaces of the standard library
 // or of other modules; loops that drain a source count (a loop that
 // ends on an empty page or io.EOF), event loops do not; test files and

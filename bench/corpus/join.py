@@ -23,7 +23,11 @@ def mkey(msg):
     # message, after the entry points a globalstate message starts with
     # (a list that grows when a handler is added).
     i=msg.find(' package-level ')
-    if i>=0: return msg[i:i+60]
+    if i>=0:
+        # The kind and the root variable: the fields of one shared
+        # object are one finding (core.App, not core.App.Name).
+        m=re.match(r' package-level (\S+) ([\w]+\.[\w]+)',msg[i:])
+        return ' package-level %s %s'%(m.group(1),m.group(2)) if m else msg[i:i+60]
     j=msg.find(' (')
     return msg[:j] if 0<j<200 else msg[:60]
 def loopname(msg):
@@ -53,7 +57,7 @@ for s in svcs:
             # (for requestquery the callee, the work and the loop).
             same=[c for c in cand if mkey(c[5])==mkey(msg)]
             if not same: return None
-            r=same[0]
+            r=next((c for c in same if c[5]==msg), same[0])
         elif hint:
             # A location merged into the finding (its own message is not
             # in the run): the rows whose cause names a position

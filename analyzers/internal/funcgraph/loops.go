@@ -17,6 +17,10 @@ import (
 // over a handful of fixed keys are not N+1 shapes.
 const smallLoop = 10
 
+// SmallLoop is smallLoop, for summaries that judge a loop over a
+// parameter at a call that passes a literal.
+const SmallLoop = smallLoop
+
 // loopAround returns the innermost loop around the node at cur, within
 // its function, that repeats the node once per element. It skips, as
 // not repeating:

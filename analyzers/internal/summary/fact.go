@@ -61,6 +61,13 @@ type Op struct {
 	Via       []string // the functions from the summarised one to the caller of Callee: "store.ItemsFor"
 	Pos       string   // where Callee is called: "items.go:12"
 	Loop      string   // where a loop repeats it per element on the way: "orders.go:30"; "" if none
+	// LoopFrom, when Loop ranges over a parameter of the summarised
+	// function (createTasks(tasks []*Task) { for _, t := range tasks
+	// }), is 1 + its position (funcgraph.ParamIndex); a caller that
+	// passes a short literal (createTasks([]*Task{t})) runs the loop a
+	// fixed few times, so the loop around that call is the one that
+	// repeats. 0 otherwise.
+	LoopFrom int
 }
 
 // Chain renders the op's witness chain: "store.List → queryRows → (*sql.DB).Query at repo.go:42".

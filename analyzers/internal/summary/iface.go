@@ -462,6 +462,10 @@ func (x *ifaces) resolveAt(p Pend, visit func(*funcgraph.Func) []Op) ([]Op, bool
 	return out, true
 }
 
+// maxJoinOps bounds the operations of one join: the union of every
+// implementation's summary.
+const maxJoinOps = 256
+
 func displayName(n *types.Named) string {
 	return "(*" + n.Obj().Pkg().Name() + "." + n.Obj().Name() + ")"
 }
@@ -568,7 +572,10 @@ func (x *ifaces) joins(visit func(*funcgraph.Func) []Op) []Join {
 				continue
 			}
 			pos, end := x.wiring(impls, imp)
-			out = append(out, Join{Call: c, Impls: impls, Ops: normalise(ops), Pos: pos, End: end})
+			// A join is reported here, not exported: every loop of every
+			// implementation is a place to fix, so the budget is wider
+			// than a fact's.
+			out = append(out, Join{Call: c, Impls: impls, Ops: normaliseN(ops, maxJoinOps), Pos: pos, End: end})
 		}
 	}
 	return out

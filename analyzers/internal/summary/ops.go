@@ -339,6 +339,63 @@ func (c *classifier) argSQL(s *funcgraph.Site, from int) (text string, next int)
 	return "", 0
 }
 
+// loopParam returns 1 + the position (funcgraph.ParamIndex) of the
+// parameter of s's function that s's loop ranges over, or 0.
+func (c *classifier) loopParam(s *funcgraph.Site) int {
+	r, ok := s.Loop.(*ast.RangeStmt)
+	if !ok || s.LoopIn != nil {
+		return 0
+	}
+	id, ok := ast.Unparen(r.X).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok {
+		return 0
+	}
+	if i := funcgraph.ParamIndex(s.Func.Sig, v); i >= 0 {
+		if defs := c.localDefs(s.Func)[v]; len(defs) == 0 {
+			return i + 1 // not reassigned in the function
+		}
+	}
+	return 0
+}
+
+// bindLoop maps the loop of op, done by the function called at s, to
+// the argument s passes for the parameter it ranges over: a short
+// literal makes the loop run a fixed few times, so op is no longer
+// repeated by it (judged reports true); a parameter of the caller in
+// its turn keeps the link.
+func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
+	if op.LoopFrom == 0 {
+		return false
+	}
+	from := op.LoopFrom
+	op.LoopFrom = 0
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return false
+	}
+	args, ok := funcgraph.Args(c.info, s.Call, s.Callee, from-1)
+	if !ok || len(args) != 1 {
+		return false
+	}
+	switch a := ast.Unparen(args[0]).(type) {
+	case *ast.CompositeLit:
+		if len(a.Elts) <= funcgraph.SmallLoop {
+			op.Loop = ""
+			return true
+		}
+	case *ast.Ident:
+		if v, ok := c.info.Uses[a].(*types.Var); ok {
+			if i := funcgraph.ParamIndex(s.Func.Sig, v); i >= 0 && len(c.localDefs(s.Func)[v]) == 0 {
+				op.LoopFrom = i + 1
+			}
+		}
+	}
+	return false
+}
+
 // localDefs returns, for the local variables of the function that
 // declares f, the values their plain definitions give them (walk.Defs):
 // a nil expression stands for a definition whose value is unknown

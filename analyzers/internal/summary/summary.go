@@ -176,14 +176,15 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = []Op{{Kind: catalog.Expensive, Callee: name, Via: []string{name}, Pos: c.pos(f.Pos())}}
 		} else {
 			for _, s := range f.Sites {
-				loop := ""
+				loop, loopFrom := "", 0
 				if s.Loop != nil && !foreign {
 					loop = c.pos(s.Loop.Pos())
+					loopFrom = c.loopParam(s)
 				}
 				if op, ok := res.direct[s]; ok {
 					if summarised(op.Kind) {
 						op.Via = []string{name}
-						op.Loop = loop
+						op.Loop, op.LoopFrom = loop, loopFrom
 						ops = append(ops, op)
 					}
 					continue
@@ -245,6 +246,9 @@ func run(pass *analysis.Pass) (any, error) {
 				bound := make([]Op, 0, len(sub))
 				judged := false
 				for _, op := range sub {
+					if c.bindLoop(s, &op) {
+						judged = true
+					}
 					if c.bindSQL(s, &op) {
 						judged = true
 						if res.imported[s] == nil {
@@ -259,7 +263,7 @@ func run(pass *analysis.Pass) (any, error) {
 				for _, op := range bound {
 					op.Via = append([]string{name}, op.Via...)
 					if op.Loop == "" {
-						op.Loop = loop
+						op.Loop, op.LoopFrom = loop, loopFrom
 					}
 					ops = append(ops, op)
 				}
@@ -315,9 +319,12 @@ func qualified(pkg *types.Package, name string) string {
 }
 
 // normalise sorts ops, keeps one per distinct operation (the shortest
-// chain), bounds chains, and keeps at most maxOps, the costliest kinds
+// chain; one per kind in each loop), bounds chains, and keeps at most maxOps, the costliest kinds
 // and looped ones first. The result is deterministic.
-func normalise(ops []Op) []Op {
+func normalise(ops []Op) []Op { return normaliseN(ops, maxOps) }
+
+// normaliseN is normalise keeping at most n operations.
+func normaliseN(ops []Op, n int) []Op {
 	for i := range ops {
 		ops[i].Via = BoundChain(ops[i].Via)
 	}
@@ -332,8 +339,14 @@ func normalise(ops []Op) []Op {
 		sqlFrom   int
 	}
 	return walk.Normalise(ops, compareOps, func(op Op) key {
+		if op.Loop != "" && op.Unbounded == "" && op.SQLFrom == 0 {
+			// What a loop repeats is reported once per loop: one
+			// operation of each kind (its shortest chain) stands for
+			// the others, so that the budget keeps every loop.
+			return key{kind: op.Kind, batched: op.Batched, prepared: op.Prepared, loop: op.Loop}
+		}
 		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop, op.SQLFrom}
-	}, maxOps)
+	}, n)
 }
 
 func compareOps(a, b Op) int {

@@ -35,3 +35,21 @@ func (c *Conn) GetSession(id string) (*sql.Rows, error) {
 func (c *Conn) Search(q string) (*sql.Rows, error) {
 	return c.Query(q) // not reported: the text is the caller's, judged there
 }
+
+type Item struct{ Name string }
+
+// CreateAll inserts items one by one.
+func (c *Conn) CreateAll(items []Item) error {
+	for _, it := range items {
+		if _, err := c.db.Exec("INSERT INTO items (name) VALUES ($1)", it.Name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Create inserts one item through CreateAll: its loop runs once here.
+func (c *Conn) Create(it Item) error { return c.CreateAll([]Item{it}) }
+
+// CreateBoth passes its own parameter on: the loop is its caller's.
+func (c *Conn) CreateBoth(items []Item) error { return c.CreateAll(items) }

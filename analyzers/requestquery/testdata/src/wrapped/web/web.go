@@ -20,3 +20,17 @@ func (h *H) Sessions(w http.ResponseWriter, r *http.Request) {
 
 // find is a wrapper in the handler's package.
 func find(h *H, q string) { h.c.Query(q) }
+
+func (h *H) Import(w http.ResponseWriter, r *http.Request) {
+	var items []store.Item
+	for _, it := range items {
+		h.c.Create(it) // want `^h\.c\.Create writes \(store\.Conn\.Create → store\.Conn\.CreateAll → \(\*sql\.DB\)\.Exec at store\.go:\d+\) once per iteration of this loop on the request path of H\.Import; batch the writes`
+	}
+	h.c.Create(store.Item{}) // not reported: CreateAll's loop runs once for the one item
+	h.c.CreateAll(items)     // want `^h\.c\.CreateAll writes once per iteration of its loop at store\.go:\d+ \(store\.Conn\.CreateAll → \(\*sql\.DB\)\.Exec at store\.go:\d+\) on the request path of H\.Import and H\.ImportBoth;`
+}
+
+func (h *H) ImportBoth(w http.ResponseWriter, r *http.Request) {
+	var items []store.Item
+	h.c.CreateBoth(items) // not reported again: CreateAll's loop, one finding with H.Import's
+}

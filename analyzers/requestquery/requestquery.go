@@ -61,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if e.PerElement != "" {
 			loop = &loopCtx{in: e.Func, elem: e.PerElement}
 		}
-		c.walk(e, e.Func, loop, make(map[visitKey]bool))
+		c.walk(e, e.Func, loop, 0, make(map[visitKey]bool))
 	}
 	return r.Finish(), nil
 }
@@ -77,8 +77,9 @@ type checker struct {
 }
 
 type visitKey struct {
-	f    *funcgraph.Func
-	loop ast.Stmt
+	f     *funcgraph.Func
+	loop  ast.Stmt
+	fixed uint64
 }
 
 // loopCtx is the loop that repeats the code being walked: the site
@@ -91,8 +92,12 @@ type loopCtx struct {
 
 // walk visits f on the request path of entry e, inside loop (nil when
 // no loop repeats it).
-func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, seen map[visitKey]bool) {
-	k := visitKey{f, nil}
+//
+// fixed has a bit for each parameter of f (funcgraph.ParamIndex) that
+// the call into f fills with a short literal: a loop of f over one of
+// them runs a fixed few times, so loop still repeats what it does.
+func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, fixed uint64, seen map[visitKey]bool) {
+	k := visitKey{f, nil, fixed}
 	if loop != nil {
 		k.loop = loop.loop
 	}
@@ -106,7 +111,9 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, s
 		}
 		l := loop
 		if s.Loop != nil {
-			l = &loopCtx{loop: s.Loop, in: cmp.Or(s.LoopIn, f)}
+			if p := c.sum.LoopParam(s); p == 0 || p > 64 || fixed&(1<<uint(p-1)) == 0 {
+				l = &loopCtx{loop: s.Loop, in: cmp.Or(s.LoopIn, f)}
+			}
 		}
 		if op, ok := c.sum.Direct(s); ok {
 			c.direct(e, s, op, l)
@@ -122,9 +129,41 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, s
 			}
 		}
 		if c.rp.Follows(s) {
-			c.walk(e, s.Target, l, seen)
+			c.walk(e, s.Target, l, c.fixedArgs(s, f, fixed), seen)
 		}
 	}
+}
+
+// fixedArgs returns the parameters of s's callee (funcgraph.ParamIndex
+// bits) that s fills with a short literal, or with a parameter of f
+// that is fixed in its turn.
+func (c *checker) fixedArgs(s *funcgraph.Site, f *funcgraph.Func, fixed uint64) uint64 {
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return 0
+	}
+	var out uint64
+	n := s.Callee.Signature().Params().Len()
+	if s.Callee.Signature().Recv() != nil {
+		n++
+	}
+	for i := 0; i < n && i < 64; i++ {
+		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, i)
+		if !ok || len(args) != 1 {
+			continue
+		}
+		if funcgraph.SmallLiteral(args[0]) {
+			out |= 1 << uint(i)
+			continue
+		}
+		if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok && fixed != 0 {
+			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+				if p := funcgraph.ParamIndex(f.Sig, v); p >= 0 && p < 64 && fixed&(1<<uint(p)) != 0 {
+					out |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // repeats reports whether an op is a hazard when a loop repeats it:

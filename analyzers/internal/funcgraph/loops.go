@@ -17,9 +17,13 @@ import (
 // over a handful of fixed keys are not N+1 shapes.
 const smallLoop = 10
 
-// SmallLoop is smallLoop, for summaries that judge a loop over a
-// parameter at a call that passes a literal.
-const SmallLoop = smallLoop
+// SmallLiteral reports whether e is a composite literal of at most
+// smallLoop elements: ranging over it makes a fixed few iterations (a
+// call that passes []T{x} to a function that loops over its parameter).
+func SmallLiteral(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	return ok && len(lit.Elts) <= smallLoop
+}
 
 // loopAround returns the innermost loop around the node at cur, within
 // its function, that repeats the node once per element. It skips, as

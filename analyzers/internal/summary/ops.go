@@ -380,12 +380,11 @@ func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
 	if !ok || len(args) != 1 {
 		return false
 	}
+	if funcgraph.SmallLiteral(args[0]) {
+		op.Loop = ""
+		return true
+	}
 	switch a := ast.Unparen(args[0]).(type) {
-	case *ast.CompositeLit:
-		if len(a.Elts) <= funcgraph.SmallLoop {
-			op.Loop = ""
-			return true
-		}
 	case *ast.Ident:
 		if v, ok := c.info.Uses[a].(*types.Var); ok {
 			if i := funcgraph.ParamIndex(s.Func.Sig, v); i >= 0 && len(c.localDefs(s.Func)[v]) == 0 {

@@ -88,6 +88,17 @@ func (r *Result) QueryText(s *funcgraph.Site, from int) (text string, next int) 
 	return r.c.argSQL(s, from)
 }
 
+// LoopParam returns 1 + the position (funcgraph.ParamIndex) of the
+// parameter of s's function that the loop around s ranges over, or 0:
+// a caller passing a short literal there runs that loop a fixed few
+// times (Op.LoopFrom).
+func (r *Result) LoopParam(s *funcgraph.Site) int {
+	if s.Loop == nil {
+		return 0
+	}
+	return r.c.loopParam(s)
+}
+
 // Of returns the summary of a function of this package.
 func (r *Result) Of(f *funcgraph.Func) []Op { return r.funcs[f] }
 

@@ -180,3 +180,22 @@ func FirstOrAll(w http.ResponseWriter, r *http.Request) {
 		db.ExecContext(ctx, "DELETE FROM "+t+" WHERE user_id = $1", 1) // want `db\.ExecContext writes once per iteration of this loop`
 	}
 }
+
+// saveAll inserts names one by one; save goes through it with one name.
+func saveAll(ctx context.Context, names []string) {
+	for _, n := range names {
+		db.ExecContext(ctx, "INSERT INTO names (n) VALUES ($1)", n) // want `^db\.ExecContext writes once per iteration of the loop in ImportNames at negatives\.go:\d+ on the request path of ImportNames;`
+	}
+}
+
+func save(ctx context.Context, name string) { saveAll(ctx, []string{name}) }
+
+func ImportNames(w http.ResponseWriter, r *http.Request) {
+	for _, n := range r.URL.Query()["name"] {
+		save(r.Context(), n)
+	}
+}
+
+func SaveOne(w http.ResponseWriter, r *http.Request) {
+	save(r.Context(), r.FormValue("name")) // not reported: saveAll's loop runs once for the one name
+}

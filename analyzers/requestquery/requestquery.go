@@ -216,6 +216,9 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 			// interface it calls): every call that reaches it is one
 			// cause, and each such loop is a place to fix.
 			loops[cat+op.Loop] = true
+			if op.AlsoWrites {
+				c.alsoWrites("repeat|loop@" + op.Loop)
+			}
 			head := fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of ", callee, what, op.Loop, op.Chain())
 			c.report(s, cat, "loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		}
@@ -266,6 +269,15 @@ func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *re
 	}
 	c.r.ReportCauses(keys, rank, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
 		e.Func.Name, func(who string) string { return head + who + tail + also() })
+}
+
+// alsoWrites records that the loop of cause key also writes: a
+// summary's query stands for the loop's writes too.
+func (c *checker) alsoWrites(key string) {
+	if c.repeated[key] == nil {
+		c.repeated[key] = make(map[string]bool)
+	}
+	c.repeated[key][catWriteLoop] = true
 }
 
 // alsoWords names the writes of a loop reported as an N+1 (the query
@@ -399,6 +411,9 @@ func (c *checker) join(j summary.Join, entry string) {
 			first[loop] = op // the first query, else the first write
 		}
 		kinds[cat] = true
+		if op.AlsoWrites {
+			kinds[catWriteLoop] = true
+		}
 	}
 	for _, loop := range loops {
 		op := first[loop]

@@ -68,6 +68,9 @@ type Op struct {
 	// fixed few times, so the loop around that call is the one that
 	// repeats. 0 otherwise.
 	LoopFrom int
+	// AlsoWrites says that Loop, which this operation stands for in the
+	// summary, also repeats a write.
+	AlsoWrites bool
 }
 
 // Chain renders the op's witness chain: "store.List → queryRows → (*sql.DB).Query at repo.go:42".

@@ -349,12 +349,23 @@ func normaliseN(ops []Op, n int) []Op {
 		loop      string // each loop that repeats an operation is a place to fix
 		sqlFrom   int
 	}
+	// What a loop repeats is reported once per loop: one operation (a
+	// query first, its shortest chain) stands for the others, and says
+	// whether the loop also writes, so that the budget keeps every loop.
+	writes := make(map[string]bool)
+	for _, op := range ops {
+		if op.Loop != "" && op.Kind == catalog.Exec && !op.Batched && !op.Prepared {
+			writes[op.Loop] = true
+		}
+	}
+	for i := range ops {
+		if op := &ops[i]; op.Loop != "" && op.Kind != catalog.Exec && writes[op.Loop] {
+			op.AlsoWrites = true
+		}
+	}
 	return walk.Normalise(ops, compareOps, func(op Op) key {
 		if op.Loop != "" && op.Unbounded == "" && op.SQLFrom == 0 {
-			// What a loop repeats is reported once per loop: one
-			// operation of each kind (its shortest chain) stands for
-			// the others, so that the budget keeps every loop.
-			return key{kind: op.Kind, batched: op.Batched, prepared: op.Prepared, loop: op.Loop}
+			return key{batched: op.Batched, prepared: op.Prepared, loop: op.Loop}
 		}
 		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop, op.SQLFrom}
 	}, n)
@@ -365,6 +376,8 @@ func compareOps(a, b Op) int {
 		// What is reported first, so that the budget keeps it: work
 		// repeated by a loop, then unbounded reads.
 		-cmp.Compare(b2i(a.Loop != ""), b2i(b.Loop != "")),
+		// A batch or a prepared statement in a loop is not reported.
+		-cmp.Compare(b2i(a.Loop != "" && !a.Batched && !a.Prepared), b2i(b.Loop != "" && !b.Batched && !b.Prepared)),
 		-cmp.Compare(b2i(a.Unbounded != ""), b2i(b.Unbounded != "")),
 		cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(len(a.Via), len(b.Via)),

@@ -53,3 +53,11 @@ func (c *Conn) Create(it Item) error { return c.CreateAll([]Item{it}) }
 
 // CreateBoth passes its own parameter on: the loop is its caller's.
 func (c *Conn) CreateBoth(items []Item) error { return c.CreateAll(items) }
+
+// Sync reads and writes once per item: one loop, one finding.
+func (c *Conn) Sync(items []Item) {
+	for _, it := range items {
+		c.db.QueryRow("SELECT id FROM items WHERE name = $1", it.Name)
+		c.db.Exec("UPDATE items SET seen = true WHERE name = $1", it.Name)
+	}
+}

@@ -33,4 +33,5 @@ func (h *H) Import(w http.ResponseWriter, r *http.Request) {
 func (h *H) ImportBoth(w http.ResponseWriter, r *http.Request) {
 	var items []store.Item
 	h.c.CreateBoth(items) // not reported again: CreateAll's loop, one finding with H.Import's
+	h.c.Sync(items)       // want `^h\.c\.Sync runs a query once per iteration of its loop at store\.go:\d+ .*\(N\+1\); .*; it also writes once per iteration: batch the writes$`
 }

@@ -15,7 +15,7 @@ import (
 // analyzer's facts bound their chains and SQL the same way (BoundChain,
 // ShortSQL).
 const (
-	maxOps   = 16
+	maxOps   = 32
 	MaxChain = 6
 	MaxSQL   = 120
 )

@@ -69,7 +69,8 @@ type mutation struct {
 
 // libraryMutation classifies a call of a library function or method
 // that writes the value it works on: sync/atomic functions and types,
-// sync.Map, container/list and container/heap. ok is false for
+// sync.Map, container/list and container/heap, a viper configuration's
+// Set. ok is false for
 // anything else.
 func libraryMutation(fn *types.Func) (m mutation, ok bool) {
 	if fn == nil || fn.Pkg() == nil {
@@ -107,6 +108,13 @@ func libraryMutation(fn *types.Func) (m mutation, ok bool) {
 			return mutation{}, true
 		case "Remove", "Init":
 			return mutation{shrink: true}, true
+		}
+	case "github.com/spf13/viper":
+		// A configuration store, not safe for concurrent use: setting a
+		// key of a shared one on the request path races with every
+		// reader, and changes one instance's configuration only.
+		if recv && recvNamed(fn, "github.com/spf13/viper", "Viper") && (name == "Set" || name == "SetDefault") {
+			return mutation{}, true
 		}
 	case "container/heap":
 		switch name {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 	"sync"
+
+	"github.com/spf13/viper"
 )
 
 type request struct {
@@ -78,4 +80,14 @@ var debugMode bool
 func Debug(w http.ResponseWriter, r *http.Request) {
 	//scalevet:ignore globalstate -- a debug toggle, staging runs one instance
 	debugMode = r.FormValue("on") == "1" // not reported: suppressed with a reason
+}
+
+// A shared configuration store set per request; a local one is not shared.
+var liveConfig = viper.New()
+
+func SetLanguage(w http.ResponseWriter, r *http.Request) {
+	liveConfig.Set("language", r.FormValue("lang")) // want `handler SetLanguage writes package-level variable liveConfig with no lock`
+	local := viper.New()
+	local.Set("language", r.FormValue("lang")) // not reported: the request's own
+	_ = liveConfig.GetString("language")       // not reported: a read
 }

@@ -135,8 +135,8 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, f
 }
 
 // fixedArgs returns the parameters of s's callee (funcgraph.ParamIndex
-// bits) that s fills with a short literal, or with a parameter of f
-// that is fixed in its turn.
+// bits) that s fills with a fixed few elements (funcgraph.FewArgs), or
+// with a parameter of f that is fixed in its turn.
 func (c *checker) fixedArgs(s *funcgraph.Site, f *funcgraph.Func, fixed uint64) uint64 {
 	if s.Call == nil || s.Ref != nil || s.Callee == nil {
 		return 0
@@ -147,12 +147,12 @@ func (c *checker) fixedArgs(s *funcgraph.Site, f *funcgraph.Func, fixed uint64) 
 		n++
 	}
 	for i := 0; i < n && i < 64; i++ {
-		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, i)
-		if !ok || len(args) != 1 {
+		if funcgraph.FewArgs(c.pass.TypesInfo, s.Call, s.Callee, i) {
+			out |= 1 << uint(i)
 			continue
 		}
-		if funcgraph.SmallLiteral(args[0]) {
-			out |= 1 << uint(i)
+		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, i)
+		if !ok || len(args) != 1 {
 			continue
 		}
 		if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok && fixed != 0 {

@@ -17,10 +17,31 @@ import (
 // over a handful of fixed keys are not N+1 shapes.
 const smallLoop = 10
 
-// SmallLiteral reports whether e is a composite literal of at most
+// FewArgs reports whether call passes a fixed few elements for position
+// i of callee (as ParamIndex counts): a short literal (f([]T{x})), or a
+// few arguments written out for a variadic parameter (f(a, b), not
+// f(xs...)). A loop of callee over that parameter runs a fixed few
+// times for this call.
+func FewArgs(info *types.Info, call *ast.CallExpr, callee *types.Func, i int) bool {
+	args, ok := Args(info, call, callee, i)
+	if !ok {
+		return false
+	}
+	sig := callee.Signature()
+	last := sig.Params().Len() - 1
+	if sig.Recv() != nil {
+		last++
+	}
+	if sig.Variadic() && i == last && !call.Ellipsis.IsValid() {
+		return len(args) <= smallLoop
+	}
+	return len(args) == 1 && smallLiteral(args[0])
+}
+
+// smallLiteral reports whether e is a composite literal of at most
 // smallLoop elements: ranging over it makes a fixed few iterations (a
 // call that passes []T{x} to a function that loops over its parameter).
-func SmallLiteral(e ast.Expr) bool {
+func smallLiteral(e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 	return ok && len(lit.Elts) <= smallLoop
 }

@@ -364,7 +364,8 @@ func (c *classifier) loopParam(s *funcgraph.Site) int {
 
 // bindLoop maps the loop of op, done by the function called at s, to
 // the argument s passes for the parameter it ranges over: a short
-// literal makes the loop run a fixed few times, so op is no longer
+// literal, or a few arguments of a variadic parameter, make the loop
+// run a fixed few times, so op is no longer
 // repeated by it (judged reports true); a parameter of the caller in
 // its turn keeps the link.
 func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
@@ -376,13 +377,13 @@ func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
 	if s.Call == nil || s.Ref != nil || s.Callee == nil {
 		return false
 	}
+	if funcgraph.FewArgs(c.info, s.Call, s.Callee, from-1) {
+		op.Loop = ""
+		return true
+	}
 	args, ok := funcgraph.Args(c.info, s.Call, s.Callee, from-1)
 	if !ok || len(args) != 1 {
 		return false
-	}
-	if funcgraph.SmallLiteral(args[0]) {
-		op.Loop = ""
-		return true
 	}
 	switch a := ast.Unparen(args[0]).(type) {
 	case *ast.Ident:

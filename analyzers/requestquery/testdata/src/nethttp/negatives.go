@@ -199,3 +199,17 @@ func ImportNames(w http.ResponseWriter, r *http.Request) {
 func SaveOne(w http.ResponseWriter, r *http.Request) {
 	save(r.Context(), r.FormValue("name")) // not reported: saveAll's loop runs once for the one name
 }
+
+func expire(ctx context.Context, topics ...string) {
+	for _, t := range topics {
+		db.ExecContext(ctx, "DELETE FROM messages WHERE topic = $1", t) // want `^db\.ExecContext writes once per iteration of this loop on the request path of ExpireAll;`
+	}
+}
+
+func ExpireOne(w http.ResponseWriter, r *http.Request) {
+	expire(r.Context(), r.FormValue("topic")) // not reported: expire's loop runs once for the one topic
+}
+
+func ExpireAll(w http.ResponseWriter, r *http.Request) {
+	expire(r.Context(), r.URL.Query()["topic"]...)
+}

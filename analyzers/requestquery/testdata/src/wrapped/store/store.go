@@ -61,3 +61,10 @@ func (c *Conn) Sync(items []Item) {
 		c.db.Exec("UPDATE items SET seen = true WHERE name = $1", it.Name)
 	}
 }
+
+// Expire deletes per topic given.
+func (c *Conn) Expire(topics ...string) {
+	for _, t := range topics {
+		c.db.Exec("DELETE FROM messages WHERE topic = $1", t)
+	}
+}

@@ -30,6 +30,12 @@ func (h *H) Import(w http.ResponseWriter, r *http.Request) {
 	h.c.CreateAll(items)     // want `^h\.c\.CreateAll writes once per iteration of its loop at store\.go:\d+ \(store\.Conn\.CreateAll → \(\*sql\.DB\)\.Exec at store\.go:\d+\) on the request path of H\.Import and H\.ImportBoth;`
 }
 
+func (h *H) Unsubscribe(w http.ResponseWriter, r *http.Request) {
+	h.c.Expire(r.FormValue("topic"))      // not reported: Expire's loop runs once for the one topic
+	h.c.Expire("a", "b")                  // not reported: twice
+	h.c.Expire(r.URL.Query()["topic"]...) // want `^h\.c\.Expire writes once per iteration of its loop at store\.go:\d+`
+}
+
 func (h *H) ImportBoth(w http.ResponseWriter, r *http.Request) {
 	var items []store.Item
 	h.c.CreateBoth(items) // not reported again: CreateAll's loop, one finding with H.Import's

@@ -45,7 +45,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 	callee := fp.callee
 	var ws []write
 	add := func(n ast.Node, target, container ast.Expr, w write) {
-		if f.InLazyInit(n.Pos()) {
+		if f.NotPerRequest(n.Pos()) {
 			return // once per process: if v == nil { v = ... }
 		}
 		acc, ok := fp.resolveWritten(f, target)

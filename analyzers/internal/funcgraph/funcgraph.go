@@ -90,9 +90,9 @@ type Site struct {
 	Loop ast.Stmt
 	// Escapes is set for a function value that is returned or stored
 	// rather than run here (a handler factory's result, a callback
-	// kept in a struct), and for every site inside a lazy
-	// initialisation (InLazyInit), which runs once per process rather
-	// than per request.
+	// kept in a struct), and for every site inside code that does not
+	// run per request (NotPerRequest): a lazy initialisation, which runs
+	// once per process, or a branch that only tests take.
 	Escapes bool
 	// LoopIn is the function Loop is in when it is not Func: the loop
 	// of a callee that calls this function value once per element.
@@ -157,6 +157,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	b.collectFuncVars(root)
 	b.lazyInits(root)
+	b.testOnlyBranches(root)
 	for cur := range root.Preorder((*ast.CallExpr)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
@@ -228,7 +229,7 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return // a conversion, a builtin, or a dynamic call
 	}
 	fn = fn.Origin()
-	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.InLazyInit(call.Pos())}
+	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.NotPerRequest(call.Pos())}
 	if isAbstract(fn) {
 		if impl := b.implementation(fn); impl != nil {
 			site.Target = b.g.byObj[impl]
@@ -265,7 +266,7 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 		Callee:  fn,
 		Target:  target,
 		Loop:    loopAround(b.pass.TypesInfo, cur),
-		Escapes: escapes || f.InLazyInit(expr.Pos()),
+		Escapes: escapes || f.NotPerRequest(expr.Pos()),
 	})
 }
 

@@ -177,7 +177,7 @@ func (b *builder) callVar(cur inspector.Cursor, call *ast.CallExpr, f *Func, v *
 		// site keeps a Callee.
 		return
 	}
-	site := &Site{Func: f, Call: call, Loop: loop, Escapes: f.InLazyInit(call.Pos())}
+	site := &Site{Func: f, Call: call, Loop: loop, Escapes: f.NotPerRequest(call.Pos())}
 	switch {
 	case isAbstract(ref.fn):
 		site.Callee = ref.fn

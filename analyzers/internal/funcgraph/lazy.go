@@ -72,10 +72,11 @@ func (b *builder) lazyInits(root inspector.Cursor) {
 	}
 }
 
-// InLazyInit reports whether pos, in f, is inside code that initialises
-// package-level state once (lazyInits): it runs once per process, not
-// per request.
-func (f *Func) InLazyInit(pos token.Pos) bool {
+// NotPerRequest reports whether pos, in f, is inside code that does not
+// run per request: a lazy initialisation of package-level state
+// (lazyInits), which runs once per process, or a branch that only tests
+// take (testOnlyBranches).
+func (f *Func) NotPerRequest(pos token.Pos) bool {
 	for _, s := range f.lazy {
 		if s.pos <= pos && pos < s.end {
 			return true
@@ -294,4 +295,106 @@ func assigns(info *types.Info, body *ast.BlockStmt, v string) bool {
 		return !found
 	})
 	return found
+}
+
+// testOnlyBranches records the branches that only tests take:
+//
+//	if isUnderTest { // or isUnderTest && more
+//		sent = append(sent, m) // a recorder for assertions
+//		return
+//	}
+//
+// where isUnderTest is a package-level boolean of this package that
+// starts false and is set to anything but false only in files that
+// import package testing (a Fake() helper beside the assertions). In
+// the running service it stays false, and the branch never runs.
+func (b *builder) testOnlyBranches(root inspector.Cursor) {
+	info := b.pass.TypesInfo
+	testing := make(map[*ast.File]bool)
+	for _, f := range b.pass.Files {
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"testing"` {
+				testing[f] = true
+			}
+		}
+	}
+	if len(testing) == 0 {
+		return
+	}
+	// The package's booleans, and whether code outside test helpers may
+	// set them true.
+	switches := make(map[*types.Var]bool) // var → only test helpers set it
+	for fcur := range root.Preorder((*ast.File)(nil)) {
+		file := fcur.Node().(*ast.File)
+		for cur := range fcur.Preorder((*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					v, ok := info.Defs[name].(*types.Var)
+					if !ok || !IsPackageLevel(v) || !isBool(info, name) {
+						continue
+					}
+					if _, seen := switches[v]; !seen {
+						switches[v] = true
+					}
+					if i < len(n.Values) && !isFalse(info, n.Values[i]) {
+						switches[v] = false
+					}
+				}
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					id, ok := ast.Unparen(lhs).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					v, ok := info.Uses[id].(*types.Var)
+					if !ok || !IsPackageLevel(v) || v.Pkg() != b.pass.Pkg {
+						continue
+					}
+					if testing[file] || (len(n.Rhs) == len(n.Lhs) && isFalse(info, n.Rhs[i])) {
+						continue
+					}
+					switches[v] = false
+				}
+			}
+		}
+	}
+	for cur := range root.Preorder((*ast.UnaryExpr)(nil)) {
+		// &isUnderTest: anything may set it through the pointer.
+		n := cur.Node().(*ast.UnaryExpr)
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				switches[v] = false
+			}
+		}
+	}
+	for cur := range root.Preorder((*ast.IfStmt)(nil)) {
+		n := cur.Node().(*ast.IfStmt)
+		if !testSwitch(info, n.Cond, switches) {
+			continue
+		}
+		if f := b.enclosing(cur); f != nil {
+			f.lazy = append(f.lazy, span{n.Body.Pos(), n.Body.End()})
+		}
+	}
+}
+
+// testSwitch reports whether cond is a test-only switch, alone or as an
+// operand of &&.
+func testSwitch(info *types.Info, cond ast.Expr, switches map[*types.Var]bool) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		return ok && switches[v]
+	case *ast.BinaryExpr:
+		if e.Op == token.LAND {
+			return testSwitch(info, e.X, switches) || testSwitch(info, e.Y, switches)
+		}
+	}
+	return false
+}
+
+func isFalse(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.ExactString() == "false"
 }

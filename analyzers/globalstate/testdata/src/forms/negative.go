@@ -91,3 +91,28 @@ func SetLanguage(w http.ResponseWriter, r *http.Request) {
 	local.Set("language", r.FormValue("lang")) // not reported: the request's own
 	_ = liveConfig.GetString("language")       // not reported: a read
 }
+
+// A recorder that only tests turn on: the running service never takes
+// the branch.
+var (
+	debugOn    bool
+	debugLog   []string
+	verbose    = true
+	verboseLog []string
+)
+
+func Notify(w http.ResponseWriter, r *http.Request) {
+	if underTest {
+		recorded = append(recorded, r.URL.Path) // not reported: only tests set underTest
+		return
+	}
+	if debugOn {
+		debugLog = append(debugLog, r.URL.Path) // want `handler Notify grows package-level slice debugLog`
+	}
+	if verbose {
+		verboseLog = append(verboseLog, r.URL.Path) // want `handler Notify grows package-level slice verboseLog`
+	}
+}
+
+// EnableDebug is the service's own switch, not a test's.
+func EnableDebug() { debugOn = true }

@@ -26,6 +26,12 @@ type Write struct {
 	Via       []string // the functions from the summarised one to the writer: "stats.Record"
 	Pos       string   // where the write is: "stats.go:12"
 	In        string   // the function whose statement names the variable: "example.com/app/stats.Record"
+	// KeyFrom, for an unbounded write, is 1 + the position
+	// (funcgraph.ParamIndex) of the parameter of the summarised
+	// function that gives the key added (GetTemplate(name) { cache[name]
+	// = ... }); a caller passing a constant there adds one of the keys
+	// written in the code, a bounded set. 0 otherwise.
+	KeyFrom int
 }
 
 // Recv says that a method writes its receiver's fields (or memory its
@@ -108,8 +114,9 @@ func normalise(ws []Write) []Write {
 	type key struct {
 		v               string
 		race, unbounded bool
+		keyFrom         int
 	}
-	return walk.Normalise(ws, compareWrites, func(w Write) key { return key{w.Var, w.Race, w.Unbounded} }, maxWrites)
+	return walk.Normalise(ws, compareWrites, func(w Write) key { return key{w.Var, w.Race, w.Unbounded, w.KeyFrom} }, maxWrites)
 }
 
 func compareWrites(a, b Write) int {

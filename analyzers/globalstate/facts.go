@@ -149,6 +149,9 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			continue
 		}
 		wr := Write{Var: fp.varName(w.acc), Pkg: w.acc.v.Pkg().Path(), Kind: w.kind, Race: race, Unbounded: w.method == nil && fp.unbounded(w), Via: via, Pos: pos, In: fp.pass.Pkg.Path() + "." + f.Name}
+		if wr.Unbounded {
+			wr.KeyFrom = w.keyFrom
+		}
 		writes = append(writes, wr)
 		items = append(items, item{pos: w.node.Pos(), end: w.node.End(), w: wr})
 	}
@@ -172,6 +175,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 		for _, w := range sub {
 			w.Via = append([]string{name}, w.Via...)
 			w.Race = w.Race && !locked
+			fp.bindKey(f, s, &w)
 			writes = append(writes, w)
 			if imported {
 				items = append(items, item{pos: s.Pos(), end: s.Expr().End(), w: w})
@@ -181,6 +185,35 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 	sum.Writes = normalise(writes)
 	fp.res.items[f] = items
 	return sum
+}
+
+// bindKey maps the key of an unbounded write, done by the function
+// called at s (in f), to the argument s passes: a constant adds one of
+// the keys written in the code, so the map stays bounded; a parameter
+// of f keeps the link.
+func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
+	if !w.Unbounded || w.KeyFrom == 0 {
+		return
+	}
+	from := w.KeyFrom
+	w.KeyFrom = 0
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return
+	}
+	info := fp.pass.TypesInfo
+	args, ok := funcgraph.Args(info, s.Call, s.Callee, from-1)
+	if !ok || len(args) != 1 {
+		return
+	}
+	if tv, ok := info.Types[args[0]]; ok && tv.Value != nil {
+		w.Unbounded = false
+		return
+	}
+	if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			w.KeyFrom = funcgraph.ParamIndex(f.Sig, v) + 1
+		}
+	}
 }
 
 // recvOf returns how method m, called at s, writes its receiver, or nil.

@@ -3,6 +3,8 @@ package globalstate
 import (
 	_ "embed"
 	"fmt"
+	"go/ast"
+	"go/types"
 	"reflect"
 	"slices"
 	"strings"
@@ -39,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass, idx)
 	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string), fields: make(map[string][]string)}
 	for _, e := range rp.Entries {
-		c.walk(e, e.Func, nil, false, make(map[visitKey]bool))
+		c.walk(e, e.Func, nil, false, 0, make(map[visitKey]bool))
 	}
 	return r.Finish(), nil
 }
@@ -57,18 +59,24 @@ type checker struct {
 type visitKey struct {
 	f      *funcgraph.Func
 	locked bool
+	consts uint64
 }
 
 // walk visits f on the request path of entry e, reached through chain
 // (the local functions from e to f's caller), with a lock held by a
-// caller when locked.
-func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, locked bool, seen map[visitKey]bool) {
-	k := visitKey{f, locked}
+// caller when locked. consts has a bit for each parameter of f
+// (funcgraph.ParamIndex) that the call into f fills with a constant: a
+// map keyed by one of them grows by the keys written in the code only.
+func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, locked bool, consts uint64, seen map[visitKey]bool) {
+	k := visitKey{f, locked, consts}
 	if seen[k] {
 		return
 	}
 	seen[k] = true
 	for _, it := range c.res.items[f] {
+		if it.w.Unbounded && it.w.KeyFrom > 0 && it.w.KeyFrom <= 64 && consts&(1<<uint(it.w.KeyFrom-1)) != 0 {
+			it.w.Unbounded = false
+		}
 		c.report(e, chain, it, locked)
 	}
 	next := append(chain[:len(chain):len(chain)], f.Name)
@@ -76,8 +84,41 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 		if c.res.skip[s] || !c.rp.Follows(s) {
 			continue
 		}
-		c.walk(e, s.Target, next, locked || c.res.locked[s], seen)
+		c.walk(e, s.Target, next, locked || c.res.locked[s], c.constArgs(s, f, consts), seen)
 	}
+}
+
+// constArgs returns the parameters of s's callee (funcgraph.ParamIndex
+// bits) that s fills with a constant, or with a parameter of f that is
+// one in its turn.
+func (c *checker) constArgs(s *funcgraph.Site, f *funcgraph.Func, consts uint64) uint64 {
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return 0
+	}
+	info := c.pass.TypesInfo
+	var out uint64
+	n := s.Callee.Signature().Params().Len()
+	if s.Callee.Signature().Recv() != nil {
+		n++
+	}
+	for i := 0; i < n && i < 64; i++ {
+		args, ok := funcgraph.Args(info, s.Call, s.Callee, i)
+		if !ok || len(args) != 1 {
+			continue
+		}
+		if tv, ok := info.Types[args[0]]; ok && tv.Value != nil {
+			out |= 1 << uint(i)
+			continue
+		}
+		if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok && consts != 0 {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				if p := funcgraph.ParamIndex(f.Sig, v); p >= 0 && p < 64 && consts&(1<<uint(p)) != 0 {
+					out |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return out
 }
 
 func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked bool) {

@@ -25,6 +25,9 @@ type write struct {
 	// only if its summary or fact says so; site is the call.
 	method *types.Func
 	site   *funcgraph.Site
+	// keyFrom is 1 + the position (funcgraph.ParamIndex) of f's
+	// parameter that is the key a grow adds (m[name] = v), or 0.
+	keyFrom int
 }
 
 // localWrites returns the writes f makes by itself, in source order.
@@ -87,7 +90,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if !grow && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && isAppendTo(info, n.Rhs[i], lhs) {
 					grow = true
 				}
-				add(n, lhs, container, write{grow: grow})
+				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
@@ -221,4 +224,23 @@ func isPointerRecv(fn *types.Func) bool {
 	}
 	_, ok := recv.Type().(*types.Pointer)
 	return ok
+}
+
+// keyParam returns 1 + the position (funcgraph.ParamIndex) of the
+// parameter of f that is the key of the map element lhs (m[name]), or
+// 0.
+func keyParam(info *types.Info, f *funcgraph.Func, lhs ast.Expr) int {
+	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+	if !ok {
+		return 0
+	}
+	id, ok := ast.Unparen(ix.Index).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return 0
+	}
+	return funcgraph.ParamIndex(f.Sig, v) + 1
 }

@@ -116,3 +116,27 @@ func Notify(w http.ResponseWriter, r *http.Request) {
 
 // EnableDebug is the service's own switch, not a test's.
 func EnableDebug() { debugOn = true }
+
+// pages is keyed by the names the handlers write in the code.
+var pages = map[string][]byte{}
+
+func page(name string) []byte {
+	if p, ok := pages[name]; ok {
+		return p
+	}
+	pages[name] = []byte(name) // want `handler Home writes package-level map pages \(Home → page\) with no lock: concurrent`
+	return pages[name]
+}
+
+func Home(w http.ResponseWriter, r *http.Request) {
+	w.Write(page("home"))
+}
+
+// notes is keyed by what the request sends.
+var notes = map[string][]byte{}
+
+func note(name string) { notes[name] = nil } // want `handler Note grows package-level map notes \(Note → note\) with no lock and nothing ever removes its entries`
+
+func Note(w http.ResponseWriter, r *http.Request) {
+	note(r.FormValue("name"))
+}

@@ -52,3 +52,7 @@ func Rename(w http.ResponseWriter, r *http.Request) {
 	other = &upstream.Settings{}
 	other.Name = "y" // not reported: the local is set twice, not only from the shared pointer
 }
+
+func Welcome(w http.ResponseWriter, r *http.Request) {
+	upstream.Template("welcome") // want `handler Welcome writes package-level map upstream.templates \(Welcome → upstream.Template\) with no lock`
+}

@@ -60,3 +60,14 @@ var (
 	Defaults Settings
 	Services = map[string]*Settings{}
 )
+
+// templates is filled by Template with the names its callers pass.
+var templates = map[string]string{}
+
+func Template(name string) string {
+	if t, ok := templates[name]; ok {
+		return t
+	}
+	templates[name] = "<" + name + ">"
+	return templates[name]
+}

@@ -170,10 +170,12 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("after moving Names, -baseline: exit status %d, want 0 and nothing:\n%s%s", r.code, r.stdout, r.stderr)
 	}
 
-	// A new hazard in the same function is reported, alone.
-	edit(t, h, "\t\t\tfmt.Fprintln(w, name)", "\t\t\tif _, err := db.Exec(\"UPDATE users SET seen = now() WHERE id = $1\", id); err != nil {\n\t\t\t\treturn\n\t\t\t}\n\t\t\tfmt.Fprintln(w, name)")
+	// A new hazard in the same function (a write in a loop of its own:
+	// one in the known loop would be part of the known finding) is
+	// reported, alone.
+	edit(t, h, "\t\t\tfmt.Fprintln(w, name)\n\t\t}", "\t\t\tfmt.Fprintln(w, name)\n\t\t}\n\t\tfor _, id := range r.URL.Query()[\"seen\"] {\n\t\t\tdb.Exec(\"UPDATE users SET seen = now() WHERE id = $1\", id)\n\t\t}")
 	r = scalevetOn(t, dir, "-baseline="+base, "./nplusone")
-	if diff := cmp.Diff([]string{"nplusone/h.go:39: requestquery"}, findingLines(t, r.stdout)); r.code != 3 || diff != "" {
+	if diff := cmp.Diff([]string{"nplusone/h.go:42: requestquery"}, findingLines(t, r.stdout)); r.code != 3 || diff != "" {
 		t.Errorf("new hazard: exit status %d, want 3; findings (-want +got):\n%s\n%s", r.code, diff, r.stderr)
 	}
 

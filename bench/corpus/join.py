@@ -106,6 +106,7 @@ for s in svcs:
                 for r in fin.get((loc,'requestquery/writeloop'),[]):
                     if r[2]=='TP' and loopname(r[5])==loopname(h[2]) and (loc!=h[0] or loopname(h[2])):
                         lab+=' '+r[3]
+                        verdict='TP' # the finding is that write loop too
         stats[an]['findings']+=1
         verdicts.append((s,h[0],h[1],verdict,lab,h[2]))
         stats[an][verdict]+=1

@@ -51,3 +51,17 @@ func Test(t *testing.T) {
 		}
 	})
 }
+
+// TestSmall checks -requestquery.small: whole-table reads of the tables
+// it names, by their SQL name or their model type, are not reported.
+func TestSmall(t *testing.T) {
+	if err := requestquery.Analyzer.Flags.Set("small", "roles, app_settings"); err != nil {
+		t.Fatal(err)
+	}
+	defer requestquery.Analyzer.Flags.Set("small", "")
+	analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer, "smalltables")
+
+	if err := requestquery.Analyzer.Flags.Set("small", "roles;users"); err == nil {
+		t.Error(`-requestquery.small=roles;users: no error, want one for a name that is not a table's`)
+	}
+}

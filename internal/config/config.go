@@ -246,9 +246,7 @@ func (c *Config) setFlags(byName map[string]*analysis.Analyzer) error {
 		}
 		fl := a.Flags.Lookup(f.flag)
 		if fl == nil {
-			// requestquery has no -requestquery.small yet (issue 12): the
-			// key is accepted and takes effect when the flag exists.
-			continue
+			return fmt.Errorf("%s: %s has no flag -%s.%s", f.key, f.analyzer, f.analyzer, f.flag)
 		}
 		if err := fl.Value.Set(strings.Join(f.values, ",")); err != nil {
 			return fmt.Errorf("%s: %v", f.key, err)

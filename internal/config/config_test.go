@@ -3,12 +3,14 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/scalevet/scalevet/analyzers"
+	"github.com/scalevet/scalevet/analyzers/requestquery"
 )
 
 func TestParseErrors(t *testing.T) {
@@ -124,5 +126,32 @@ func TestLoad(t *testing.T) {
 	c, err = Load(sub)
 	if err != nil || c.File != filepath.Join(dir, FileName) || len(c.SmallTables) != 1 {
 		t.Fatalf("Load: %+v, %v", c, err)
+	}
+}
+
+// TestSmallTables checks that small_tables sets -requestquery.small.
+func TestSmallTables(t *testing.T) {
+	c, err := Parse("scalevet.toml", []byte(`small_tables = ["roles", "app_settings"]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Select(analyzers.All(), nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	fl := requestquery.Analyzer.Flags.Lookup("small")
+	if fl == nil {
+		t.Fatal("requestquery has no -requestquery.small")
+	}
+	defer fl.Value.Set("")
+	if got := strings.Split(fl.Value.String(), ","); !slices.Contains(got, "role") || !slices.Contains(got, "appsetting") {
+		t.Errorf("-requestquery.small = %q after small_tables, want role and appsetting", fl.Value.String())
+	}
+
+	bad, err := Parse("scalevet.toml", []byte(`small_tables = ["roles; drop"]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bad.Select(analyzers.All(), nil, nil); err == nil || !strings.Contains(err.Error(), "small_tables") {
+		t.Errorf("small_tables with a bad name: %v, want an error naming the key", err)
 	}
 }

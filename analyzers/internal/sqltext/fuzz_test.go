@@ -56,7 +56,12 @@ func FuzzClassify(f *testing.F) {
 		// non-ASCII case mappings can produce ASCII letters, so those
 		// texts are left out.
 		if isASCII(text) && !strings.Contains(text, "$") {
+			// The table's name is kept as written.
 			upper, lower := Classify(strings.ToUpper(text)), Classify(strings.ToLower(text))
+			if !strings.EqualFold(upper.Table, lower.Table) {
+				t.Errorf("Classify(%q): upper case reads table %q, lower case %q", text, upper.Table, lower.Table)
+			}
+			upper.Table, lower.Table = "", ""
 			if upper != lower {
 				t.Errorf("Classify(%q): upper case gives %+v, lower case %+v", text, upper, lower)
 			}

@@ -25,12 +25,13 @@ const (
 	tokOther // any other operator or punctuation
 )
 
-// token is one lexical token. Its text is not kept: the classifier needs
-// only the kind, the keyword and the parenthesis depth.
+// token is one lexical token: its kind, keyword, parenthesis depth and
+// where its text is (only a table name is ever read back).
 type token struct {
-	kind  tokKind
-	kw    keyword
-	depth int32 // parentheses enclosing the token; a pair sits at the outer depth
+	kind       tokKind
+	kw         keyword
+	depth      int32 // parentheses enclosing the token; a pair sits at the outer depth
+	start, end int32 // text[start:end]
 }
 
 // keyword identifies the words the classifier looks at; every other word
@@ -163,10 +164,13 @@ func lookupKeyword(word string) keyword {
 // stops at the first semicolon outside parentheses.
 func lex(text string, toks []token) []token {
 	var depth int32
+	start := 0
+	i := 0
 	emit := func(kind tokKind, kw keyword) {
-		toks = append(toks, token{kind: kind, kw: kw, depth: depth})
+		toks = append(toks, token{kind: kind, kw: kw, depth: depth, start: int32(start), end: int32(i)})
 	}
-	for i := 0; i < len(text); {
+	for i < len(text) {
+		start = i
 		c := text[i]
 		next := byte(0)
 		if i+1 < len(text) {

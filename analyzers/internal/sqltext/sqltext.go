@@ -72,6 +72,11 @@ type Info struct {
 	// = ANY($1), unnest($1), an INSERT with several VALUES tuples, or COPY.
 	Batched bool
 
+	// Table is the first table a Select reads (its FROM at the
+	// statement's own level), without quotes or schema, as written:
+	// "users" for SELECT * FROM public."users"; "" when not known.
+	Table string
+
 	// Unbounded is "" when the result is bounded or the text is unclear;
 	// otherwise the reason the result grows with the table, one of
 	// "ORDER BY RANDOM()", "COUNT over the whole table" and
@@ -96,6 +101,7 @@ func Classify(text string) Info {
 	case Select:
 		info.Write = cteWrite
 		info.Unbounded = unbounded(toks, main)
+		info.Table = mainTable(text, toks, main)
 	case Other:
 		if toks[main].kw == kwCopy {
 			// COPY moves a whole data set in one statement; COPY t FROM
@@ -306,6 +312,38 @@ func ordersByRandom(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// mainTable returns the name of the first table the FROM clause of
+// the statement at toks[main] reads: the last part of a dotted name,
+// unquoted; "" for a subquery, a function or no FROM.
+func mainTable(text string, toks []token, main int) string {
+	depth := toks[main].depth
+	from := -1
+	for j := main + 1; j < len(toks); j++ {
+		if toks[j].kw == kwFrom && toks[j].depth == depth {
+			from = j
+			break
+		}
+	}
+	if from < 0 || !readsTable(toks, from) {
+		return ""
+	}
+	name := ""
+	for j := from + 1; j < len(toks); j += 2 {
+		k := kindAt(toks, j)
+		if k != tokWord && k != tokQuotedIdent {
+			return ""
+		}
+		name = text[toks[j].start:toks[j].end]
+		if k == tokQuotedIdent && len(name) >= 2 {
+			name = name[1 : len(name)-1]
+		}
+		if kindAt(toks, j+1) != tokDot {
+			break
+		}
+	}
+	return name
 }
 
 // readsTable reports whether the FROM clause at toks[from] reads a table

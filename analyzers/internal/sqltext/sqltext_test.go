@@ -167,6 +167,7 @@ func TestClassify(t *testing.T) {
 	for _, tt := range classifyTests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Classify(tt.text)
+			got.Table = "" // TestTable
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Classify(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
@@ -220,6 +221,23 @@ func BenchmarkClassify(b *testing.B) {
 	for b.Loop() {
 		for _, q := range benchQueries {
 			Classify(q)
+		}
+	}
+}
+
+func TestTable(t *testing.T) {
+	for text, want := range map[string]string{
+		"SELECT * FROM users":                                "users",
+		"select id from public.\"Roles\" where id = $1":      "Roles",
+		"SELECT name FROM `plans` ORDER BY rank":             "plans",
+		"SELECT COUNT(*) FROM (SELECT 1 FROM orders) AS t":   "",
+		"SELECT * FROM generate_series(1, 10)":               "",
+		"SELECT now()":                                       "",
+		"WITH x AS (SELECT 1 FROM a) SELECT * FROM settings": "settings",
+		"UPDATE users SET x = 1":                             "",
+	} {
+		if got := Classify(text).Table; got != want {
+			t.Errorf("Classify(%q).Table = %q, want %q", text, got, want)
 		}
 	}
 }

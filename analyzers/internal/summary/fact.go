@@ -56,6 +56,7 @@ type Op struct {
 	// constant text there fills SQL in; 0 when no parameter does.
 	SQLFrom   int
 	Unbounded string   // why the read grows with the table; "" when bounded or not known
+	Table     string   // the table read, as its SQL names it or the ORM's model type: "users", "User"; "" when not known
 	Batched   bool     // many keys or rows in one round trip
 	Prepared  bool     // executes a prepared statement
 	Via       []string // the functions from the summarised one to the caller of Callee: "store.ItemsFor"

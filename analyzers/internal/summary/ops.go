@@ -60,6 +60,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 func (c *classifier) applySQL(text string, out *Op) {
 	info := sqltext.Classify(text)
 	out.SQL = ShortSQL(sqltext.Compact(text))
+	out.Table = info.Table
 	out.Batched = info.Batched
 	switch {
 	case info.Write && out.Kind == catalog.Query:
@@ -104,7 +105,35 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 		out.Unbounded = "COUNT over the whole table"
 	case finisher == "Find" || finisher == "Scan" || finisher == "Pluck" || finisher == "Rows":
 		out.Unbounded = "no WHERE, no LIMIT"
+		if len(call.Args) > 0 {
+			out.Table = modelName(c.info.TypeOf(call.Args[0]))
+		}
 	}
+}
+
+// modelName names the model type of an ORM destination or bean: User
+// for *[]User, *[]*User, *User or User; "" for anything else.
+func modelName(t types.Type) string {
+	for range 3 {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+			return n.Obj().Name()
+		}
+	}
+	return ""
 }
 
 // gormChain walks the receiver chain of a gorm call. It reports whether

@@ -78,6 +78,9 @@ func (c *classifier) xorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 	} else {
 		out.Unbounded = "no WHERE, no LIMIT"
 	}
+	if len(call.Args) > 0 {
+		out.Table = modelName(c.info.TypeOf(call.Args[0]))
+	}
 }
 
 // xormChainInfo is what the receiver chain of an xorm finisher tells.

@@ -197,13 +197,7 @@ func skipCTEs(toks []token, i int) (next int, cteWrite, ok bool) {
 // reads a result that grows with the table, or "".
 func unbounded(toks []token, main int) string {
 	depth := toks[main].depth
-	from := -1
-	for j := main + 1; j < len(toks); j++ {
-		if toks[j].kw == kwFrom && toks[j].depth == depth {
-			from = j
-			break
-		}
-	}
+	from := mainFrom(toks, main)
 	if from < 0 {
 		return "" // SELECT 1, SELECT now(), SELECT EXISTS (...)
 	}
@@ -314,18 +308,23 @@ func ordersByRandom(toks []token, i int) bool {
 	return false
 }
 
+// mainFrom returns the index of the FROM of the statement at
+// toks[main], at its own parenthesis depth, or -1.
+func mainFrom(toks []token, main int) int {
+	depth := toks[main].depth
+	for j := main + 1; j < len(toks); j++ {
+		if toks[j].kw == kwFrom && toks[j].depth == depth {
+			return j
+		}
+	}
+	return -1
+}
+
 // mainTable returns the name of the first table the FROM clause of
 // the statement at toks[main] reads: the last part of a dotted name,
 // unquoted; "" for a subquery, a function or no FROM.
 func mainTable(text string, toks []token, main int) string {
-	depth := toks[main].depth
-	from := -1
-	for j := main + 1; j < len(toks); j++ {
-		if toks[j].kw == kwFrom && toks[j].depth == depth {
-			from = j
-			break
-		}
-	}
+	from := mainFrom(toks, main)
 	if from < 0 || !readsTable(toks, from) {
 		return ""
 	}

@@ -335,7 +335,12 @@ func mainTable(text string, toks []token, main int) string {
 			return ""
 		}
 		name = text[toks[j].start:toks[j].end]
-		if k == tokQuotedIdent && len(name) >= 2 {
+		if k == tokQuotedIdent {
+			// "name" or `name`; an unterminated quote runs to the end of
+			// the text and names nothing.
+			if len(name) < 2 || name[len(name)-1] != name[0] {
+				return ""
+			}
 			name = name[1 : len(name)-1]
 		}
 		if kindAt(toks, j+1) != tokDot {

@@ -77,7 +77,7 @@
 // whole by design: name such tables with -requestquery.small (or the
 // small_tables key of scalevet.toml, or the plugin's flags) and their
 // whole-table reads are not reported. A name matches the table as its
-// SQL names it or the ORM model type of a Find's destination, in any
+// SQL names it (unquoted) or the ORM model type of a Find's destination, in any
 // case, with or without underscores and a plural s (app_settings
 // matches AppSetting). There is no built-in list: which tables stay
 // small is the team's knowledge, not the code's.

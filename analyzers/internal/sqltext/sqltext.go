@@ -73,8 +73,8 @@ type Info struct {
 	Batched bool
 
 	// Table is the first table a Select reads (its FROM at the
-	// statement's own level), without quotes or schema, as written:
-	// "users" for SELECT * FROM public."users"; "" when not known.
+	// statement's own level), without its schema, as written: "users"
+	// for SELECT * FROM public.users; "" when not known or quoted.
 	Table string
 
 	// Unbounded is "" when the result is bounded or the text is unclear;
@@ -328,21 +328,15 @@ func mainTable(text string, toks []token, main int) string {
 	if from < 0 || !readsTable(toks, from) {
 		return ""
 	}
+	// Plain words only: a quoted identifier may run on past the
+	// statement when it is not closed, and what follows the statement
+	// must not change what Classify says.
 	name := ""
 	for j := from + 1; j < len(toks); j += 2 {
-		k := kindAt(toks, j)
-		if k != tokWord && k != tokQuotedIdent {
+		if kindAt(toks, j) != tokWord {
 			return ""
 		}
 		name = text[toks[j].start:toks[j].end]
-		if k == tokQuotedIdent {
-			// "name" or `name`; an unterminated quote runs to the end of
-			// the text and names nothing.
-			if len(name) < 2 || name[len(name)-1] != name[0] {
-				return ""
-			}
-			name = name[1 : len(name)-1]
-		}
 		if kindAt(toks, j+1) != tokDot {
 			break
 		}

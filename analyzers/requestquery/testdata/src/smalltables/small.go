@@ -19,9 +19,11 @@ type H struct {
 }
 
 func (h *H) Admin(w http.ResponseWriter, r *http.Request) {
-	h.db.Query("SELECT id, name FROM roles")          // not reported: roles is declared small
-	h.db.Query(`SELECT id, name FROM public."Roles"`) // not reported: the same table, quoted and qualified
-	h.db.Query("SELECT id FROM users")                // want `reads the whole table`
+	h.db.Query("SELECT id, name FROM roles")        // not reported: roles is declared small
+	h.db.Query(`SELECT id, name FROM public.Roles`) // not reported: the same table, qualified
+	// A quoted name is not read: the flag names unquoted tables.
+	h.db.Query(`SELECT id, name FROM "roles"`) // want `reads the whole table`
+	h.db.Query("SELECT id FROM users")         // want `reads the whole table`
 	var settings []AppSetting
 	h.orm.Find(&settings) // not reported: AppSetting is app_settings
 	var users []User

@@ -12,29 +12,53 @@ func IsPackageLevel(obj types.Object) bool {
 	return obj != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
 }
 
-// RunsOnce reports whether fn, given a function value, runs it at most
-// once per process, once per key for concurrent callers, or on a cache
-// miss only, so that the work inside is not redone for every request:
-// (*sync.Once).Do, sync.OnceFunc, OnceValue and OnceValues,
-// singleflight's Group.Do and DoChan (golang.org/x/sync and
-// groupcache's copy), and groupcache.NewGroup's getter.
+// RunsOnce reports whether fn, given a function value, runs it once
+// per key for concurrent callers or on a cache miss only, so that the
+// work inside is not redone for every request: singleflight's
+// Group.Do and DoChan (golang.org/x/sync and groupcache's copy), and
+// groupcache.NewGroup's getter. Work handed to a sync.Once or
+// sync.OnceFunc is not a site of the request path at all (Site.Escapes,
+// oncePerProcess).
 func RunsOnce(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
 	recv := fn.Signature().Recv()
 	switch fn.Pkg().Path() {
-	case "sync":
-		switch fn.Name() {
-		case "Do":
-			return recv != nil && recvName(recv) == "Once"
-		case "OnceFunc", "OnceValue", "OnceValues":
-			return recv == nil
-		}
 	case "golang.org/x/sync/singleflight", "github.com/golang/groupcache/singleflight":
 		return recv != nil && (fn.Name() == "Do" || fn.Name() == "DoChan")
 	case "github.com/golang/groupcache":
 		return recv == nil && fn.Name() == "NewGroup" // the getter loads on a miss
+	}
+	return false
+}
+
+// oncePerProcess reports whether call, a call of fn, runs the function
+// value it is given at most once for the life of the process:
+// (*sync.Once).Do on a Once that is not a local variable (a local Once
+// is new on every call), and sync.OnceFunc, OnceValue and OnceValues,
+// which run it when their result is first called.
+func oncePerProcess(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
+		return false
+	}
+	switch fn.Name() {
+	case "OnceFunc", "OnceValue", "OnceValues":
+		return fn.Signature().Recv() == nil
+	case "Do":
+		recv := fn.Signature().Recv()
+		if recv == nil || recvName(recv) != "Once" {
+			return false
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			v, ok := info.Uses[id].(*types.Var)
+			return ok && IsPackageLevel(v)
+		}
+		return true // a field: the Once lives as long as its struct
 	}
 	return false
 }

@@ -291,6 +291,8 @@ func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
 			}
 			if fn, ok := typeutil.Callee(info, p).(*types.Func); ok && schedules(fn) {
 				return p, true // run later, on the scheduler's time
+			} else if ok && oncePerProcess(info, p, fn) {
+				return p, true // run once, whichever request comes first
 			}
 			return p, false // passed to a function that may run it
 		case *ast.AssignStmt:

@@ -58,6 +58,15 @@ func (s *Server) Once(w http.ResponseWriter, r *http.Request) {
 	s.once.Do(func() { s.plans = load(context.Background(), s.db) })
 }
 
+// OnceLocal is the look-alike: a Once declared in the handler is new
+// on every request, so it caches nothing.
+func (s *Server) OnceLocal(w http.ResponseWriter, r *http.Request) {
+	var once sync.Once
+	once.Do(func() {
+		load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" .* of Server.OnceLocal: every request gets the same rows`
+	})
+}
+
 var loadPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^p`) })
 
 func (s *Server) OnceValue(w http.ResponseWriter, r *http.Request) {

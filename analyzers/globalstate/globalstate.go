@@ -146,12 +146,21 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	if !slices.Contains(c.fields[rootKey], name) {
 		c.fields[rootKey] = append(c.fields[rootKey], name)
 	}
-	writer := ""
+	// The groups of variables that one fix moves together: those one
+	// helper writes, and those one call into another package writes
+	// (RegisterListener appends a listener and, through NewListener,
+	// bumps its id counter: the call is the place to look).
+	var groups []string
 	if w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name {
-		writer = w.In
-		keys = append(keys, "writer@"+writer)
-		if !slices.Contains(c.writes[writer], name) {
-			c.writes[writer] = append(c.writes[writer], name)
+		groups = append(groups, "writer@"+w.In)
+		if !strings.HasPrefix(w.In, c.pass.Pkg.Path()+".") {
+			groups = append(groups, fmt.Sprintf("call@%d", it.pos))
+		}
+	}
+	for _, g := range groups {
+		keys = append(keys, g)
+		if !slices.Contains(c.writes[g], name) {
+			c.writes[g] = append(c.writes[g], name)
 		}
 	}
 	var cat, format string
@@ -176,14 +185,22 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 		if fs := c.fields[rootKey]; len(fs) > 1 {
 			subject = fmt.Sprintf("package-level %s %s (%s)", w.Kind, c.name(root), report.Who(fs))
 		}
-		var others []string
-		for _, v := range c.writes[writer] { // none when writer is ""
-			if v != name {
-				others = append(others, v)
+		var seen []string
+		for _, g := range groups {
+			var others []string
+			for _, v := range c.writes[g] {
+				if v != name && !slices.Contains(seen, v) {
+					others = append(others, v)
+					seen = append(seen, v)
+				}
 			}
-		}
-		if len(others) > 0 {
-			subject += fmt.Sprintf(" (and %s, which the same function writes)", report.Who(others))
+			if len(others) > 0 {
+				by := "function"
+				if strings.HasPrefix(g, "call@") {
+					by = "call"
+				}
+				subject += fmt.Sprintf(" (and %s, which the same %s writes)", report.Who(others), by)
+			}
 		}
 		return handlers(who, format, subject+via)
 	}

@@ -56,3 +56,16 @@ func Rename(w http.ResponseWriter, r *http.Request) {
 func Welcome(w http.ResponseWriter, r *http.Request) {
 	upstream.Template("welcome") // want `handler Welcome writes package-level map upstream.templates \(Welcome → upstream.Template\) with no lock`
 }
+
+// One call that writes two variables of another package, in two of its
+// functions, is one finding: the call is the place to look.
+func Subscribe(w http.ResponseWriter, r *http.Request) {
+	upstream.Listen(func() {}) // want `^handler Subscribe writes package-level slice upstream.listeners \(and upstream.nextID, which the same call writes\) \(Subscribe → upstream.Listen\): it is synchronised`
+}
+
+// The look-alike: two calls, each writing its own variable, are two
+// findings.
+func Reset(w http.ResponseWriter, r *http.Request) {
+	upstream.Drop(r.URL.Path) // want `^handler Reset writes package-level slice upstream.dropped \(Reset → upstream.Drop\): it is synchronised`
+	upstream.Tick()           // want `^handler Reset writes package-level variable upstream.ticks \(Reset → upstream.Tick\): it is synchronised`
+}

@@ -71,3 +71,48 @@ func Template(name string) string {
 	templates[name] = "<" + name + ">"
 	return templates[name]
 }
+
+var (
+	listenMu  sync.Mutex
+	listeners []func()
+	nextID    int
+)
+
+// Listen registers a listener under a lock and, through newID, bumps
+// the id counter: two variables, two writing functions, one call.
+func Listen(f func()) int {
+	listenMu.Lock()
+	defer listenMu.Unlock()
+	listeners = append(listeners, f)
+	return newID()
+}
+
+func newID() int {
+	nextID++
+	return nextID
+}
+
+// Unlisten removes the listeners.
+func Unlisten() {
+	listenMu.Lock()
+	listeners = nil
+	listenMu.Unlock()
+}
+
+// Drop and Tick each write a variable of their own.
+var (
+	dropped []string
+	ticks   int
+)
+
+func Drop(key string) {
+	listenMu.Lock()
+	dropped = append(dropped[:0], key)
+	listenMu.Unlock()
+}
+
+func Tick() {
+	listenMu.Lock()
+	defer listenMu.Unlock()
+	ticks++
+}

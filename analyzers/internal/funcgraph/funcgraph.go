@@ -28,6 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Graph](),
+	FactTypes:  []analysis.Fact{new(Worker)},
 }
 
 // Graph is the function graph of one package.
@@ -183,6 +184,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	b.callbackLoops()
+	b.exportWorkers()
 	return b.g, nil
 }
 
@@ -229,7 +231,7 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return // a conversion, a builtin, or a dynamic call
 	}
 	fn = fn.Origin()
-	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.NotPerRequest(call.Pos())}
+	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.NotPerRequest(call.Pos()) || b.startsWorker(cur, call)}
 	if isAbstract(fn) {
 		if impl := b.implementation(fn); impl != nil {
 			site.Target = b.g.byObj[impl]
@@ -283,6 +285,9 @@ func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
 			continue
 		case *ast.CallExpr:
 			if cur.ParentEdgeKind() == edge.CallExpr_Fun {
+				if lit, ok := ast.Unparen(p.Fun).(*ast.FuncLit); ok && parent.ParentEdgeKind() == edge.GoStmt_Call && runsForever(info, lit.Body) {
+					return p, true // go func() { for { … } }(): a background worker
+				}
 				return p, false // invoked in place
 			}
 			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {

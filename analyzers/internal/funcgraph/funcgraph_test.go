@@ -20,7 +20,7 @@ var probe = &analysis.Analyzer{
 		g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
 		for _, f := range g.Funcs {
 			for _, s := range f.Sites {
-				if s.Callee != nil && s.Callee.Name() != "work" && s.Ref == nil {
+				if s.Callee != nil && s.Callee.Name() != "work" && s.Callee.Name() != "Poll" && s.Callee.Name() != "Drain" && s.Ref == nil {
 					continue
 				}
 				if s.Ref == nil && s.Callee == nil {

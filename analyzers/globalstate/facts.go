@@ -1,6 +1,7 @@
 package globalstate
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -47,6 +48,11 @@ type Result struct {
 type item struct {
 	pos, end token.Pos
 	w        Write // Via starts with the function itself
+	// group is set for a write reached through a call into another
+	// package whose callee writes some of that package's state itself:
+	// the state of the callee's package that the call writes, directly
+	// or through the callee's own helpers, is moved at that one call.
+	group string
 }
 
 type factsPass struct {
@@ -172,13 +178,21 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 				sub, imported = fact.Writes, true
 			}
 		}
+		group := ""
+		if imported && callGroup(s.Callee, sub) {
+			group = fmt.Sprintf("call@%s", fp.pass.Fset.Position(s.Pos()))
+		}
 		for _, w := range sub {
 			w.Via = append([]string{name}, w.Via...)
 			w.Race = w.Race && !locked
 			fp.bindKey(f, s, &w)
 			writes = append(writes, w)
 			if imported {
-				items = append(items, item{pos: s.Pos(), end: s.Expr().End(), w: w})
+				it := item{pos: s.Pos(), end: s.Expr().End(), w: w}
+				if w.Pkg == s.Callee.Pkg().Path() {
+					it.group = group
+				}
+				items = append(items, it)
 			}
 		}
 	}
@@ -293,3 +307,18 @@ func (fp *factsPass) varName(acc access) string {
 }
 
 func (fp *factsPass) qualified(name string) string { return fp.pass.Pkg.Name() + "." + name }
+
+// callGroup reports whether the writes a call of callee (a function of
+// another package) makes are one cause: the callee itself writes state
+// of its own package (RegisterListener appends a listener, and through
+// NewListener bumps the id counter). A call that only reaches writes
+// deep in its callees' callees is many causes, one per variable.
+func callGroup(callee *types.Func, sub []Write) bool {
+	full := callee.Pkg().Path() + "." + funcgraph.DeclName(callee)
+	for _, w := range sub {
+		if w.In == full && w.Pkg == callee.Pkg().Path() {
+			return true
+		}
+	}
+	return false
+}

@@ -153,9 +153,9 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	var groups []string
 	if w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name {
 		groups = append(groups, "writer@"+w.In)
-		if !strings.HasPrefix(w.In, c.pass.Pkg.Path()+".") {
-			groups = append(groups, fmt.Sprintf("call@%d", it.pos))
-		}
+	}
+	if it.group != "" {
+		groups = append(groups, it.group)
 	}
 	for _, g := range groups {
 		keys = append(keys, g)

@@ -133,7 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if obj == nil {
 				continue
 			}
-			f := &Func{Obj: obj, Decl: n, Sig: obj.Signature(), Name: declName(obj)}
+			f := &Func{Obj: obj, Decl: n, Sig: obj.Signature(), Name: DeclName(obj)}
 			b.g.Funcs = append(b.g.Funcs, f)
 			b.g.byObj[obj] = f
 		case *ast.FuncLit:
@@ -323,8 +323,8 @@ func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
 	}
 }
 
-// declName names a declared function for messages: "List" or "Server.List".
-func declName(fn *types.Func) string {
+// DeclName names a declared function for messages: "List" or "Server.List".
+func DeclName(fn *types.Func) string {
 	sig := fn.Signature()
 	if sig.Recv() == nil {
 		return fn.Name()

@@ -69,3 +69,10 @@ func Reset(w http.ResponseWriter, r *http.Request) {
 	upstream.Drop(r.URL.Path) // want `^handler Reset writes package-level slice upstream.dropped \(Reset → upstream.Drop\): it is synchronised`
 	upstream.Tick()           // want `^handler Reset writes package-level variable upstream.ticks \(Reset → upstream.Tick\): it is synchronised`
 }
+
+// The look-alike: a call whose callee writes nothing itself but
+// reaches two helpers that each write their own variable is two
+// findings.
+func AuditHandler(w http.ResponseWriter, r *http.Request) {
+	upstream.Audit(r.URL.Path) // want `^handler AuditHandler writes package-level variable upstream.audits \(AuditHandler → upstream.Audit → upstream.countAudit\) with no lock` `^handler AuditHandler writes package-level slice upstream.auditLog \(AuditHandler → upstream.Audit → upstream.logAudit\): it is synchronised`
+}

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/types"
 	"reflect"
 	"slices"
 	"strings"
@@ -84,41 +83,14 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 		if c.res.skip[s] || !c.rp.Follows(s) {
 			continue
 		}
-		c.walk(e, s.Target, next, locked || c.res.locked[s], c.constArgs(s, f, consts), seen)
-	}
-}
-
-// constArgs returns the parameters of s's callee (funcgraph.ParamIndex
-// bits) that s fills with a constant, or with a parameter of f that is
-// one in its turn.
-func (c *checker) constArgs(s *funcgraph.Site, f *funcgraph.Func, consts uint64) uint64 {
-	if s.Call == nil || s.Ref != nil || s.Callee == nil {
-		return 0
-	}
-	info := c.pass.TypesInfo
-	var out uint64
-	n := s.Callee.Signature().Params().Len()
-	if s.Callee.Signature().Recv() != nil {
-		n++
-	}
-	for i := 0; i < n && i < 64; i++ {
-		args, ok := funcgraph.Args(info, s.Call, s.Callee, i)
-		if !ok || len(args) != 1 {
-			continue
-		}
-		if tv, ok := info.Types[args[0]]; ok && tv.Value != nil {
-			out |= 1 << uint(i)
-			continue
-		}
-		if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok && consts != 0 {
-			if v, ok := info.Uses[id].(*types.Var); ok {
-				if p := funcgraph.ParamIndex(f.Sig, v); p >= 0 && p < 64 && consts&(1<<uint(p)) != 0 {
-					out |= 1 << uint(i)
-				}
+		c.walk(e, s.Target, next, locked || c.res.locked[s], funcgraph.ArgMask(c.pass.TypesInfo, s, consts, func(_ int, args []ast.Expr) bool {
+			if len(args) != 1 {
+				return false
 			}
-		}
+			tv, ok := c.pass.TypesInfo.Types[args[0]]
+			return ok && tv.Value != nil // a map keyed by it grows by the keys in the code only
+		}), seen)
 	}
-	return out
 }
 
 func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked bool) {

@@ -130,41 +130,11 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, f
 			}
 		}
 		if c.rp.Follows(s) {
-			c.walk(e, s.Target, l, c.fixedArgs(s, f, fixed), seen)
+			c.walk(e, s.Target, l, funcgraph.ArgMask(c.pass.TypesInfo, s, fixed, func(i int, _ []ast.Expr) bool {
+				return funcgraph.FewArgs(c.pass.TypesInfo, s.Call, s.Callee, i) // a loop over it runs a fixed few times
+			}), seen)
 		}
 	}
-}
-
-// fixedArgs returns the parameters of s's callee (funcgraph.ParamIndex
-// bits) that s fills with a fixed few elements (funcgraph.FewArgs), or
-// with a parameter of f that is fixed in its turn.
-func (c *checker) fixedArgs(s *funcgraph.Site, f *funcgraph.Func, fixed uint64) uint64 {
-	if s.Call == nil || s.Ref != nil || s.Callee == nil {
-		return 0
-	}
-	var out uint64
-	n := s.Callee.Signature().Params().Len()
-	if s.Callee.Signature().Recv() != nil {
-		n++
-	}
-	for i := 0; i < n && i < 64; i++ {
-		if funcgraph.FewArgs(c.pass.TypesInfo, s.Call, s.Callee, i) {
-			out |= 1 << uint(i)
-			continue
-		}
-		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, i)
-		if !ok || len(args) != 1 {
-			continue
-		}
-		if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok && fixed != 0 {
-			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
-				if p := funcgraph.ParamIndex(f.Sig, v); p >= 0 && p < 64 && fixed&(1<<uint(p)) != 0 {
-					out |= 1 << uint(i)
-				}
-			}
-		}
-	}
-	return out
 }
 
 // repeats reports whether an op is a hazard when a loop repeats it:

@@ -135,3 +135,42 @@ func Param(sig *types.Signature, i int) int {
 	}
 	return i
 }
+
+// ArgMask returns the parameters of s's callee (ParamIndex bits) that
+// s fills with arguments for which is holds (given the position and
+// the expressions Args returns for it), or with a parameter of
+// s.Func whose bit is set in in: the caller's own parameter that its
+// caller filled so in turn. It is how a property of the arguments (a
+// constant, a fixed few elements) travels down a chain of calls in one
+// package.
+func ArgMask(info *types.Info, s *Site, in uint64, is func(i int, args []ast.Expr) bool) uint64 {
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return 0
+	}
+	var out uint64
+	n := s.Callee.Signature().Params().Len()
+	if s.Callee.Signature().Recv() != nil {
+		n++
+	}
+	for i := 0; i < n && i < 64; i++ {
+		args, ok := Args(info, s.Call, s.Callee, i)
+		if !ok {
+			continue
+		}
+		if is(i, args) {
+			out |= 1 << uint(i)
+			continue
+		}
+		if len(args) != 1 || in == 0 {
+			continue
+		}
+		if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				if p := ParamIndex(s.Func.Sig, v); p >= 0 && p < 64 && in&(1<<uint(p)) != 0 {
+					out |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return out
+}

@@ -156,26 +156,19 @@ func loadTested(info *types.Info, init ast.Stmt, cond ast.Expr) string {
 	if v == "" {
 		return ""
 	}
-	var tests func(e ast.Expr) bool
-	tests = func(e ast.Expr) bool {
-		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
-		if !ok {
+	tests := func(e ast.Expr) bool {
+		b, ok := e.(*ast.BinaryExpr)
+		if !ok || b.Op != token.NEQ {
 			return false
 		}
-		switch b.Op {
-		case token.LAND:
-			return tests(b.X) || tests(b.Y)
-		case token.NEQ:
-			x, y := b.X, b.Y
-			if isZeroValue(info, x) {
-				x, y = y, x
-			}
-			xid, ok := ast.Unparen(x).(*ast.Ident)
-			return ok && info.Uses[xid] == local && isZeroValue(info, y)
+		x, y := b.X, b.Y
+		if isZeroValue(info, x) {
+			x, y = y, x
 		}
-		return false
+		xid, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && info.Uses[xid] == local && isZeroValue(info, y)
 	}
-	if !tests(cond) {
+	if !anyConjunct(cond, tests) {
 		return ""
 	}
 	return v
@@ -382,16 +375,25 @@ func (b *builder) testOnlyBranches(root inspector.Cursor) {
 // testSwitch reports whether cond is a test-only switch, alone or as an
 // operand of &&.
 func testSwitch(info *types.Info, cond ast.Expr, switches map[*types.Var]bool) bool {
-	switch e := ast.Unparen(cond).(type) {
-	case *ast.Ident:
-		v, ok := info.Uses[e].(*types.Var)
-		return ok && switches[v]
-	case *ast.BinaryExpr:
-		if e.Op == token.LAND {
-			return testSwitch(info, e.X, switches) || testSwitch(info, e.Y, switches)
+	return anyConjunct(cond, func(e ast.Expr) bool {
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return false
 		}
+		v, ok := info.Uses[id].(*types.Var)
+		return ok && switches[v]
+	})
+}
+
+// anyConjunct reports whether pred holds for cond or for one of the
+// operands of its top-level && chain, each unparenthesised: the test
+// that must be true for the branch to run.
+func anyConjunct(cond ast.Expr, pred func(ast.Expr) bool) bool {
+	cond = ast.Unparen(cond)
+	if b, ok := cond.(*ast.BinaryExpr); ok && b.Op == token.LAND {
+		return anyConjunct(b.X, pred) || anyConjunct(b.Y, pred)
 	}
-	return false
+	return pred(cond)
 }
 
 func isFalse(info *types.Info, e ast.Expr) bool {

@@ -332,19 +332,11 @@ func picksConst(info *types.Info, stmts []inspector.Cursor, loop *ast.RangeStmt)
 		tv, ok := info.Types[e]
 		return ok && tv.Value != nil
 	}
-	var equal func(cond ast.Expr) bool
-	equal = func(cond ast.Expr) bool {
-		b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-		if !ok {
-			return false
-		}
-		switch b.Op {
-		case token.LAND:
-			return equal(b.X) || equal(b.Y)
-		case token.EQL:
-			return isVar(b.X) && isConst(b.Y) || isConst(b.X) && isVar(b.Y)
-		}
-		return false
+	equal := func(cond ast.Expr) bool {
+		return anyConjunct(cond, func(e ast.Expr) bool {
+			b, ok := e.(*ast.BinaryExpr)
+			return ok && b.Op == token.EQL && (isVar(b.X) && isConst(b.Y) || isConst(b.X) && isVar(b.Y))
+		})
 	}
 	if len(vars) == 0 {
 		return false

@@ -42,7 +42,11 @@
 // Memcached; stateless tokens verified per request; maps local to a
 // request, maps written only at start-up, and maps whose keys are not
 // session identifiers (caches of other data belong to globalstate and
-// missingcache); counters (m[sid]++, m[sid] += n) and rate limiters
+// missingcache); a map of the package's own (unexported) that its code
+// never reads by key (no m[k] as a value, no sync.Map Load), such as a
+// write-behind queue of last-access times flushed by a ticker, since a
+// session store is where a request's session is looked up; counters
+// (m[sid]++, m[sid] += n) and rate limiters
 // (*rate.Limiter values) kept per client; a fiber or scs store
 // configured by a value that is not a literal; test files and
 // generated files.

@@ -59,6 +59,7 @@ func run(ctx context.Context) error {
 	mux.HandleFunc("GET /v2/plans", srv.CachedPlans())
 	mux.HandleFunc("GET /products/search", srv.SearchProducts)
 	mux.HandleFunc("POST /login", srv.Login)
+	mux.HandleFunc("GET /me", srv.Me)
 	mux.HandleFunc("POST /pages/{slug}/view", srv.CountView)
 
 	return http.ListenAndServe(":8080", web.Logging(mux))

@@ -128,7 +128,7 @@ func (c *checker) summarise(f *funcgraph.Func) []*effect {
 // nil when the map does not outlive the call or the key is unlabelled.
 func (c *checker) write(f *funcgraph.Func, m, key ast.Expr, n ast.Node) *effect {
 	r, ok := c.rootOf(f, m, 0)
-	if !ok {
+	if !ok || c.neverLookedUp(r.last) {
 		return nil
 	}
 	l := c.taintOf(f).expr(key)

@@ -77,6 +77,8 @@ type checker struct {
 	defs     *walk.Defs
 	results  *walk.Memo[labels] // what each function returns
 	facts    *walk.Facts[writesFact, *writesFact]
+	in       *inspector.Inspector
+	lookedUp map[types.Object]bool // lazily: the maps read by key (lookups)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -90,11 +92,12 @@ func run(pass *analysis.Pass) (any, error) {
 		complete: make(map[*funcgraph.Func][]*effect),
 		defs:     walk.NewDefs(pass.TypesInfo),
 		facts:    walk.NewFacts[writesFact](pass),
+		in:       pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 	}
 	c.effects = walk.NewMemo(c.summarise, nil) // recursion: no effects
 	c.results = walk.NewMemo(c.returned, 0)    // recursion: nothing
 	if importsSessionLibrary(pass.Pkg) {
-		c.stores(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+		c.stores(c.in)
 	}
 	for _, f := range c.graph.Funcs {
 		es := c.effectsOf(f)

@@ -3,6 +3,7 @@ package web
 import (
 	"crypto/rand"
 	"encoding/base64"
+	"fmt"
 	"net/http"
 	"sync"
 )
@@ -35,4 +36,21 @@ func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
 	sessionsMu.Unlock()
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: token, Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// Me serves GET /me: it finds the signed-in user by the session cookie.
+func (s *Server) Me(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("session")
+	if err != nil {
+		http.Error(w, "not signed in", http.StatusUnauthorized)
+		return
+	}
+	sessionsMu.Lock()
+	id, ok := sessions[c.Value]
+	sessionsMu.Unlock()
+	if !ok {
+		http.Error(w, "not signed in", http.StatusUnauthorized)
+		return
+	}
+	fmt.Fprintf(w, "%d\n", id)
 }

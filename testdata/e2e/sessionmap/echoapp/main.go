@@ -16,6 +16,9 @@ func (a *app) whoami(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if name, ok := a.users[ck.Value]; ok {
+		return c.String(200, name)
+	}
 	a.users[ck.Value] = c.QueryParam("name") // want sessionmap
 	return nil
 }

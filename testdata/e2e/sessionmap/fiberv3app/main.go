@@ -32,6 +32,9 @@ type server struct {
 }
 
 func (s *server) hello(c fiber.Ctx) error {
+	if s.seen[c.Cookies("session_id")] {
+		return c.SendString("welcome back")
+	}
 	s.seen[c.Cookies("session_id")] = true // want sessionmap
 	return c.SendString("hello")
 }

@@ -42,6 +42,18 @@ func (s *server) me(w http.ResponseWriter, r *http.Request) {
 	s.store.Set(c.Value, &sessstore.Session{UserID: 1}) // want sessionmap
 }
 
+// user finds the signed-in user of a request.
+func user(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("sid")
+	if err != nil {
+		return
+	}
+	mu.Lock()
+	name := active[c.Value]
+	mu.Unlock()
+	w.Write([]byte(name))
+}
+
 func product(w http.ResponseWriter, r *http.Request) {
 	c, err := r.Cookie("sid")
 	if err != nil {
@@ -58,6 +70,7 @@ func main() {
 	_, _ = files, cookies
 	s := &server{store: sessstore.New()}
 	http.HandleFunc("/login", login)
+	http.HandleFunc("/user", user)
 	http.HandleFunc("/me", s.me)
 	http.HandleFunc("/products/{sku}", product)
 	http.ListenAndServe(":8080", nil)

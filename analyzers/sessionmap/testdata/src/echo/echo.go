@@ -55,3 +55,12 @@ func Visit(c echo.Context) error {
 	s.Values["n"] = 1 // not reported: the library's per-request session values
 	return s.Save(c.Request(), c.Response())
 }
+
+// Who finds the request's session.
+func (a *App) Who(c echo.Context) error {
+	ck, err := c.Cookie("sid")
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, a.sessions[ck.Value])
+}

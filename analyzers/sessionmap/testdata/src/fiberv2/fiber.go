@@ -53,3 +53,8 @@ func Visit(c *fiber.Ctx) error {
 	s.Set("visits", 1) // not reported: the library's session
 	return s.Save()
 }
+
+// Since finds when the request's session logged in.
+func Since(c *fiber.Ctx) error {
+	return c.JSON(logins[c.Cookies("session_id")])
+}

@@ -35,3 +35,9 @@ func Visit(c fiber.Ctx) error {
 	m.Set("n", 1) // not reported: the library's session
 	return nil
 }
+
+// Me finds the request's session.
+func (s *Server) Me(c fiber.Ctx) error {
+	v, _ := s.sessions.Load(c.Cookies("session_id"))
+	return c.JSON(v)
+}

@@ -61,3 +61,12 @@ func Profile(c *gin.Context) {
 	tag := c.Query("tag")
 	users[tag] = "x" // not reported: not a session key
 }
+
+// User finds the request's session.
+func User(c *gin.Context) {
+	sid, _ := c.Cookie("sid")
+	mu.RLock()
+	name := users[sid]
+	mu.RUnlock()
+	c.String(200, name)
+}

@@ -20,6 +20,8 @@ type Store struct {
 
 func (s *Store) Set(k string, v int) { s.m[k] = v }
 
+func (s *Store) Get(k string) int { return s.m[k] }
+
 var store = &Store{m: map[string]int{}} // want "holds sessions"
 
 var catalog = &Catalog{m: map[string]int{}} // not a session store
@@ -51,4 +53,5 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	products[sku] = 4
 	catalog.Set(sku, 5)
 	h.names[sku] = "x"
+	_ = sessions[c.Value] + store.Get(c.Value) + h.users[c.Value]
 }

@@ -88,6 +88,9 @@ func NewHandler() http.HandlerFunc {
 	seen := make(map[string]bool)
 	return func(w http.ResponseWriter, r *http.Request) {
 		c, _ := r.Cookie("sid")
+		if seen[c.Value] {
+			return
+		}
 		seen[c.Value] = true // want `map seen, written in NewHandler\.func1`
 	}
 }
@@ -125,6 +128,9 @@ func sessionID(r *http.Request) string {
 func Middleware(next http.Handler) http.Handler {
 	var lastSeen sync.Map
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, ok := lastSeen.Load(sessionID(r)); !ok {
+			w.Header().Set("X-First-Visit", "1")
+		}
 		lastSeen.Store(sessionID(r), r.URL.Path) // want `map lastSeen, written in Middleware\.func1`
 		next.ServeHTTP(w, r)
 	})

@@ -77,6 +77,9 @@ func Tool(w http.ResponseWriter, r *http.Request) {
 	c, _ := r.Cookie("sid")
 	//scalevet:ignore sessionmap -- a single-instance admin tool
 	admins[c.Value] = true
+	if admins[c.Value] {
+		w.WriteHeader(http.StatusOK)
+	}
 }
 
 // Inner runs a handler literal per request: the map it captures is the

@@ -34,8 +34,10 @@
 //   - instance: the write is synchronised (a lock, sync/atomic,
 //     sync.Map), correct in one process and wrong across several;
 //   - unbounded: a map, slice or list that the request path only grows
-//     (m[k] = v with a non-constant key, append, Store, PushBack,
-//     heap.Push) and that nothing in the package declaring it ever
+//     (m[k] = v with a key that is not a constant and not checked to
+//     name a file or program that exists, such as the path given to
+//     os.Open or an embed.FS's ReadFile before the write, append, Store,
+//     PushBack, heap.Push) and that nothing in the package declaring it ever
 //     shrinks (delete, clear, reassignment outside init and main,
 //     removal methods, or passing it to code that might evict): memory
 //     grows with traffic until the process dies.
@@ -49,7 +51,9 @@
 // per instance by design and aggregated outside; reads of globals;
 // writes to locals, to per-request structs, or to values created per
 // request (a write through a local copy of a global pointer is not
-// tracked); sessions, which sessionmap reports; state inside the
+// tracked); the fill of a bounded read-through cache under a lock (m[k]
+// = v after the same function looked up m[k]), whose divergence between
+// instances is by design; sessions, which sessionmap reports; state inside the
 // standard library and versioned dependencies; test files and
 // generated files.
 //

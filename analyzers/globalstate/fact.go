@@ -32,6 +32,10 @@ type Write struct {
 	// = ... }); a caller passing a constant there adds one of the keys
 	// written in the code, a bounded set. 0 otherwise.
 	KeyFrom int
+	// Memo is set for the fill of a read-through cache: m[k] = v after
+	// the same function looked m[k] up. Bounded and synchronised, it is
+	// a cache whose divergence between instances is by design.
+	Memo bool
 }
 
 // Recv says that a method writes its receiver's fields (or memory its

@@ -158,6 +158,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 		if wr.Unbounded {
 			wr.KeyFrom = w.keyFrom
 		}
+		wr.Memo = w.memo
 		writes = append(writes, wr)
 		items = append(items, item{pos: w.node.Pos(), end: w.node.End(), w: wr})
 	}
@@ -219,7 +220,7 @@ func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
 	if !ok || len(args) != 1 {
 		return
 	}
-	if tv, ok := info.Types[args[0]]; ok && tv.Value != nil {
+	if fixedKey(info, s, args) {
 		w.Unbounded = false
 		return
 	}
@@ -228,6 +229,24 @@ func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
 			w.KeyFrom = funcgraph.ParamIndex(f.Sig, v) + 1
 		}
 	}
+}
+
+// fixedKey reports whether args, the one argument s passes for a key
+// parameter, comes from a fixed set: a constant, or a variable checked
+// before the call to name a file or program that exists.
+func fixedKey(info *types.Info, s *funcgraph.Site, args []ast.Expr) bool {
+	if len(args) != 1 {
+		return false
+	}
+	if tv, ok := info.Types[args[0]]; ok && tv.Value != nil {
+		return true
+	}
+	id, ok := ast.Unparen(args[0]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && funcgraph.ExistenceChecked(info, s.Func.Body(), v, s.Call.Pos())
 }
 
 // recvOf returns how method m, called at s, writes its receiver, or nil.

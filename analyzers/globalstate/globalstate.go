@@ -84,11 +84,7 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 			continue
 		}
 		c.walk(e, s.Target, next, locked || c.res.locked[s], funcgraph.ArgMask(c.pass.TypesInfo, s, consts, func(_ int, args []ast.Expr) bool {
-			if len(args) != 1 {
-				return false
-			}
-			tv, ok := c.pass.TypesInfo.Types[args[0]]
-			return ok && tv.Value != nil // a map keyed by it grows by the keys in the code only
+			return fixedKey(c.pass.TypesInfo, s, args) // a map keyed by it grows by a fixed set of keys only
 		}), seen)
 	}
 }
@@ -96,6 +92,9 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked bool) {
 	w := it.w
 	race := w.Race && !locked
+	if w.Memo && !w.Unbounded && !race {
+		return // a bounded, synchronised read-through cache: divergence between instances is by design
+	}
 	links := append(chain[:len(chain):len(chain)], c.display(w.Via)...)
 	via := ""
 	if len(links) > 1 {

@@ -28,6 +28,7 @@ type write struct {
 	// keyFrom is 1 + the position (funcgraph.ParamIndex) of f's
 	// parameter that is the key a grow adds (m[name] = v), or 0.
 	keyFrom int
+	memo    bool // m[k] = v after a lookup of m[k] in the same function
 }
 
 // localWrites returns the writes f makes by itself, in source order.
@@ -90,7 +91,10 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if !grow && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && isAppendTo(info, n.Rhs[i], lhs) {
 					grow = true
 				}
-				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs)})
+				if grow && existingKey(info, f, lhs) {
+					grow = false // keyed by the name of a file or program that exists: a fixed set
+				}
+				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
@@ -229,6 +233,59 @@ func isPointerRecv(fn *types.Func) bool {
 // keyParam returns 1 + the position (funcgraph.ParamIndex) of the
 // parameter of f that is the key of the map element lhs (m[name]), or
 // 0.
+// memoFill reports whether lhs is m[k] and body reads m[k], the same
+// map and key variable, before it: the fill of a read-through cache
+// (if v, ok := m[k]; ok { return v }; ...; m[k] = v).
+func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
+	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	m, k := objectOf(info, ix.X), objectOf(info, ix.Index)
+	if m == nil || k == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found || n == nil || n.Pos() >= lhs.Pos() {
+			return false
+		}
+		if r, ok := n.(*ast.IndexExpr); ok && objectOf(info, r.X) == m && objectOf(info, r.Index) == k {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// objectOf returns the variable or field an identifier or selector
+// names, or nil.
+func objectOf(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		return info.Uses[e.Sel]
+	}
+	return nil
+}
+
+// existingKey reports whether lhs is m[k] where k is checked, before
+// the write, to name a file or program that exists
+// (funcgraph.ExistenceChecked).
+func existingKey(info *types.Info, f *funcgraph.Func, lhs ast.Expr) bool {
+	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(ix.Index).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && funcgraph.ExistenceChecked(info, f.Body(), v, lhs.Pos())
+}
+
 func keyParam(info *types.Info, f *funcgraph.Func, lhs ast.Expr) int {
 	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
 	if !ok {

@@ -51,9 +51,11 @@
 // per instance by design and aggregated outside; reads of globals;
 // writes to locals, to per-request structs, or to values created per
 // request (a write through a local copy of a global pointer is not
-// tracked); the fill of a bounded read-through cache under a lock (m[k]
-// = v after the same function looked up m[k]), whose divergence between
-// instances is by design; sessions, which sessionmap reports; state inside the
+// tracked); the fill of a bounded cache under a lock, whose divergence
+// between instances is by design: a read-through fill (m[k] = v after
+// the same function looked up m[k]) or a TTL cache's (a map whose
+// entries the package reads back and judges by age with time.Since);
+// sessions, which sessionmap reports; state inside the
 // standard library and versioned dependencies; test files and
 // generated files.
 //

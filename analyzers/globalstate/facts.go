@@ -61,6 +61,7 @@ type factsPass struct {
 	sessions    *sessions.Result
 	res         *Result
 	shrunk      map[*types.Var]map[string]bool
+	ttl         map[types.Object]bool // maps whose entries are judged by age (ttlCaches)
 	skipped     map[*token.File]bool
 	facts       *walk.Facts[Fact, *Fact]
 	shrunkFacts *walk.Facts[ShrunkFact, *ShrunkFact]
@@ -85,6 +86,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		sessions:    pass.ResultOf[sessions.Analyzer].(*sessions.Result),
 		res:         res,
 		shrunk:      shrinks(pass.TypesInfo, in.Root()),
+		ttl:         ttlCaches(pass.TypesInfo, in.Root()),
 		skipped:     make(map[*token.File]bool),
 		facts:       walk.NewFacts[Fact](pass),
 		shrunkFacts: walk.NewFacts[ShrunkFact](pass),

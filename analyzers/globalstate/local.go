@@ -94,7 +94,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if grow && existingKey(info, f, lhs) {
 					grow = false // keyed by the name of a file or program that exists: a fixed set
 				}
-				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs)})
+				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs) || fp.ttlFill(lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
@@ -256,6 +256,13 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// ttlFill reports whether lhs is m[k] for a map whose entries are
+// judged by their age (ttlCaches).
+func (fp *factsPass) ttlFill(lhs ast.Expr) bool {
+	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+	return ok && fp.ttl[objectOf(fp.pass.TypesInfo, ix.X)]
 }
 
 // objectOf returns the variable or field an identifier or selector

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"time"
 )
 
 // Maps keyed by the name of a file or a program that must exist: the
@@ -138,4 +139,63 @@ func Profile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	profiles[user] = "profile of " + user // want `handler Profile grows package-level map profiles and nothing ever removes its entries`
+}
+
+// A hand-written TTL cache: entries are read back and judged by age in
+// one function, filled in another.
+type cachedResult struct {
+	out string
+	at  time.Time
+}
+
+var (
+	resultsMu sync.RWMutex
+	results   = map[string]*cachedResult{}
+)
+
+func cachedOutput(key string) (string, bool) {
+	resultsMu.RLock()
+	defer resultsMu.RUnlock()
+	if e, ok := results[key]; ok && time.Since(e.at) < time.Minute {
+		return e.out, true
+	}
+	return "", false
+}
+
+func storeOutput(key, out string) {
+	resultsMu.Lock()
+	results[key] = &cachedResult{out: out, at: time.Now()} // not reported: the fill of a TTL cache, evicted below
+	resultsMu.Unlock()
+}
+
+func evictOutputs() {
+	resultsMu.Lock()
+	defer resultsMu.Unlock()
+	for k, e := range results {
+		if time.Since(e.at) > time.Minute {
+			delete(results, k)
+		}
+	}
+}
+
+func Run(w http.ResponseWriter, r *http.Request) {
+	cmd := r.URL.Query().Get("cmd")
+	if out, ok := cachedOutput(cmd); ok {
+		w.Write([]byte(out))
+		return
+	}
+	storeOutput(cmd, "ran "+cmd)
+}
+
+// The look-alike: a map of timestamps that nothing reads back by age is
+// state, not a cache.
+var (
+	lastRunMu sync.Mutex
+	lastRun   = map[string]time.Time{}
+)
+
+func RunLogged(w http.ResponseWriter, r *http.Request) {
+	lastRunMu.Lock()
+	lastRun["cmd"] = time.Now() // want `handler RunLogged writes package-level map lastRun: it is synchronised`
+	lastRunMu.Unlock()
 }

@@ -54,7 +54,7 @@
 // changed in place (Longest, Funcs, Parse), since every request would
 // share the change.
 //
-// Not reported: work inside sync.Once.Do, sync.OnceFunc/OnceValue/
+// Not reported: work inside a long-lived sync.Once's Do, sync.OnceFunc/OnceValue/
 // OnceValues or singleflight.Group.Do; work in a function that returns
 // early on a cache hit (a map or sync.Map lookup, an LRU or TTL cache
 // such as hashicorp/golang-lru, ristretto, bigcache, freecache,
@@ -65,7 +65,10 @@
 // arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
 // queries meant to differ per run or to have effects (RANDOM(),
 // sequences, FOR UPDATE) or that read no table (SELECT 1 in a health
-// check); test and generated files.
+// check); a regexp compiled only to validate it (_, err :=
+// regexp.Compile(p)), whose pattern is data; work in a background
+// worker a handler starts (go w.run() where run loops until stopped);
+// test and generated files.
 //
 // # Examples
 //

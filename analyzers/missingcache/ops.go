@@ -81,6 +81,9 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		}
 	case catalog.Compile, catalog.Parse:
 		cat = catCompile
+		if validatesOnly(f.Body(), s) {
+			return nil // the pattern is data checked before it is stored: nothing to keep
+		}
 		recv()
 		if s.Callee.Pkg().Path() == "regexp" && strings.HasPrefix(s.Callee.Name(), "Match") && len(call.Args) > 0 {
 			// regexp.MatchString(pattern, s) compiles its pattern on
@@ -269,4 +272,27 @@ func (c *checker) transports(f *funcgraph.Func) []*found {
 		return true
 	})
 	return out
+}
+
+// validatesOnly reports whether s compiles a regexp only to check it:
+// _, err := regexp.Compile(p), the compiled value thrown away. Code
+// that validates a pattern has a pattern that is data (a setting an
+// admin saves), not one to compile once.
+func validatesOnly(body *ast.BlockStmt, s *funcgraph.Site) bool {
+	if body == nil || s.Call == nil || s.Callee.Pkg().Path() != "regexp" || !strings.HasPrefix(s.Callee.Name(), "Compile") {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok {
+			return !found
+		}
+		if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == s.Call && len(as.Lhs) > 0 {
+			id, ok := as.Lhs[0].(*ast.Ident)
+			found = ok && id.Name == "_"
+		}
+		return !found
+	})
+	return found
 }

@@ -164,6 +164,16 @@ func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int)
 						return true, "", true
 					}
 				}
+			case "Table":
+				// Table("(?) AS sub", subquery): the rows come from a
+				// subquery whose own chain carries the conditions.
+				if len(e.Args) > 1 {
+					bounded = true
+				} else if len(e.Args) == 1 {
+					if text, ok := c.constString(f, e.Args[0], 0); ok && strings.HasPrefix(strings.TrimSpace(text), "(") {
+						bounded = true
+					}
+				}
 			case "Raw":
 				if len(e.Args) > 0 {
 					if text, ok := c.constString(f, e.Args[0], 0); ok {

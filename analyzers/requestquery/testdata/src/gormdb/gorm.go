@@ -32,6 +32,10 @@ func (h *H) Feed(w http.ResponseWriter, r *http.Request) {
 	tx := h.db.WithContext(r.Context())
 	tx.Find(&all) // want `tx\.Find reads the whole table`
 
+	dup := h.db.Table("posts").Select("user_id").Where("user_id IN ?", []int{1, 2}).Group("user_id")
+	h.db.Table("(?) AS dup", dup).Count(&n)             // not reported: counts a subquery that has its own WHERE
+	h.db.Table("(SELECT 1) AS one").Count(&n)           // not reported: the FROM is a subquery
+	h.db.Table("posts").Count(&n)                       // want `\(\*gorm\.DB\)\.Count counts every row of the table`
 	h.db.Limit(20).Find(&all)                           // not reported: bounded by Limit
 	h.db.Find(&all, "id = ?", 3)                        // not reported: inline condition
 	h.db.First(&User{})                                 // not reported: one row

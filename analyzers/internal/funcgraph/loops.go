@@ -63,7 +63,10 @@ func smallLiteral(e ast.Expr) bool {
 //     break after it, unconditionally or under `if err == nil` or `if
 //     found`, or the node is in a return statement;
 //   - loops that run the node only for the element equal to a constant
-//     (`if rule == "email" { ... }`): once, not once per element.
+//     (`if rule == "email" { ... }`): once, not once per element;
+//   - loops that run the node only on a miss of a map they fill, keyed
+//     by an enumerated type (v, ok := m[e.Kind]; if !ok { ... }; m[e.Kind]
+//     = ...): once per value of the enumeration (memoByEnum).
 func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 	var stmts []inspector.Cursor // statements on the way up, innermost first
 	for c := cur; ; c = c.Parent() {
@@ -85,7 +88,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) {
 				continue
 			}
-			if k == edge.ForStmt_Body && exitsAfter(stmts, loop) {
+			if k == edge.ForStmt_Body && (exitsAfter(stmts, loop) || memoByEnum(info, stmts, loop.Body)) {
 				continue
 			}
 			return loop
@@ -93,7 +96,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if c.ParentEdgeKind() != edge.RangeStmt_Body {
 				continue
 			}
-			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(stmts, loop) || picksConst(info, stmts, loop) {
+			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(stmts, loop) || picksConst(info, stmts, loop) || memoByEnum(info, stmts, loop.Body) {
 				continue
 			}
 			return loop
@@ -531,4 +534,114 @@ func isEOF(info *types.Info, e ast.Expr) bool {
 	}
 	v, ok := info.Uses[id].(*types.Var)
 	return ok && v.Name() == "EOF" && v.Pkg() != nil && v.Pkg().Path() == "io"
+}
+
+// memoByEnum reports whether the node whose enclosing statements are
+// stmts (innermost first) runs, in a loop whose body is body, only
+// under if !ok, where ok comes from a lookup v, ok := m[k] of a map
+// that the loop body also fills and whose key type is an enumeration: a
+// named type of a basic kind with constants of it declared in its
+// package. The node then runs once per value of the enumeration, a
+// fixed few, whatever the number of elements.
+func memoByEnum(info *types.Info, stmts []inspector.Cursor, body *ast.BlockStmt) bool {
+	for i := 1; i < len(stmts); i++ {
+		ifs, ok := stmts[i].Node().(*ast.IfStmt)
+		if !ok || stmts[i-1].Node() != ifs.Body {
+			continue
+		}
+		not, ok := ast.Unparen(ifs.Cond).(*ast.UnaryExpr)
+		if !ok || not.Op != token.NOT {
+			continue
+		}
+		id, ok := ast.Unparen(not.X).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		okVar := info.Uses[id]
+		if okVar == nil {
+			continue
+		}
+		if m := lookupOf(info, body, okVar); m != nil && isEnum(m.Type().Underlying().(*types.Map).Key()) && fills(info, body, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupOf returns the map variable whose comma-ok lookup in body
+// defines or assigns ok (v, ok := m[k]; var v, ok = m[k]), or nil.
+func lookupOf(info *types.Info, body *ast.BlockStmt, ok types.Object) *types.Var {
+	var m *types.Var
+	match := func(lhs []ast.Expr, rhs []ast.Expr) {
+		if len(lhs) != 2 || len(rhs) != 1 {
+			return
+		}
+		id, isID := lhs[1].(*ast.Ident)
+		ix, isIx := ast.Unparen(rhs[0]).(*ast.IndexExpr)
+		if !isID || !isIx || info.ObjectOf(id) != ok {
+			return
+		}
+		if mid, isID := ast.Unparen(ix.X).(*ast.Ident); isID {
+			if v, isVar := info.Uses[mid].(*types.Var); isVar {
+				if _, isMap := v.Type().Underlying().(*types.Map); isMap {
+					m = v
+				}
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			match(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, name := range n.Names {
+				lhs[i] = name
+			}
+			match(lhs, n.Values)
+		}
+		return m == nil
+	})
+	return m
+}
+
+// fills reports whether body assigns an element of map m.
+func fills(info *types.Info, body *ast.BlockStmt, m *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok && info.Uses[id] == m {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isEnum reports whether t is an enumeration: a named type of a basic
+// kind (an integer, a string) with at least two constants of that type
+// declared at its package's level.
+func isEnum(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Basic); !ok {
+		return false
+	}
+	scope := n.Obj().Pkg().Scope()
+	consts := 0
+	for _, name := range scope.Names() {
+		if c, ok := scope.Lookup(name).(*types.Const); ok && types.Identical(c.Type(), t) {
+			if consts++; consts >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

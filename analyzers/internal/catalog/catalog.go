@@ -137,9 +137,11 @@ func databaseInterface(fn *types.Func) (Op, bool) {
 	var kind Kind
 	switch res := sig.Results().At(0).Type(); {
 	case typematch.IsPointerTo(res, "database/sql", "Rows"), typematch.IsPointerTo(res, "database/sql", "Row"),
-		typematch.IsNamed(res, "github.com/jackc/pgx/v5", "Rows"), typematch.IsNamed(res, "github.com/jackc/pgx/v5", "Row"):
+		typematch.IsNamed(res, "github.com/jackc/pgx/v5", "Rows"), typematch.IsNamed(res, "github.com/jackc/pgx/v5", "Row"),
+		typematch.IsNamed(res, "github.com/jackc/pgx/v4", "Rows"), typematch.IsNamed(res, "github.com/jackc/pgx/v4", "Row"):
 		kind = Query
-	case typematch.IsNamed(res, "database/sql", "Result"), typematch.IsNamed(res, "github.com/jackc/pgx/v5/pgconn", "CommandTag"):
+	case typematch.IsNamed(res, "database/sql", "Result"), typematch.IsNamed(res, "github.com/jackc/pgx/v5/pgconn", "CommandTag"),
+		typematch.IsNamed(res, "github.com/jackc/pgconn", "CommandTag"):
 		kind = Exec
 	default:
 		return Op{}, false

@@ -17,6 +17,8 @@ var families = map[string]family{
 	"github.com/xorm-io/xorm":                 "xorm", // a fork, API-compatible
 	"github.com/jackc/pgx/v5":                 "pgx",
 	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
+	"github.com/jackc/pgx/v4":                 "pgx", // the same API for our purpose
+	"github.com/jackc/pgx/v4/pgxpool":         "pgxpool",
 	"go.mongodb.org/mongo-driver/mongo":       "mongo",
 	"go.mongodb.org/mongo-driver/v2/mongo":    "mongo",
 	"net/http":                                "http",
@@ -179,10 +181,12 @@ func build() map[member]Op {
 	add("xorm", pkg, "NewEngine", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("xorm", pkg, "NewEngineGroup", Op{Kind: PoolOpen, SQLArg: noSQL})
 
-	// pgx v5 (Conn, and Tx, an interface) and pgxpool (Pool, Conn, Tx).
+	// pgx v5 and v4 (Conn, and Tx, an interface) and pgxpool (Pool,
+	// Conn, Tx); QueryFunc is v4's.
 	for fam, recv := range map[family][]string{"pgx": {"Conn", "Tx"}, "pgxpool": {"Pool", "Conn", "Tx"}} {
 		add(fam, recv, "Query", q(1))
 		add(fam, recv, "QueryRow", q(1))
+		add(fam, recv, "QueryFunc", q(1))
 		add(fam, recv, "Exec", x(1))
 		add(fam, recv, "SendBatch", Op{Kind: Batch, SQLArg: noSQL})
 		add(fam, recv, "CopyFrom", Op{Kind: Batch, SQLArg: noSQL})
@@ -193,6 +197,8 @@ func build() map[member]Op {
 	add("pgx", pkg, "ConnectConfig", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("pgxpool", pkg, "New", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("pgxpool", pkg, "NewWithConfig", Op{Kind: PoolOpen, SQLArg: noSQL})
+	add("pgxpool", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})       // v4
+	add("pgxpool", pkg, "ConnectConfig", Op{Kind: PoolOpen, SQLArg: noSQL}) // v4
 
 	// mongo-driver v1 and v2: Collection methods.
 	coll := []string{"Collection"}

@@ -66,6 +66,7 @@ const (
 	Gorm
 	Mongo
 	Xorm
+	Bun
 )
 
 // Lookup returns the operation fn performs, if fn is catalogued. fn may

@@ -17,6 +17,7 @@ var families = map[string]family{
 	"github.com/xorm-io/xorm":                 "xorm", // a fork, API-compatible
 	"github.com/jackc/pgx/v5":                 "pgx",
 	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
+	"github.com/uptrace/bun":                  "bun",
 	"github.com/jackc/pgx/v4":                 "pgx", // the same API for our purpose
 	"github.com/jackc/pgx/v4/pgxpool":         "pgxpool",
 	"go.mongodb.org/mongo-driver/mongo":       "mongo",
@@ -199,6 +200,26 @@ func build() map[member]Op {
 	add("pgxpool", pkg, "NewWithConfig", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("pgxpool", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})       // v4
 	add("pgxpool", pkg, "ConnectConfig", Op{Kind: PoolOpen, SQLArg: noSQL}) // v4
+
+	// bun: the finishers of its query builders; NewSelect, Model,
+	// Where, Limit and the rest only build. A select reads; insert,
+	// update and delete write (also through Scan, with RETURNING); a
+	// raw query is judged by its text. DB, Tx and Conn also take SQL
+	// text directly, as database/sql does.
+	bq := Op{Kind: Query, SQLArg: noSQL, Lib: Bun}
+	bx := Op{Kind: Exec, SQLArg: noSQL, Lib: Bun}
+	for _, n := range []string{"Scan", "Count", "ScanAndCount", "Exists", "Rows", "Exec"} {
+		add("bun", []string{"SelectQuery"}, n, bq)
+	}
+	for _, n := range []string{"Scan", "Exec"} {
+		add("bun", []string{"InsertQuery", "UpdateQuery", "DeleteQuery"}, n, bx)
+	}
+	add("bun", []string{"RawQuery"}, "Scan", bq)
+	add("bun", []string{"RawQuery"}, "Exec", bx)
+	bunDB := []string{"DB", "Tx", "Conn", "IConn", "IDB"}
+	add("bun", bunDB, "QueryContext", q(1))
+	add("bun", bunDB, "QueryRowContext", q(1))
+	add("bun", bunDB, "ExecContext", x(1))
 
 	// mongo-driver v1 and v2: Collection methods.
 	coll := []string{"Collection"}

@@ -72,8 +72,8 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		case catalog.Mongo:
 			recv()
 			args(1) // the filter and options after the context
-		case catalog.Bun:
-			return nil // bun's invariance is not judged yet: its conditions live in builder calls of any shape
+		case catalog.Bun, catalog.GoPG:
+			return nil // bun's and go-pg's invariance is not judged yet: its conditions live in builder calls of any shape
 		case catalog.Xorm:
 			if !c.xormInvariantShape(s, sop) {
 				return nil

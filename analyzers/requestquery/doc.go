@@ -38,9 +38,9 @@
 // It reports, with these categories:
 //
 //   - nplusone: a query (database/sql, sqlx, gorm, xorm, pgx v4 and
-//     v5, bun, mongo-driver, or a function marked //scalevet:expensive)
-//     run once per element
-//     of a loop, directly or through calls;
+//     v5, bun, go-pg v10, mongo-driver, or a function marked
+//     //scalevet:expensive) run once per element of a loop, directly or
+//     through calls;
 //   - writeloop: an INSERT, UPDATE or DELETE (or the ORM's Create,
 //     Save, Update, Delete, InsertOne...) run once per element (a loop
 //     that both queries and writes is one nplusone finding that names
@@ -48,10 +48,11 @@
 //   - unbounded: a read whose constant SQL has no WHERE and no LIMIT, a
 //     COUNT over a whole table, ORDER BY RANDOM(); gorm Find or Count
 //     with no condition and no Limit in its builder chain (a FROM
-//     subquery, Table("(?) AS t", q), carries its own); a bun select of
-//     a slice model, or a Count, with no Where, WherePK, Limit or Apply
-//     (a bun insert or bulk update of a slice model is one statement); a mongo Find
-//     or CountDocuments with an empty filter and no options. The SQL
+//     subquery, Table("(?) AS t", q), carries its own); a bun or go-pg
+//     select of a slice model, or a Count, with no Where, WherePK,
+//     Limit or Apply (an insert or bulk update of a slice model is one
+//     statement); a mongo Find or CountDocuments with an empty filter
+//     and no options. The SQL
 //     may come through the service's own wrapper of the database
 //     handle (func (c *conn) Query(q string, ...)): it is judged where
 //     a caller passes constant text.

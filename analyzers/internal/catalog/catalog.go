@@ -67,6 +67,7 @@ const (
 	Mongo
 	Xorm
 	Bun
+	GoPG
 )
 
 // Lookup returns the operation fn performs, if fn is catalogued. fn may

@@ -18,6 +18,8 @@ var families = map[string]family{
 	"github.com/jackc/pgx/v5":                 "pgx",
 	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
 	"github.com/uptrace/bun":                  "bun",
+	"github.com/go-pg/pg/v10":                 "gopg",
+	"github.com/go-pg/pg/v10/orm":             "gopg",
 	"github.com/jackc/pgx/v4":                 "pgx", // the same API for our purpose
 	"github.com/jackc/pgx/v4/pgxpool":         "pgxpool",
 	"go.mongodb.org/mongo-driver/mongo":       "mongo",
@@ -220,6 +222,28 @@ func build() map[member]Op {
 	add("bun", bunDB, "QueryContext", q(1))
 	add("bun", bunDB, "QueryRowContext", q(1))
 	add("bun", bunDB, "ExecContext", x(1))
+
+	// go-pg v10: the finishers of orm.Query (built by db.Model(...));
+	// DB and Conn share baseDB's methods, Tx has its own; Query and
+	// Exec also take SQL text (after the model for Query).
+	pq := Op{Kind: Query, SQLArg: noSQL, Lib: GoPG}
+	px := Op{Kind: Exec, SQLArg: noSQL, Lib: GoPG}
+	for _, n := range []string{"Select", "SelectAndCount", "SelectAndCountEstimate", "Count", "CountEstimate", "First", "Last", "Exists"} {
+		add("gopg", []string{"Query"}, n, pq)
+	}
+	for _, n := range []string{"Insert", "Update", "UpdateNotZero", "Delete", "ForceDelete", "SelectOrInsert"} {
+		add("gopg", []string{"Query"}, n, px)
+	}
+	pgDB := []string{"baseDB", "Tx", "DB"}
+	add("gopg", pgDB, "Query", q(1))
+	add("gopg", pgDB, "QueryOne", q(1))
+	add("gopg", pgDB, "QueryContext", q(2))
+	add("gopg", pgDB, "QueryOneContext", q(2))
+	add("gopg", pgDB, "Exec", x(0))
+	add("gopg", pgDB, "ExecOne", x(0))
+	add("gopg", pgDB, "ExecContext", x(1))
+	add("gopg", pgDB, "ExecOneContext", x(1))
+	add("gopg", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})
 
 	// mongo-driver v1 and v2: Collection methods.
 	coll := []string{"Collection"}

@@ -45,7 +45,9 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 	case catalog.Xorm:
 		c.xorm(s, call, &out)
 	case catalog.Bun:
-		c.bun(s, call, &out)
+		c.builder(s, call, &out, bunORM)
+	case catalog.GoPG:
+		c.builder(s, call, &out, gopgORM)
 	default:
 		if op.SQLArg >= 0 && op.SQLArg < len(call.Args) && !(call.Ellipsis.IsValid() && op.SQLArg == len(call.Args)-1) {
 			if text, ok := c.constString(s.Func, call.Args[op.SQLArg], 0); ok {

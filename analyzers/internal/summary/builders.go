@@ -1,0 +1,201 @@
+package summary
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+)
+
+// builderORM describes an ORM whose queries are builder chains ending
+// in a finisher, as bun's and go-pg's are: which packages the chain's
+// calls are in, which types are database handles (the chain's root),
+// which builders bound a read, which finishers read one row or count,
+// and where a finisher's destinations start.
+type builderORM struct {
+	paths    map[string]bool
+	handles  map[string]bool
+	bounds   map[string]bool
+	raw      string // the builder that takes SQL text, if any
+	oneRow   map[string]bool
+	count    map[string]bool
+	bulk     string // the builder that makes an update of a slice one statement
+	destFrom int    // the first argument of a finisher that is a destination
+}
+
+func set(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+var (
+	bunORM = &builderORM{
+		paths:    set("github.com/uptrace/bun"),
+		handles:  set("DB", "Tx", "Conn", "IDB", "IConn"),
+		bounds:   set("Where", "WhereOr", "WhereGroup", "WherePK", "Limit", "Join", "Apply", "TableExpr", "ModelTableExpr"),
+		raw:      "NewRaw",
+		oneRow:   set("Exists"),
+		count:    set("Count"),
+		bulk:     "Bulk",
+		destFrom: 1, // Scan(ctx, dest...)
+	}
+	gopgORM = &builderORM{
+		paths:    set("github.com/go-pg/pg/v10", "github.com/go-pg/pg/v10/orm"),
+		handles:  set("DB", "Tx", "Conn", "baseDB"),
+		bounds:   set("Where", "WhereOr", "WhereGroup", "WhereIn", "WherePK", "Limit", "Join", "Apply", "TableExpr"),
+		oneRow:   set("Exists", "First", "Last"),
+		count:    set("Count", "CountEstimate"),
+		destFrom: 0, // Select(values...)
+	}
+)
+
+// builder works out the SQL, bounds and batching of a finisher of a
+// builder ORM from its chain: db.NewSelect().Model(&xs).Where(...).Scan(ctx)
+// (bun), db.Model(&xs).Where(...).Select() (go-pg).
+func (c *classifier) builder(s *funcgraph.Site, call *ast.CallExpr, out *Op, lib *builderORM) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	chain, known := c.builderChain(s.Func, sel.X, lib, 0)
+	bounded, slice := false, false
+	var model ast.Expr
+	for _, b := range chain {
+		fn, _ := typeutil.Callee(c.info, b).(*types.Func)
+		name := fn.Name()
+		switch {
+		case name == lib.raw && lib.raw != "":
+			if len(b.Args) > 0 {
+				if text, ok := c.constString(s.Func, b.Args[0], 0); ok {
+					c.applySQL(text, out)
+				}
+			}
+			return
+		case name == "Model" || name == "ModelContext":
+			args := b.Args
+			if name == "ModelContext" && len(args) > 0 {
+				args = args[1:]
+			}
+			if len(args) == 1 {
+				model = args[0]
+				slice = isSliceish(c.info.TypeOf(model))
+			}
+		case lib.bounds[name]:
+			// Apply and table expressions may add anything: precision
+			// first.
+			bounded = true
+			for _, a := range b.Args {
+				if text, ok := c.constString(s.Func, a, 0); ok && gormBatched(text) {
+					out.Batched = true
+				}
+			}
+			if name == "WhereIn" {
+				out.Batched = true
+			}
+		case name == lib.bulk && lib.bulk != "":
+			out.Batched = true
+		}
+	}
+	if out.Kind == catalog.Exec {
+		if slice {
+			out.Batched = true // a slice model: one multi-row statement
+		}
+		return
+	}
+	finisher := s.Callee.Name()
+	if !known || bounded || lib.oneRow[finisher] || model != nil && !slice && !lib.count[finisher] {
+		return // a single struct model reads one row; Count counts them all whatever the model
+	}
+	if model == nil {
+		for i, a := range call.Args {
+			if i >= lib.destFrom && !isSliceish(c.info.TypeOf(a)) {
+				return // scanned into a value: one row
+			}
+		}
+	}
+	if lib.count[finisher] {
+		out.Unbounded = "COUNT over the whole table"
+		return
+	}
+	out.Unbounded = "no WHERE, no LIMIT"
+	if model != nil {
+		out.Table = modelName(c.info.TypeOf(model))
+	}
+}
+
+// builderChain returns the builder calls below a finisher's receiver,
+// outermost first, and whether the chain was followed to its root: a
+// database handle of the library (a parameter, field or global of type
+// *bun.DB, *pg.DB...), or a call on one. A query built over several
+// statements, or by a helper, is not known.
+func (c *classifier) builderChain(f *funcgraph.Func, x ast.Expr, lib *builderORM, depth int) (chain []*ast.CallExpr, known bool) {
+	if depth > 4 {
+		return nil, false
+	}
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(c.info, e).(*types.Func)
+			if fn == nil || fn.Pkg() == nil || !lib.paths[fn.Pkg().Path()] {
+				return chain, false
+			}
+			chain = append(chain, e)
+			inner, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return chain, false
+			}
+			x = inner.X
+		case *ast.Ident:
+			v, ok := c.info.Uses[e].(*types.Var)
+			if !ok {
+				return chain, false
+			}
+			if isLocal(v) && !isParam(f, v) && !lib.handle(v.Type()) {
+				defs := c.localDefs(f)[v]
+				if len(defs) != 1 {
+					return chain, false
+				}
+				more, k := c.builderChain(f, defs[0], lib, depth+1)
+				return append(chain, more...), k
+			}
+			return chain, lib.handle(v.Type())
+		case *ast.SelectorExpr:
+			return chain, lib.handle(c.info.TypeOf(e))
+		default:
+			return chain, false
+		}
+	}
+}
+
+// handle reports whether t is a database handle of the library.
+func (lib *builderORM) handle(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && lib.paths[n.Obj().Pkg().Path()] && lib.handles[n.Obj().Name()]
+}
+
+// isSliceish reports whether t is a slice, an array or a pointer to one.
+func isSliceish(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Array:
+		return true
+	}
+	return false
+}

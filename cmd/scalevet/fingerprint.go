@@ -41,7 +41,10 @@ import (
 // first of its places, which moves when a handler is added before it or
 // the first one is removed. When its cause has a key that names no
 // position (a variable, a function), the fingerprint hashes that key
-// instead of the package, function and text, so it stays the same.
+// instead of the package, function and text, so it stays the same; so
+// does a key that names a loop of another file by file and line, hashed
+// without the line (an N+1 in a helper package, reported at the first
+// call that reaches it).
 //
 // Editing the reported call itself, renaming the function, or moving it
 // to another package makes the finding new. A new identical call placed
@@ -78,12 +81,30 @@ func setFingerprints(findings []finding) {
 // token.Pos ("site@1234") or a file and line ("loop@orders.go:40").
 var positional = regexp.MustCompile(`@\d|\.go:\d`)
 
+// tokenPos matches a cause key that names a token.Pos, meaningful only
+// within one run; lineNumber matches the line of a file and line.
+var (
+	tokenPos   = regexp.MustCompile(`@\d`)
+	lineNumber = regexp.MustCompile(`(\.go):\d+`)
+)
+
 // stableCause returns the first of a finding's cause keys that names no
-// position, or "".
+// position; else the first that names a place by file and line
+// ("repeat|loop@orders.go:40", a loop in another package that the
+// finding's call reaches), without its line, so that the fingerprint
+// survives lines moving in that file and the finding moving to another
+// call when a handler is added before it (two such loops in one file
+// differ by the ordinal); else "".
 func stableCause(keys []string) string {
-	for _, k := range slices.Sorted(slices.Values(keys)) {
+	sorted := slices.Sorted(slices.Values(keys))
+	for _, k := range sorted {
 		if !positional.MatchString(k) {
 			return k
+		}
+	}
+	for _, k := range sorted {
+		if !tokenPos.MatchString(k) && lineNumber.MatchString(k) {
+			return lineNumber.ReplaceAllString(k, "$1")
 		}
 	}
 	return ""

@@ -240,12 +240,31 @@ func TestFingerprints(t *testing.T) {
 	if first[0].fingerprint != later[0].fingerprint {
 		t.Errorf("a cause moved to another place changed its fingerprint")
 	}
-	positional := []finding{cause(10, "Save", "hits++", "nplusone|loop@a.go:9")}
-	other := []finding{cause(10, "Save", "hits++", "nplusone|loop@a.go:12")}
+	// A loop in another file, named by file and line: the line moving
+	// and the finding moving to another call keep the fingerprint.
+	positional := []finding{cause(10, "Save", "hits++", "repeat|loop@shop.go:9")}
+	other := []finding{cause(4, "List", "items(db)", "repeat|loop@shop.go:12")}
 	setFingerprints(positional)
 	setFingerprints(other)
 	if positional[0].fingerprint != other[0].fingerprint || positional[0].fingerprint == first[0].fingerprint {
-		t.Errorf("keys with positions should leave the recipe as it was")
+		t.Errorf("a loop named by file and line: fingerprints %s and %s, want equal", positional[0].fingerprint, other[0].fingerprint)
+	}
+	// Another file's loop is another finding.
+	elsewhere := []finding{cause(10, "Save", "hits++", "repeat|loop@cart.go:9")}
+	setFingerprints(elsewhere)
+	if elsewhere[0].fingerprint == positional[0].fingerprint {
+		t.Errorf("loops of two files share a fingerprint")
+	}
+	// A key with a token.Pos, valid in one run only, leaves the recipe
+	// as it was: the site's function and text.
+	site := []finding{cause(10, "Save", "hits++", "nplusone|site@1234")}
+	site2 := []finding{cause(12, "Save", "hits++", "nplusone|site@1290")}
+	moved2 := []finding{cause(12, "List", "hits++", "nplusone|site@1234")}
+	setFingerprints(site)
+	setFingerprints(site2)
+	setFingerprints(moved2)
+	if site[0].fingerprint != site2[0].fingerprint || site[0].fingerprint == moved2[0].fingerprint {
+		t.Errorf("keys with a token.Pos should leave the recipe as it was")
 	}
 	// Every part of the key counts.
 	for _, change := range []func(*finding){

@@ -59,8 +59,11 @@
 // early on a cache hit (a map or sync.Map lookup, an LRU or TTL cache
 // such as hashicorp/golang-lru, ristretto, bigcache, freecache,
 // go-cache, groupcache, or a Redis Get) or stores its result in such a
-// cache; a result assigned straight to a package-level variable or a
-// field (lazy initialisation); start-up code (init, main, what only
+// cache; a result assigned straight to a package-level variable, or
+// to a field of a package-level value, of the receiver or of a value a
+// handler captures from its factory (lazy initialisation; a field of a
+// value made for the request, cond.Pattern = regexp.MustCompile(p),
+// keeps nothing and is reported); start-up code (init, main, what only
 // they reach, handler factory bodies); queries with request-dependent
 // arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
 // queries meant to differ per run or to have effects (RANDOM(),

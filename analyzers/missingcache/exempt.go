@@ -2,6 +2,7 @@ package missingcache
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -230,10 +231,16 @@ func (c *checker) runsOnce(s *funcgraph.Site) bool {
 func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 	out := make(map[*ast.CallExpr]bool)
 	info := c.pass.TypesInfo
+	var body *ast.BlockStmt // of the function the assignment is in
+	var start token.Pos     // where that function's signature starts
+	var recv *types.Var     // and its receiver, if a method
 	kept := func(l ast.Expr) bool {
 		switch l := ast.Unparen(l).(type) {
 		case *ast.SelectorExpr:
-			return info.Selections[l] != nil && info.Selections[l].Kind() == types.FieldVal
+			if info.Selections[l] == nil || info.Selections[l].Kind() != types.FieldVal {
+				return false
+			}
+			return !perCall(info, l.X, start, body, recv)
 		case *ast.Ident:
 			v, ok := info.ObjectOf(l).(*types.Var)
 			return ok && funcgraph.IsPackageLevel(v)
@@ -242,6 +249,19 @@ func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 	}
 	for cur := range c.root.Preorder((*ast.AssignStmt)(nil)) {
 		as := cur.Node().(*ast.AssignStmt)
+		body, start, recv = nil, token.NoPos, nil
+		for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			switch fn := fc.Node().(type) {
+			case *ast.FuncDecl:
+				body, start = fn.Body, fn.Type.Pos()
+				if fn.Recv != nil && len(fn.Recv.List) == 1 && len(fn.Recv.List[0].Names) == 1 {
+					recv, _ = info.Defs[fn.Recv.List[0].Names[0]].(*types.Var)
+				}
+			case *ast.FuncLit:
+				body, start = fn.Body, fn.Type.Pos()
+			}
+			break
+		}
 		if len(as.Rhs) != 1 && len(as.Rhs) != len(as.Lhs) {
 			continue
 		}
@@ -264,4 +284,38 @@ func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 		}
 	}
 	return out
+}
+
+// perCall reports whether x, the value whose field a result is stored
+// in, is made for one call of the function whose body is body: a local
+// variable declared there, or a parameter other than the receiver
+// (cond.Pattern = regexp.MustCompile(p) on a condition built per
+// request). Only a field of a package-level value, of the receiver (a
+// long-lived server), or of a variable a closure captures keeps a
+// result between requests.
+func perCall(info *types.Info, x ast.Expr, start token.Pos, body *ast.BlockStmt, recv *types.Var) bool {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.SelectorExpr:
+			x = e.X
+			continue
+		case *ast.IndexExpr:
+			x = e.X
+			continue
+		case *ast.StarExpr:
+			x = e.X
+			continue
+		case *ast.Ident:
+			v, ok := info.Uses[e].(*types.Var)
+			if !ok || body == nil || funcgraph.IsPackageLevel(v) || v == recv {
+				return false
+			}
+			// Declared in the function's body, or one of its
+			// parameters (between its signature's start and its body);
+			// not a variable of an enclosing function, which a closure
+			// captures.
+			return v.Pos() >= start && v.Pos() < body.End()
+		}
+		return false
+	}
 }

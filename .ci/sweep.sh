@@ -76,20 +76,22 @@ standalone() {
 
 # vet NAME DIR PATTERN: under go vet, findings make the exit status 1, so
 # an error is recognised by its output instead: every line of standard
-# error must be a "# package" header or a "file.go:line:col: " finding.
+# error must be a "# package" header or a "file.go:line:col: " finding
+# (or a "file.s:line:col: " one: the vet suite's asmdecl checks the
+# assembly of dependencies, such as xxhash's).
 vet() {
 	local name=$1 dir=$2 pattern=$3 status=0
 	printf '\n-- %s: go vet -vettool=scalevet %s (in %s)\n' "$name" "$pattern" "$dir"
 	(cd "$dir" && GOCACHE="$vetcache" go vet -vettool="$bin" "$pattern") >"$work/out" 2>"$work/err" || status=$?
 	benign "$work/err"
 	local n
-	n=$(grep -cE '^[^ ]+\.go:[0-9]+:[0-9]+: ' "$work/err" || true)
-	if grep -vE '^(# |[^ ]+\.go:[0-9]+:[0-9]+: )' "$work/err" >"$work/bad" || [ -s "$work/out" ]; then
+	n=$(grep -cE '^[^ ]+\.(go|s):[0-9]+:[0-9]+: ' "$work/err" || true)
+	if grep -vE '^(# |[^ ]+\.(go|s):[0-9]+:[0-9]+: )' "$work/err" >"$work/bad" || [ -s "$work/out" ]; then
 		echo "FAIL: exit status $status; unexpected output:"
 		cat "$work/bad" "$work/out"
 		failed=1
 	else
-		grep -E '^[^ ]+\.go:[0-9]+:[0-9]+: ' "$work/err" || true
+		grep -E '^[^ ]+\.(go|s):[0-9]+:[0-9]+: ' "$work/err" || true
 		echo "ok: exit status $status, $n findings"
 	fi
 }

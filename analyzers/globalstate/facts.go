@@ -331,8 +331,8 @@ func (fp *factsPass) qualified(name string) string { return fp.pass.Pkg.Name() +
 
 // callGroup reports whether the writes a call of callee (a function of
 // another package) makes are one cause: the callee itself writes state
-// of its own package (RegisterListener appends a listener, and through
-// NewListener bumps the id counter). A call that only reaches writes
+// of its own package (Listen appends a listener, and through
+// a helper bumps the id counter). A call that only reaches writes
 // deep in its callees' callees is many causes, one per variable.
 func callGroup(callee *types.Func, sub []Write) bool {
 	full := callee.Pkg().Path() + "." + funcgraph.DeclName(callee)

@@ -119,7 +119,7 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	}
 	// The groups of variables that one fix moves together: those one
 	// helper writes, and those one call into another package writes
-	// (RegisterListener appends a listener and, through NewListener,
+	// (Listen appends a listener and, through a helper,
 	// bumps its id counter: the call is the place to look).
 	var groups []string
 	if w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name {

@@ -241,7 +241,7 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	m, k := objectOf(info, ix.X), objectOf(info, ix.Index)
+	m, k := walk.NamedObject(info, ix.X), walk.NamedObject(info, ix.Index)
 	if m == nil || k == nil {
 		return false
 	}
@@ -250,7 +250,7 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 		if found || n == nil || n.Pos() >= lhs.Pos() {
 			return false
 		}
-		if r, ok := n.(*ast.IndexExpr); ok && objectOf(info, r.X) == m && objectOf(info, r.Index) == k {
+		if r, ok := n.(*ast.IndexExpr); ok && walk.NamedObject(info, r.X) == m && walk.NamedObject(info, r.Index) == k {
 			found = true
 		}
 		return !found
@@ -262,19 +262,7 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 // judged by their age (ttlCaches).
 func (fp *factsPass) ttlFill(lhs ast.Expr) bool {
 	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
-	return ok && fp.ttl[objectOf(fp.pass.TypesInfo, ix.X)]
-}
-
-// objectOf returns the variable or field an identifier or selector
-// names, or nil.
-func objectOf(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.Uses[e]
-	case *ast.SelectorExpr:
-		return info.Uses[e.Sel]
-	}
-	return nil
+	return ok && fp.ttl[walk.NamedObject(fp.pass.TypesInfo, ix.X)]
 }
 
 // existingKey reports whether lhs is m[k] where k is checked, before

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // ttlCaches returns the maps of the package whose entries are read back
@@ -24,19 +26,19 @@ func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 				continue
 			}
 			ix, ok := ast.Unparen(n.Rhs[0]).(*ast.IndexExpr)
-			if !ok || !isMapType(info.TypeOf(ix.X)) {
+			if !ok || !isMapExpr(info, ix.X) {
 				continue
 			}
-			if m := objectOf(info, ix.X); m != nil {
+			if m := walk.NamedObject(info, ix.X); m != nil {
 				if id, ok := n.Lhs[0].(*ast.Ident); ok && info.Defs[id] != nil {
 					entries[info.Defs[id]] = m
 				}
 			}
 		case *ast.RangeStmt:
-			if !isMapType(info.TypeOf(n.X)) || n.Value == nil {
+			if !isMapExpr(info, n.X) || n.Value == nil {
 				continue
 			}
-			if m := objectOf(info, n.X); m != nil {
+			if m := walk.NamedObject(info, n.X); m != nil {
 				if id, ok := n.Value.(*ast.Ident); ok && info.Defs[id] != nil {
 					entries[info.Defs[id]] = m
 				}
@@ -66,10 +68,8 @@ func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 	return out
 }
 
-func isMapType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	_, ok := t.Underlying().(*types.Map)
+// isMapExpr reports whether e is a map.
+func isMapExpr(info *types.Info, e ast.Expr) bool {
+	_, ok := typeOf(info, e).(*types.Map)
 	return ok
 }

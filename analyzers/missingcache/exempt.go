@@ -12,6 +12,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // cachePackages are in-process cache libraries: a Get on one of their
@@ -294,28 +295,16 @@ func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 // long-lived server), or of a variable a closure captures keeps a
 // result between requests.
 func perCall(info *types.Info, x ast.Expr, start token.Pos, body *ast.BlockStmt, recv *types.Var) bool {
-	for {
-		switch e := ast.Unparen(x).(type) {
-		case *ast.SelectorExpr:
-			x = e.X
-			continue
-		case *ast.IndexExpr:
-			x = e.X
-			continue
-		case *ast.StarExpr:
-			x = e.X
-			continue
-		case *ast.Ident:
-			v, ok := info.Uses[e].(*types.Var)
-			if !ok || body == nil || funcgraph.IsPackageLevel(v) || v == recv {
-				return false
-			}
-			// Declared in the function's body, or one of its
-			// parameters (between its signature's start and its body);
-			// not a variable of an enclosing function, which a closure
-			// captures.
-			return v.Pos() >= start && v.Pos() < body.End()
-		}
+	id := walk.RootIdent(x)
+	if id == nil || body == nil {
 		return false
 	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || funcgraph.IsPackageLevel(v) || v == recv {
+		return false
+	}
+	// Declared in the function's body, or one of its parameters
+	// (between its signature's start and its body); not a variable of
+	// an enclosing function, which a closure captures.
+	return v.Pos() >= start && v.Pos() < body.End()
 }

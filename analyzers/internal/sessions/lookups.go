@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // lookups returns the maps of the package (variables and fields) that
@@ -27,7 +28,7 @@ func lookups(info *types.Info, in *inspector.Inspector) map[types.Object]bool {
 			if !isMap(info.TypeOf(n.X)) || writtenOnly(cur) {
 				continue
 			}
-			if obj := mapObject(info, n.X); obj != nil {
+			if obj := walk.NamedObject(info, n.X); obj != nil {
 				out[obj] = true
 			}
 		case *ast.CallExpr:
@@ -38,7 +39,7 @@ func lookups(info *types.Info, in *inspector.Inspector) map[types.Object]bool {
 			switch fn.Name() {
 			case "Load", "LoadOrStore", "LoadAndDelete":
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-					if obj := mapObject(info, sel.X); obj != nil {
+					if obj := walk.NamedObject(info, sel.X); obj != nil {
 						out[obj] = true
 					}
 				}
@@ -60,26 +61,6 @@ func writtenOnly(cur inspector.Cursor) bool {
 	}
 	as := cur.Parent().Node().(*ast.AssignStmt)
 	return as.Tok == token.ASSIGN || as.Tok == token.DEFINE
-}
-
-// mapObject returns the variable or field that e names: sessions,
-// s.items, a.store.items; nil for any other expression.
-func mapObject(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if v, ok := info.Uses[e].(*types.Var); ok {
-			return v
-		}
-	case *ast.SelectorExpr:
-		if v, ok := info.Uses[e.Sel].(*types.Var); ok {
-			return v
-		}
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			return mapObject(info, e.X)
-		}
-	}
-	return nil
 }
 
 // neverLookedUp reports whether obj, a map this package declares and no

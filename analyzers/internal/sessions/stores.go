@@ -13,6 +13,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // The session libraries whose stores are recognised, by import path.
@@ -137,7 +138,7 @@ func assignedTo(info *types.Info, cur inspector.Cursor) (types.Object, bool) {
 		case edge.AssignStmt_Rhs:
 			as := cur.Parent().Node().(*ast.AssignStmt)
 			if i := cur.ParentEdgeIndex(); len(as.Lhs) == len(as.Rhs) {
-				return objectOf(info, as.Lhs[i]), true
+				return walk.NamedObject(info, as.Lhs[i]), true
 			}
 		case edge.ValueSpec_Values:
 			vs := cur.Parent().Node().(*ast.ValueSpec)
@@ -156,17 +157,6 @@ func assignedTo(info *types.Info, cur inspector.Cursor) (types.Object, bool) {
 	}
 }
 
-// objectOf returns the variable or field an assignment's left side names.
-func objectOf(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.ObjectOf(e)
-	case *ast.SelectorExpr:
-		return info.ObjectOf(e.Sel)
-	}
-	return nil
-}
-
 // scsStoreAssigned returns the variables and fields x such that the
 // package assigns x.Store, the Store field of an scs SessionManager.
 func (c *checker) scsStoreAssigned(in *inspector.Inspector) map[types.Object]bool {
@@ -181,7 +171,7 @@ func (c *checker) scsStoreAssigned(in *inspector.Inspector) map[types.Object]boo
 			if s == nil || s.Kind() != types.FieldVal || !typematch.IsPointerTo(s.Recv(), scs, "SessionManager") && !typematch.IsNamed(s.Recv(), scs, "SessionManager") {
 				continue
 			}
-			if o := objectOf(c.pass.TypesInfo, sel.X); o != nil {
+			if o := walk.NamedObject(c.pass.TypesInfo, sel.X); o != nil {
 				set[o] = true
 			}
 		}

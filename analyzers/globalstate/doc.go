@@ -48,7 +48,12 @@
 // through sync.Once, OnceFunc, OnceValue and OnceValues; sync.Pool,
 // mutexes, loggers (log, log/slog, zap, logrus) and metrics (expvar,
 // Prometheus client collectors, OpenTelemetry instruments), which are
-// per instance by design and aggregated outside; reads of globals;
+// per instance by design and aggregated outside, and metrics published
+// by hand: a synchronised variable that a function handed to a metrics
+// library reads back (expvar.Func, prometheus.NewGaugeFunc or
+// CounterFunc, an OpenTelemetry observable callback or RegisterCallback,
+// a Prometheus collector's Collect), in its package or another (written
+// with no lock, it is still a race); reads of globals;
 // writes to locals, to per-request structs, or to values created per
 // request (a write through a local copy of a global pointer is not
 // tracked); the fill of a bounded cache under a lock, whose divergence

@@ -36,6 +36,10 @@ type Write struct {
 	// the same function looked m[k] up. Bounded and synchronised, it is
 	// a cache whose divergence between instances is by design.
 	Memo bool
+	// Metric is set for a variable that a metrics library reads back
+	// (published): a metric published by hand, whose divergence between
+	// instances is by design, as expvar's.
+	Metric bool
 }
 
 // Recv says that a method writes its receiver's fields (or memory its
@@ -90,6 +94,15 @@ func (f *ShrunkFact) String() string {
 	}
 	return "shrunk " + strings.Join(paths, ",")
 }
+
+// MetricFact marks a package-level variable that a metrics library
+// reads back (published), for writers in other packages.
+type MetricFact struct{}
+
+// AFact marks MetricFact as an analysis fact.
+func (*MetricFact) AFact() {}
+
+func (*MetricFact) String() string { return "metric" }
 
 // The categories of findings.
 const (

@@ -32,7 +32,7 @@ var Facts = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessions.Analyzer},
 	Run:        runFacts,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact)},
+	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact), new(MetricFact)},
 }
 
 // Result gives the writes of each function of a package that happen at
@@ -62,6 +62,8 @@ type factsPass struct {
 	res         *Result
 	shrunk      map[*types.Var]map[string]bool
 	ttl         map[types.Object]bool // maps whose entries are judged by age (ttlCaches)
+	published   map[*types.Var]bool   // variables a metrics library reads back (published)
+	metricFacts *walk.Facts[MetricFact, *MetricFact]
 	skipped     map[*token.File]bool
 	facts       *walk.Facts[Fact, *Fact]
 	shrunkFacts *walk.Facts[ShrunkFact, *ShrunkFact]
@@ -87,6 +89,8 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		res:         res,
 		shrunk:      shrinks(pass.TypesInfo, in.Root()),
 		ttl:         ttlCaches(pass.TypesInfo, in.Root()),
+		published:   published(pass.TypesInfo, in.Root(), g),
+		metricFacts: walk.NewFacts[MetricFact](pass),
 		skipped:     make(map[*token.File]bool),
 		facts:       walk.NewFacts[Fact](pass),
 		shrunkFacts: walk.NewFacts[ShrunkFact](pass),
@@ -106,6 +110,11 @@ func runFacts(pass *analysis.Pass) (any, error) {
 			}
 			slices.Sort(keys)
 			pass.ExportObjectFact(v, &ShrunkFact{Paths: keys})
+		}
+	}
+	for v := range fp.published {
+		if v.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(v, &MetricFact{})
 		}
 	}
 	for _, f := range g.Funcs {
@@ -161,6 +170,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			wr.KeyFrom = w.keyFrom
 		}
 		wr.Memo = w.memo
+		wr.Metric = fp.published[w.acc.v] || fp.metricFacts.Of(w.acc.v) != nil
 		writes = append(writes, wr)
 		items = append(items, item{pos: w.node.Pos(), end: w.node.End(), w: wr})
 	}

@@ -92,8 +92,10 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked bool) {
 	w := it.w
 	race := w.Race && !locked
-	if w.Memo && !w.Unbounded && !race {
-		return // a bounded, synchronised read-through cache: divergence between instances is by design
+	if (w.Memo || w.Metric) && !w.Unbounded && !race {
+		// A bounded, synchronised read-through cache, or a metric
+		// published by hand: divergence between instances is by design.
+		return
 	}
 	links := append(chain[:len(chain):len(chain)], c.display(w.Via)...)
 	via := ""

@@ -159,3 +159,32 @@ func NewHistogramVec(opts HistogramOpts, labelNames []string) *HistogramVec {
 
 // MustRegister registers the provided Collectors with the DefaultRegisterer and panics if any error occurs.
 func MustRegister(cs ...Collector) {}
+
+// GaugeFunc is a Gauge whose value is determined at collect time by calling a provided function.
+type GaugeFunc interface {
+	Metric
+	Collector
+}
+
+// NewGaugeFunc creates a new GaugeFunc based on the provided GaugeOpts.
+func NewGaugeFunc(opts GaugeOpts, function func() float64) GaugeFunc { return &counter{} }
+
+// CounterFunc is a Counter whose value is determined at collect time by calling a provided function.
+type CounterFunc interface {
+	Metric
+	Collector
+}
+
+// NewCounterFunc creates a new CounterFunc based on the provided CounterOpts.
+func NewCounterFunc(opts CounterOpts, function func() float64) CounterFunc { return &counter{} }
+
+// MustNewConstMetric creates a metric with a constant value, for Collect methods.
+func MustNewConstMetric(desc *Desc, valueType ValueType, value float64, labelValues ...string) Metric {
+	return &counter{}
+}
+
+// ValueType is an enumeration of metric types.
+type ValueType int
+
+// GaugeValue is the ValueType of a gauge.
+const GaugeValue ValueType = 2

@@ -19,3 +19,8 @@ func NewGauge(opts prometheus.GaugeOpts) prometheus.Gauge { return prometheus.Ne
 func NewHistogramVec(opts prometheus.HistogramOpts, labelNames []string) *prometheus.HistogramVec {
 	return prometheus.NewHistogramVec(opts, labelNames)
 }
+
+// NewGaugeFunc works like the function of the same name in the prometheus package but it automatically registers the GaugeFunc.
+func NewGaugeFunc(opts prometheus.GaugeOpts, function func() float64) prometheus.GaugeFunc {
+	return prometheus.NewGaugeFunc(opts, function)
+}

@@ -77,12 +77,12 @@
 // # Examples
 //
 //	func (s *Server) Plans(w http.ResponseWriter, r *http.Request) {
-//		rows, err := s.db.QueryContext(r.Context(), "SELECT name, price FROM plans") // query "SELECT name, price FROM plans" does not depend on the request: every request gets the same rows; cache the result (sync.OnceValue, or a TTL cache)
+//		rows, err := s.db.QueryContext(r.Context(), "SELECT name, price FROM plans") // query "SELECT name, price FROM plans" does not depend on the request: the database redoes the same work for every request and returns the same rows; cache the result (sync.OnceValue, or a TTL cache)
 //		...
 //	}
 //
 //	func ListUsers(w http.ResponseWriter, r *http.Request) {
-//		re := regexp.MustCompile(`^[a-z]+$`) // regexp.MustCompile of a constant pattern runs on every request of ListUsers; compile it once into a package-level variable
+//		re := regexp.MustCompile(`^[a-z]+$`) // regexp.MustCompile of a constant pattern runs on every request of ListUsers: the same pattern is compiled again for every request; compile it once into a package-level variable
 //		...
 //	}
 //

@@ -95,7 +95,7 @@
 //
 //	for rows.Next() {
 //		rows.Scan(&id)
-//		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // db.QueryRowContext runs a query once per iteration of this loop on the request path of ListOrders (N+1); fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)
+//		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // db.QueryRowContext runs a query once per iteration of this loop on the request path of ListOrders (N+1: 100 rows mean 100 queries instead of 1); fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)
 //	}
 //
 //	rows, err := db.QueryContext(ctx, "SELECT * FROM posts") // query "SELECT * FROM posts" reads the whole table (no WHERE, no LIMIT) on the request path of ListPosts; its cost grows with the table; add a WHERE or a LIMIT and paginate

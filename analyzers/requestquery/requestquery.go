@@ -156,7 +156,7 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 		cat, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
 		head := fmt.Sprintf("%s %s once per iteration of %s on the request path of ", cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l))
-		tail := fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix)
+		tail := fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix)
 		c.report(s, cat, "", l, e, head, tail, c.related(e, l, nil, "")...)
 	}
 	if op.Unbounded != "" && !small.has(op) {
@@ -179,7 +179,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 			// The loop here is the place to fix: a cause of its own, one
 			// finding whatever the callee does inside it.
 			head := fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of ", callee, what, op.Chain(), c.loopText(s, l))
-			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, l, s.Callee, op.Chain())...)
+			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix), c.related(e, l, s.Callee, op.Chain())...)
 			break
 		}
 		if op.Loop != "" && !loops[cat+op.Loop] {
@@ -191,7 +191,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 				c.alsoWrites("repeat|loop@" + op.Loop)
 			}
 			head := fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of ", callee, what, op.Loop, op.Chain())
-			c.report(s, cat, "loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", nPlusOneMark(cat), fix), c.related(e, nil, s.Callee, op.Chain())...)
+			c.report(s, cat, "loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", costMark(op, ""), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		}
 	}
 	for _, op := range ops {
@@ -285,9 +285,51 @@ func loopWords(op summary.Op) (cat, what, fix string) {
 	return catNPlusOne, "runs a query", "fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)"
 }
 
-func nPlusOneMark(cat string) string {
-	if cat == catNPlusOne {
-		return " (N+1)"
+// costMark states what a loop that repeats op costs, in plain terms:
+// " (N+1: 100 elements of orders mean 100 queries instead of 1)". over
+// names what the loop goes through (loopOver), "" when it is not known
+// here.
+func costMark(op summary.Op, over string) string {
+	n := "100 " + cmp.Or(over, "elements")
+	switch op.Kind {
+	case catalog.Exec:
+		return fmt.Sprintf(" (%s mean 100 writes instead of 1)", n)
+	case catalog.Expensive:
+		return fmt.Sprintf(" (N+1: %s mean 100 calls instead of 1)", n)
+	}
+	return fmt.Sprintf(" (N+1: %s mean 100 queries instead of 1)", n)
+}
+
+// loopOver names what the loop l goes through, when that is short to
+// write: "elements of orders" (a range over orders or req.IDs), "rows"
+// (for rows.Next()), "elements of the list of Album" (a GraphQL list);
+// "" otherwise.
+func loopOver(info *types.Info, l *loopCtx) string {
+	if l == nil {
+		return ""
+	}
+	if l.loop == nil {
+		return "elements of the list of " + l.elem
+	}
+	switch loop := l.loop.(type) {
+	case *ast.RangeStmt:
+		switch x := ast.Unparen(loop.X).(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			if t := info.TypeOf(x); t != nil {
+				if _, ok := t.Underlying().(*types.Basic); ok {
+					return "" // for i := range n: a count, not a list
+				}
+			}
+			if text := types.ExprString(x); len(text) <= 32 {
+				return "elements of " + text
+			}
+		}
+	case *ast.ForStmt:
+		if call, ok := ast.Unparen(loop.Cond).(*ast.CallExpr); ok && len(call.Args) == 0 {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Next" {
+				return "rows" // for rows.Next()
+			}
+		}
 	}
 	return ""
 }
@@ -392,12 +434,12 @@ func (c *checker) join(j summary.Join, entry string) {
 		cat, what, fix := loopWords(op)
 		words := func(who string) string {
 			return fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s%s",
-				subject, what, op.Loop, who, call, j.Call.Pos, chain(op), nPlusOneMark(cat), fix, alsoWords(cat, c.repeated[key]))
+				subject, what, op.Loop, who, call, j.Call.Pos, chain(op), costMark(op, ""), fix, alsoWords(cat, c.repeated[key]))
 		}
 		if j.Call.Loop != "" {
 			words = func(who string) string {
 				return fmt.Sprintf("%s %s once per iteration of the loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; fix it at %s: %s%s",
-					subject, what, j.Call.Loop, who, call, j.Call.Pos, chain(op), nPlusOneMark(cat), j.Call.Loop, fix, alsoWords(cat, c.repeated[key]))
+					subject, what, j.Call.Loop, who, call, j.Call.Pos, chain(op), costMark(op, ""), j.Call.Loop, fix, alsoWords(cat, c.repeated[key]))
 			}
 		}
 		rank := 0

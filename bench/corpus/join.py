@@ -18,10 +18,26 @@ for s in svcs:
         if m and m.group(2) in AN:
             labels[m.group(1)]=(m.group(2),'(doubtful)' in line)
 stats=collections.defaultdict(lambda: collections.Counter())
+def canon(msg):
+    # A message in the words triaged before the fourth session of
+    # 2026-11-30, when the cost of a loop ("(N+1: 100 rows mean 100
+    # queries instead of 1)") and of invariant work ("the database
+    # redoes the same work ...") came into the messages.
+    msg=re.sub(r' \((N\+1: )?100 [^()]* instead of 1\)',lambda m: ' (N+1)' if m.group(1) else '',msg)
+    for new,old in [('the database redoes the same work for every request and returns the same rows','every request gets the same rows'),
+                    ('its conditions do not depend on the request, so the database redoes the same work each time;','its conditions do not depend on the request;'),
+                    ('every request waits for a round trip that returns the same response','every request gets the same response')]:
+        msg=msg.replace(new,old)
+    msg=re.sub(r': the same (pattern is compiled|files are read and parsed|key pair is read and parsed|text is parsed) again for every request;',';',msg)
+    return msg
 def mkey(msg):
     # What tells two findings at one location apart: the start of the
     # message, after the entry points a globalstate message starts with
-    # (a list that grows when a handler is added).
+    # (a list that grows when a handler is added). The cost of a loop
+    # ("(N+1: 100 rows mean 100 queries instead of 1)", since the fourth
+    # session of 2026-11-30) is left out, as messages triaged before it
+    # do not have it.
+    msg=canon(msg)
     i=msg.find(' package-level ')
     if i>=0:
         # The kind and the root variable: the fields of one shared
@@ -57,7 +73,7 @@ for s in svcs:
             # (for requestquery the callee, the work and the loop).
             same=[c for c in cand if mkey(c[5])==mkey(msg)]
             if not same: return None
-            r=next((c for c in same if c[5]==msg), same[0])
+            r=next((c for c in same if c[5]==canon(msg)), same[0])
         elif hint:
             # A location merged into the finding (its own message is not
             # in the run): the rows whose cause names a position

@@ -50,7 +50,7 @@ func load(ctx context.Context, db *sql.DB) []Plan {
 
 // Uncached is the control: the same query, reported.
 func (s *Server) Uncached(w http.ResponseWriter, r *http.Request) {
-	load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" \(caches.load → \(\*sql.DB\).QueryContext at caches.go:\d+\) with arguments that do not depend on the request of Server.Uncached: every request gets the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+	load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" \(caches.load → \(\*sql.DB\).QueryContext at caches.go:\d+\) with arguments that do not depend on the request of Server.Uncached: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
 }
 
 func (s *Server) Once(w http.ResponseWriter, r *http.Request) {
@@ -63,7 +63,7 @@ func (s *Server) Once(w http.ResponseWriter, r *http.Request) {
 func (s *Server) OnceLocal(w http.ResponseWriter, r *http.Request) {
 	var once sync.Once
 	once.Do(func() {
-		load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" .* of Server.OnceLocal: every request gets the same rows`
+		load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" .* of Server.OnceLocal: the database redoes the same work for every request and returns the same rows`
 	})
 }
 

@@ -34,7 +34,7 @@ func (s *Server) PageEveryTime(w http.ResponseWriter, r *http.Request) {
 // regexp.MatchString compiles its pattern on every call: a constant
 // pattern is work to hoist, whatever the text matched.
 func (s *Server) Slug(w http.ResponseWriter, r *http.Request) {
-	ok, _ := regexp.MatchString(`^[a-z-]+$`, r.URL.Path) // want `^regexp.MatchString of a constant pattern runs on every request of Server.Slug; compile it once into a package-level variable$`
+	ok, _ := regexp.MatchString(`^[a-z-]+$`, r.URL.Path) // want `^regexp.MatchString of a constant pattern runs on every request of Server.Slug: the same pattern is compiled again for every request; compile it once into a package-level variable$`
 	_ = ok
 	okToo, _ := regexp.MatchString(r.FormValue("p"), r.URL.Path) // not reported: the pattern is the request's
 	_ = okToo

@@ -33,7 +33,7 @@ var pageSize = 20
 var hits int
 
 func (s *Server) Plans(w http.ResponseWriter, r *http.Request) {
-	rows, err := s.db.QueryContext(r.Context(), "SELECT name, price FROM plans") // want `^query "SELECT name, price FROM plans" does not depend on the request: every request gets the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+	rows, err := s.db.QueryContext(r.Context(), "SELECT name, price FROM plans") // want `^query "SELECT name, price FROM plans" does not depend on the request: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
 	if err != nil {
 		return
 	}
@@ -91,7 +91,7 @@ func (s *Server) Built(w http.ResponseWriter, r *http.Request) {
 }
 
 func ListUsers(w http.ResponseWriter, r *http.Request) {
-	re := regexp.MustCompile(`^[a-z]+$`) // want `^regexp.MustCompile of a constant pattern runs on every request of ListUsers; compile it once into a package-level variable$`
+	re := regexp.MustCompile(`^[a-z]+$`) // want `^regexp.MustCompile of a constant pattern runs on every request of ListUsers: the same pattern is compiled again for every request; compile it once into a package-level variable$`
 	_ = re.MatchString(r.FormValue("name"))
 	// not reported: the pattern comes from the request
 	regexp.Compile(r.FormValue("pattern"))
@@ -99,12 +99,12 @@ func ListUsers(w http.ResponseWriter, r *http.Request) {
 }
 
 func Page(w http.ResponseWriter, r *http.Request) {
-	t := template.Must(template.ParseFiles("page.html")) // want `^template.ParseFiles of constant files runs on every request of Page; parse it once into a package-level variable$`
+	t := template.Must(template.ParseFiles("page.html")) // want `^template.ParseFiles of constant files runs on every request of Page: the same files are read and parsed again for every request; parse it once into a package-level variable$`
 	t.Execute(w, nil)
 	template.New("x").Parse("<p>{{.}}</p>") // want `\(\*template.Template\).Parse of a constant template text runs on every request of Page`
 	// not reported: the template text comes from the request
 	template.New("x").Parse(r.FormValue("tpl"))
-	template.ParseGlob("templates/*.html") // want `^template.ParseGlob of constant files runs on every request of Page; parse it once into a package-level variable$`
+	template.ParseGlob("templates/*.html") // want `^template.ParseGlob of constant files runs on every request of Page: the same files are read and parsed again for every request; parse it once into a package-level variable$`
 	template.ParseFS(templates, "*.html")  // want `template.ParseFS of files that do not change between requests runs on every request of Page`
 	// not reported: the file system is made per request
 	template.ParseFS(os.DirFS(r.FormValue("dir")), "*.html")
@@ -131,7 +131,7 @@ func Settings(w http.ResponseWriter, r *http.Request) {
 	// not reported: the path comes from the request
 	b, _ := os.ReadFile(r.FormValue("file"))
 	json.Unmarshal(b, &s)
-	tls.LoadX509KeyPair("cert.pem", "key.pem") // want `^tls.LoadX509KeyPair of constant files runs on every request of Settings; load the key pair once at start-up and share it$`
+	tls.LoadX509KeyPair("cert.pem", "key.pem") // want `^tls.LoadX509KeyPair of constant files runs on every request of Settings: the same key pair is read and parsed again for every request; load the key pair once at start-up and share it$`
 }
 
 func Report(w http.ResponseWriter, r *http.Request) {
@@ -149,7 +149,7 @@ func Report(w http.ResponseWriter, r *http.Request) {
 }
 
 func Rates(w http.ResponseWriter, r *http.Request) {
-	http.Get("https://api.example.com/rates") // want `^http.Get of a constant URL runs on every request of Rates: every request gets the same response; fetch it once and cache it with a TTL$`
+	http.Get("https://api.example.com/rates") // want `^http.Get of a constant URL runs on every request of Rates: every request waits for a round trip that returns the same response; fetch it once and cache it with a TTL$`
 	req, _ := http.NewRequestWithContext(r.Context(), http.MethodGet, "https://api.example.com/fx", nil)
 	req.Header.Set("Accept", "application/json")
 	http.DefaultClient.Do(req) // want `http.DefaultClient.Do of a request that does not change between requests runs on every request of Rates`

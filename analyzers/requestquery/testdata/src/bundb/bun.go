@@ -27,7 +27,7 @@ func (h *H) Orders(w http.ResponseWriter, r *http.Request) {
 	h.db.NewSelect().Model(&orders).Where("status = ?", "open").Limit(50).Scan(ctx) // not reported: bounded
 	for _, o := range orders {
 		u := new(User)
-		h.db.NewSelect().Model(u).Where("id = ?", o.UserID).Scan(ctx) // want `runs a query once per iteration of this loop on the request path of H\.Orders \(N\+1\)`
+		h.db.NewSelect().Model(u).Where("id = ?", o.UserID).Scan(ctx) // want `runs a query once per iteration of this loop on the request path of H\.Orders \(N\+1: [^)]*\)`
 	}
 	for _, o := range orders {
 		h.db.NewInsert().Model(&User{ID: o.UserID}).Exec(ctx) // want `writes once per iteration of this loop on the request path of H\.Orders`

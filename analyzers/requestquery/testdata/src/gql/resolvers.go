@@ -27,7 +27,7 @@ type albumResolver struct{ *Resolver }
 
 // Album is returned as a list: its field resolvers run once per album.
 func (r *albumResolver) Thumbnail(ctx context.Context, obj *models.Album) (*models.Media, error) {
-	r.db.QueryRowContext(ctx, "SELECT id FROM media WHERE album_id = $1 LIMIT 1", obj.ID) // want `^r\.db\.QueryRowContext runs a query once per iteration of the list of Album that GraphQL resolves albumResolver\.Thumbnail for on the request path of albumResolver\.Thumbnail \(N\+1\); load the field for the whole list at once with a dataloader, or fetch all rows in one query`
+	r.db.QueryRowContext(ctx, "SELECT id FROM media WHERE album_id = $1 LIMIT 1", obj.ID) // want `^r\.db\.QueryRowContext runs a query once per iteration of the list of Album that GraphQL resolves albumResolver\.Thumbnail for on the request path of albumResolver\.Thumbnail \(N\+1: 100 elements of the list of Album mean 100 queries instead of 1\); load the field for the whole list at once with a dataloader, or fetch all rows in one query`
 	return nil, nil
 }
 

@@ -14,7 +14,7 @@ func List(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var ids []string
 	for _, id := range ids {
-		users.FindOne(ctx, bson.M{"_id": id})                             // want `users\.FindOne runs a query once per iteration of this loop on the request path of List \(N\+1\).*; it also writes once per iteration`
+		users.FindOne(ctx, bson.M{"_id": id})                             // want `users\.FindOne runs a query once per iteration of this loop on the request path of List \(N\+1: [^)]*\).*; it also writes once per iteration`
 		users.UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{}}) // not reported: the same loop, one finding (the N+1 names its writes)
 	}
 	users.Find(ctx, bson.M{})           // want `users\.Find reads the whole collection \(empty filter, no limit\) on the request path of List`

@@ -17,7 +17,7 @@ func Prices(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var skus []string
 	for _, sku := range skus {
-		pool.QueryRow(ctx, "SELECT price FROM prices WHERE sku = $1", sku) // want `pool\.QueryRow runs a query once per iteration of this loop on the request path of Prices \(N\+1\)`
+		pool.QueryRow(ctx, "SELECT price FROM prices WHERE sku = $1", sku) // want `pool\.QueryRow runs a query once per iteration of this loop on the request path of Prices \(N\+1: [^)]*\)`
 	}
 	tx, _ := pool.Begin(ctx)
 	for _, sku := range skus {
@@ -50,7 +50,7 @@ const getPrice = `SELECT price FROM prices WHERE sku = $1`
 
 func (q *Queries) GetPrice(ctx context.Context, sku string) (int, error) {
 	var p int
-	err := q.db.QueryRow(ctx, getPrice, sku).Scan(&p) // want `q\.db\.QueryRow runs a query once per iteration of the loop in Cart\.func1 at pgx4\.go:\d+ on the request path of Cart\.func1 \(N\+1\)`
+	err := q.db.QueryRow(ctx, getPrice, sku).Scan(&p) // want `q\.db\.QueryRow runs a query once per iteration of the loop in Cart\.func1 at pgx4\.go:\d+ on the request path of Cart\.func1 \(N\+1: [^)]*\)`
 	return p, err
 }
 

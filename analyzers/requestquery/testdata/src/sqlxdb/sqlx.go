@@ -15,7 +15,7 @@ func Users(w http.ResponseWriter, r *http.Request) {
 	var users []User
 	for _, id := range ids {
 		var u User
-		db.Get(&u, "SELECT * FROM users WHERE id = $1", id)            // want `db\.Get runs a query once per iteration of this loop on the request path of Users \(N\+1\); .*; it also writes once per iteration: batch the writes$`
+		db.Get(&u, "SELECT * FROM users WHERE id = $1", id)            // want `db\.Get runs a query once per iteration of this loop on the request path of Users \(N\+1: [^)]*\); .*; it also writes once per iteration: batch the writes$`
 		db.QueryRowx("SELECT * FROM users WHERE id = $1", id)          // not reported: the same loop, one finding (its first query)
 		db.NamedExec("UPDATE users SET seen = true WHERE id = :id", u) // not reported: the same loop, one finding (the N+1 names its writes)
 	}

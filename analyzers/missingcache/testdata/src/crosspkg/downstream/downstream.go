@@ -16,7 +16,7 @@ type Handler struct {
 }
 
 func (h *Handler) Plans(w http.ResponseWriter, r *http.Request) {
-	h.svc.All(r.Context())                  // want `^h.svc.All runs query "SELECT name, price FROM plans" \(middle.Service.All → upstream.Plans → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Plans: every request gets the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+	h.svc.All(r.Context())                  // want `^h.svc.All runs query "SELECT name, price FROM plans" \(middle.Service.All → upstream.Plans → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Plans: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
 	h.svc.Default(r.Context())              // want `h.svc.Default runs query "SELECT name FROM plans WHERE id = \$1" \(middle.Service.Default → upstream.Plan → \(\*sql.DB\).QueryRowContext at upstream.go:\d+\)`
 	upstream.Plan(r.Context(), h.svc.DB, 7) // want `upstream.Plan runs query "SELECT name FROM plans WHERE id = \$1"`
 }
@@ -31,9 +31,9 @@ func (h *Handler) Plan(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) Signup(w http.ResponseWriter, r *http.Request) {
-	upstream.ValidEmail(r.FormValue("email")) // want `^upstream.ValidEmail runs regexp.MustCompile of a constant pattern \(upstream.ValidEmail → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Signup; compile it once into a package-level variable$`
+	upstream.ValidEmail(r.FormValue("email")) // want `^upstream.ValidEmail runs regexp.MustCompile of a constant pattern \(upstream.ValidEmail → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Signup: the same pattern is compiled again for every request; compile it once into a package-level variable$`
 	upstream.Open("postgres://signup")        // want `^upstream.Open creates a new connection pool \(upstream.Open → sql.Open at upstream.go:\d+\) on every request of Handler.Signup: connections are not reused and the database's connection limit is exhausted under load; open one pool at start-up and share it$`
-	upstream.Rates(h.rate)                    // want `^upstream.Rates calls the same remote URL \(upstream.Rates → http.Get at upstream.go:\d+\) on every request of Handler.Signup: every request gets the same response; fetch it once and cache it with a TTL$`
+	upstream.Rates(h.rate)                    // want `^upstream.Rates calls the same remote URL \(upstream.Rates → http.Get at upstream.go:\d+\) on every request of Handler.Signup: every request waits for a round trip that returns the same response; fetch it once and cache it with a TTL$`
 	// not reported: the URL depends on the request
 	upstream.Rates(r.FormValue("src"))
 }
@@ -41,7 +41,7 @@ func (h *Handler) Signup(w http.ResponseWriter, r *http.Request) {
 // Two handlers call Sanitize, which compiles two patterns: one finding,
 // at the first call, naming both handlers.
 func (h *Handler) Comment(w http.ResponseWriter, r *http.Request) {
-	upstream.Sanitize(r.FormValue("c")) // want `^upstream.Sanitize runs regexp.MustCompile of a constant pattern \(upstream.Sanitize → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Comment and Handler.Bio; compile it once into a package-level variable$`
+	upstream.Sanitize(r.FormValue("c")) // want `^upstream.Sanitize runs regexp.MustCompile of a constant pattern \(upstream.Sanitize → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Comment and Handler.Bio: the same pattern is compiled again for every request; compile it once into a package-level variable$`
 }
 
 func (h *Handler) Bio(w http.ResponseWriter, r *http.Request) {
@@ -50,7 +50,7 @@ func (h *Handler) Bio(w http.ResponseWriter, r *http.Request) {
 
 // Different functions of upstream, the same compile inside: one finding.
 func (h *Handler) Heading(w http.ResponseWriter, r *http.Request) {
-	upstream.Title(r.FormValue("t")) // want `^upstream.Title runs regexp.MustCompile of a constant pattern \(upstream.Title → upstream.spaces → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Heading and Handler.Link; compile it once into a package-level variable$`
+	upstream.Title(r.FormValue("t")) // want `^upstream.Title runs regexp.MustCompile of a constant pattern \(upstream.Title → upstream.spaces → regexp.MustCompile at upstream.go:\d+\) on every request of Handler.Heading and Handler.Link: the same pattern is compiled again for every request; compile it once into a package-level variable$`
 }
 
 func (h *Handler) Link(w http.ResponseWriter, r *http.Request) {

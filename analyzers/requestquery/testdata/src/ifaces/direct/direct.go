@@ -21,6 +21,6 @@ type Handler struct {
 func (h *Handler) List(w http.ResponseWriter, r *http.Request) {
 	orders, _ := h.Orders.List(r.Context())
 	for _, o := range orders {
-		h.Users.Get(r.Context(), o.UserID) // want `h.Users.Get runs a query \(pg.UserRepo.Get → \(\*sql.DB\).QueryRowContext at pg.go:30\) once per iteration of this loop on the request path of Handler.List \(N\+1\)`
+		h.Users.Get(r.Context(), o.UserID) // want `h.Users.Get runs a query \(pg.UserRepo.Get → \(\*sql.DB\).QueryRowContext at pg.go:30\) once per iteration of this loop on the request path of Handler.List \(N\+1: [^)]*\)`
 	}
 }

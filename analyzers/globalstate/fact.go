@@ -49,6 +49,9 @@ type Recv struct {
 	Race bool     // no lock or atomic guards the write in the method
 	Via  []string // the methods from the summarised one to the writer
 	Pos  string   // where the write is
+	// Memo says that every write of the receiver fills a read-through
+	// cache (Write.Memo).
+	Memo bool
 }
 
 // Fact summarises the writes to package-level state of a function or

@@ -123,6 +123,16 @@ func runFacts(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(f.Obj, sum)
 		}
 	}
+	// A call through an interface whose only implementation is in this
+	// package (a package-level FaceIndex holding its *faceIndex) does
+	// what that implementation does.
+	for _, mi := range funcgraph.SoleImplementations(pass.Pkg) {
+		if f := g.Of(mi[1]); f != nil && mi[0].Exported() {
+			if sum := fp.visit(f); len(sum.Writes) > 0 || sum.Recv != nil {
+				pass.ExportObjectFact(mi[0], sum)
+			}
+		}
+	}
 	return res, nil
 }
 
@@ -142,7 +152,9 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 	name := fp.qualified(f.Name)
 	sum := &Fact{}
 	var writes []Write
-	recvWrite := func(r Recv) {
+	recvMemo := true // every write of the receiver fills a read-through cache
+	recvWrite := func(r Recv, memo bool) {
+		recvMemo = recvMemo && memo
 		if sum.Recv == nil || (r.Race && !sum.Recv.Race) || (r.Race == sum.Recv.Race && len(r.Via) < len(sum.Recv.Via)) {
 			r.Via = summary.BoundChain(r.Via)
 			sum.Recv = &r
@@ -160,9 +172,10 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			}
 			race = r.Race && !w.locked
 			via, pos = append(via, r.Via...), r.Pos
+			w.memo = r.Memo
 		}
 		if w.recv {
-			recvWrite(Recv{Race: race, Via: via, Pos: pos})
+			recvWrite(Recv{Race: race, Via: via, Pos: pos}, w.memo)
 			continue
 		}
 		wr := Write{Var: fp.varName(w.acc), Pkg: w.acc.v.Pkg().Path(), Kind: w.kind, Race: race, Unbounded: w.method == nil && fp.unbounded(w), Via: via, Pos: pos, In: fp.pass.Pkg.Path() + "." + f.Name}
@@ -208,6 +221,9 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 				items = append(items, it)
 			}
 		}
+	}
+	if sum.Recv != nil {
+		sum.Recv.Memo = recvMemo
 	}
 	sum.Writes = normalise(writes)
 	fp.res.items[f] = items

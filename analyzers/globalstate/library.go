@@ -1,6 +1,7 @@
 package globalstate
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -116,6 +117,20 @@ func libraryMutation(fn *types.Func) (m mutation, ok bool) {
 		if recv && recvNamed(fn, "github.com/spf13/viper", "Viper") && (name == "Set" || name == "SetDefault") {
 			return mutation{}, true
 		}
+	case "github.com/patrickmn/go-cache":
+		// An in-process cache with expiry, synchronised by itself:
+		// entries expire, so it does not grow without bound, but what
+		// it holds is this instance's alone.
+		if !recv {
+			return m, false
+		}
+		switch {
+		case name == "Set" || name == "SetDefault" || name == "Add" || name == "Replace",
+			strings.HasPrefix(name, "Increment"), strings.HasPrefix(name, "Decrement"):
+			return mutation{atomic: true}, true
+		case name == "Delete" || name == "DeleteExpired" || name == "Flush":
+			return mutation{shrink: true, atomic: true}, true
+		}
 	case "container/heap":
 		switch name {
 		case "Push":
@@ -127,6 +142,30 @@ func libraryMutation(fn *types.Func) (m mutation, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// cacheFill reports whether call, a library cache's Set of a key,
+// fills a read-through cache: the function gets the same key from the
+// same cache first (v, ok := c.Get(k); if !ok { ...; c.Set(k, v, d) }).
+func cacheFill(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr, fn *types.Func) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) == 0 || fn.Pkg().Path() != "github.com/patrickmn/go-cache" || !strings.HasPrefix(fn.Name(), "Set") && fn.Name() != "Add" {
+		return false
+	}
+	recv, key := types.ExprString(sel.X), types.ExprString(call.Args[0])
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if found || !ok || len(c.Args) == 0 {
+			return !found
+		}
+		if s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && strings.HasPrefix(s.Sel.Name, "Get") && types.ExprString(s.X) == recv && types.ExprString(c.Args[0]) == key {
+			_, isMethod := info.Selections[s]
+			found = isMethod
+		}
+		return !found
+	})
+	return found
 }
 
 // onFirstArg reports whether a library mutation acts on the call's

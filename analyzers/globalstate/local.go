@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
@@ -110,7 +111,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if m, ok := libraryMutation(fn); ok {
 				if target := mutated(n, fn); target != nil {
-					add(n, target, target, write{grow: m.grow, atomic: m.atomic})
+					add(n, target, target, write{grow: m.grow, atomic: m.atomic, memo: cacheFill(info, body, n, fn)})
 				}
 				return true
 			}
@@ -141,6 +142,13 @@ func (fp *factsPass) resolveWritten(f *funcgraph.Func, e ast.Expr) (access, bool
 	}
 	if !ok || acc.exempt || exemptType(acc.v.Type()) {
 		return acc, false
+	}
+	for _, fld := range acc.fields {
+		if fld.Pkg() != nil && catalog.IsDatabase(fld.Pkg().Path()) {
+			// A field of a database handle (db.Error = nil on a
+			// *gorm.DB): the driver's own state, not the service's.
+			return acc, false
+		}
 	}
 	if fp.sessions.IsSession(acc.v) {
 		return acc, false

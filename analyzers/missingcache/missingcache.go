@@ -123,6 +123,15 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(f.Obj, &invariantFact{Ops: factOps(ops)})
 		}
 	}
+	// A call through an interface whose only implementation is in this
+	// package does what that implementation does.
+	for _, mi := range funcgraph.SoleImplementations(pass.Pkg) {
+		if f := c.g.Of(mi[1]); f != nil && mi[0].Exported() && c.rp.EntryOf(f) == nil {
+			if ops := c.opsOf(f); len(ops) > 0 {
+				pass.ExportObjectFact(mi[0], &invariantFact{Ops: factOps(ops)})
+			}
+		}
+	}
 
 	for _, e := range c.rp.Entries {
 		// A handler's parameters are the request.

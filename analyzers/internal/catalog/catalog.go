@@ -118,6 +118,17 @@ func isCacheCommand(name string) bool {
 // IsXorm reports whether path is xorm, at any of its import paths.
 func IsXorm(path string) bool { return families[path] == "xorm" }
 
+// IsDatabase reports whether path is a database driver or ORM that the
+// catalogue knows (database/sql, sqlx, gorm, xorm, pgx, bun, go-pg,
+// mongo-driver): its handles and their fields are the library's.
+func IsDatabase(path string) bool {
+	switch families[path] {
+	case "sql", "sqlx", "gorm", "gormv1", "xorm", "pgx", "pgxpool", "bun", "gopg", "mongo":
+		return true
+	}
+	return false
+}
+
 // Relevant reports whether the package at path has catalogued operations.
 func Relevant(path string) bool {
 	_, ok := families[path]

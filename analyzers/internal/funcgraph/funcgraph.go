@@ -18,6 +18,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // Analyzer builds the function graph of a package.
@@ -233,7 +235,15 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 	fn = fn.Origin()
 	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.NotPerRequest(call.Pos()) || b.startsWorker(cur, call)}
 	if isAbstract(fn) {
-		if impl := b.implementation(fn); impl != nil {
+		impl := b.implementation(fn)
+		if impl == nil && f.Obj != nil && f.Obj.Signature().Recv() != nil {
+			// A decorator: a type whose method calls the same interface
+			// on what it wraps (a container holding the current
+			// implementation) implements the interface too, but is not
+			// what it wraps.
+			impl = soleImplementation(b.concrete, fn, typematch.NamedOf(f.Obj.Signature().Recv().Type()))
+		}
+		if impl != nil {
 			site.Target = b.g.byObj[impl]
 		}
 	} else {
@@ -357,29 +367,77 @@ func (b *builder) implementation(m *types.Func) *types.Func {
 		b.impls = make(map[*types.Func]*types.Func)
 		b.concrete = ConcreteTypes(b.pass.Pkg)
 	}
-	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
-	var found *types.Func
-	if iface != nil {
-		count := 0
-		for _, n := range b.concrete {
-			var t types.Type = n
-			if !types.Implements(t, iface) {
-				t = types.NewPointer(n)
-				if !types.Implements(t, iface) {
-					continue
-				}
-			}
-			if fn, ok := lookupMethod(t, m); ok {
-				count++
-				found = fn
-			}
-		}
-		if count != 1 {
-			found = nil // none, or ambiguous
-		}
-	}
+	found := soleImplementation(b.concrete, m, nil)
 	b.impls[m] = found
 	return found
+}
+
+// soleImplementation returns the method of the only type of concrete,
+// other than except, that implements the interface declaring m, or nil.
+func soleImplementation(concrete []*types.Named, m *types.Func, except *types.Named) *types.Func {
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if iface == nil {
+		return nil
+	}
+	var found *types.Func
+	count := 0
+	for _, n := range concrete {
+		if n == except {
+			continue
+		}
+		var t types.Type = n
+		if !types.Implements(t, iface) {
+			t = types.NewPointer(n)
+			if !types.Implements(t, iface) {
+				continue
+			}
+		}
+		if fn, ok := lookupMethod(t, m); ok {
+			count++
+			found = fn
+		}
+	}
+	if count != 1 {
+		return nil // none, or ambiguous
+	}
+	return found
+}
+
+// SoleImplementations returns, for each method of an interface type
+// that pkg declares, the method of the only concrete type of pkg that
+// implements the interface, where there is exactly one: the common
+// shape of an exported interface with its unexported implementation
+// (type Store interface{...}; type store struct{...}), often held in a
+// package-level variable. An analyzer that summarises functions for
+// other packages gives the interface method the summary of that
+// implementation, so that a call through the interface in another
+// package is followed (precision first: an interface that two types of
+// its package implement gets nothing). The methods are in the order of
+// the package's scope.
+func SoleImplementations(pkg *types.Package) [][2]*types.Func {
+	var out [][2]*types.Func
+	var concrete []*types.Named
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok || tn.Type().(*types.Named).TypeParams() != nil {
+			continue
+		}
+		if concrete == nil {
+			concrete = ConcreteTypes(pkg)
+		}
+		for i := range iface.NumExplicitMethods() {
+			m := iface.ExplicitMethod(i)
+			if impl := soleImplementation(concrete, m, nil); impl != nil && impl.Pkg() == pkg {
+				out = append(out, [2]*types.Func{m, impl})
+			}
+		}
+	}
+	return out
 }
 
 func lookupMethod(t types.Type, m *types.Func) (*types.Func, bool) {

@@ -13,6 +13,15 @@ import (
 type Handler struct {
 	svc  *middle.Service
 	rate string
+	cat  upstream.Catalog
+	src  upstream.Source
+}
+
+func (h *Handler) Tags(w http.ResponseWriter, r *http.Request) {
+	h.cat.Names(r.Context()) // want `^h.cat.Names runs query "SELECT name FROM tags" \(upstream.catalog.Names → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Tags`
+	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	h.cat.Lookup(r.Context(), id) // not reported: the id comes from the request
+	h.src.Fetch(r.Context())      // not reported: two implementations, the call is not followed
 }
 
 func (h *Handler) Plans(w http.ResponseWriter, r *http.Request) {

@@ -75,3 +75,45 @@ func Register(name string) bool { // want Register:`compile regexp.MustCompile v
 func checkName(s string) bool { return regexp.MustCompile(`^[a-z]+$`).MatchString(s) }
 
 func checkMail(s string) bool { return regexp.MustCompile(`^[^@]+@[^@]+$`).MatchString(s) }
+
+// Catalog is what handlers hold; its only implementation is catalog,
+// below, whose work a call through the interface does.
+type Catalog interface {
+	Names(ctx context.Context) []string          // want Names:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.catalog.Names`
+	Lookup(ctx context.Context, id int64) string // want Lookup:`query \(\*sql.DB\).QueryRowContext if\(0,2\) via upstream.catalog.Lookup`
+}
+
+type catalog struct{ db *sql.DB }
+
+func (c *catalog) Names(ctx context.Context) []string { // want Names:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.catalog.Names`
+	c.db.QueryContext(ctx, "SELECT name FROM tags")
+	return nil
+}
+
+func (c *catalog) Lookup(ctx context.Context, id int64) string { // want Lookup:`query \(\*sql.DB\).QueryRowContext if\(0,2\) via upstream.catalog.Lookup`
+	var name string
+	c.db.QueryRowContext(ctx, "SELECT name FROM tags WHERE id = $1", id).Scan(&name)
+	return name
+}
+
+// NewCatalog returns the catalog of db.
+func NewCatalog(db *sql.DB) Catalog { return &catalog{db: db} }
+
+// Source has two implementations here: no fact for its method.
+type Source interface {
+	Fetch(ctx context.Context) []string
+}
+
+type primary struct{ db *sql.DB }
+
+func (p *primary) Fetch(ctx context.Context) []string { // want Fetch:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.primary.Fetch`
+	p.db.QueryContext(ctx, "SELECT name FROM tags")
+	return nil
+}
+
+type replica struct{ db *sql.DB }
+
+func (r *replica) Fetch(ctx context.Context) []string { // want Fetch:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.replica.Fetch`
+	r.db.QueryContext(ctx, "SELECT name FROM tags")
+	return nil
+}

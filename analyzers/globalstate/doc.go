@@ -23,8 +23,26 @@
 // slice, sync/atomic functions and the Store, Add, Swap and
 // CompareAndSwap methods of atomic types, sync.Map's Store,
 // LoadOrStore, LoadAndDelete, Delete and Swap, container/list and
-// container/heap mutations, and calls of methods that write their
-// receiver (known from the method's body or fact) on a global. The
+// container/heap mutations, go-cache's Set, Add, Increment and Delete,
+// and calls of methods that write their receiver (known from the
+// method's body or fact) on a global. A call through an interface
+// whose only implementation is in its package is a call of that
+// implementation, in the interface's package or another.
+//
+// A handler that is a method writes its receiver's state the same way:
+// the receiver (a server, an API struct, a resolver) is built once and
+// serves every request, so a field it writes, directly or through its
+// methods and the fields it holds, is shared by the process and kept
+// per instance. beego and iris controllers, built per request, are
+// not. Writes of a receiver that keep nothing requests depend on are
+// not reported when synchronised: a counter bumped (n++, n += k), an
+// entry evicted (delete, clear), a value computed once (if r.id == ""
+// { r.id = ... }), a TTL cache refilled (time.Since(r.updated) > ttl),
+// a cache filled on a miss after a lookup of the same map, and a
+// write-behind buffer that the package swaps out to drain (q := r.queue;
+// r.queue = nil). A stream's methods (an io.Reader's or io.Writer's)
+// move its position, which is not state. One finding per state
+// written, however many handlers of however many types reach it. The
 // categories are:
 //
 //   - race: no lock is held (Lock or RLock before the write, in the

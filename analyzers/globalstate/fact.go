@@ -36,6 +36,10 @@ type Write struct {
 	// the same function looked m[k] up. Bounded and synchronised, it is
 	// a cache whose divergence between instances is by design.
 	Memo bool
+	// State is, for a write made by calling a method of the variable,
+	// the state that method writes (Recv.Field): one cause with the
+	// handlers whose receivers reach the same state.
+	State string
 	// Metric is set for a variable that a metrics library reads back
 	// (published): a metric published by hand, whose divergence between
 	// instances is by design, as expvar's.
@@ -46,12 +50,21 @@ type Write struct {
 // receiver points to), so that calling it on a package-level variable
 // writes that variable.
 type Recv struct {
-	Race bool     // no lock or atomic guards the write in the method
-	Via  []string // the methods from the summarised one to the writer
-	Pos  string   // where the write is
+	// Field is the state written, as the innermost method's receiver
+	// type (qualified by its package's path) and field path:
+	// "example.com/app/cache.Store.entries".
+	Field string
+	Race  bool     // no lock or atomic guards the write in the method
+	Via   []string // the methods from the summarised one to the writer
+	Pos   string   // where the write is
 	// Memo says that every write of the receiver fills a read-through
 	// cache (Write.Memo).
 	Memo bool
+	// Quiet says that every write of the receiver keeps no state of its
+	// own when synchronised: a counter bumped, an entry evicted, or a
+	// cache filled. A handler's receiver written only so is not
+	// reported as an instance's state (it is a statistic, or a cache).
+	Quiet bool
 }
 
 // Fact summarises the writes to package-level state of a function or

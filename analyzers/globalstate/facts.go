@@ -39,7 +39,12 @@ var Facts = &analysis.Analyzer{
 // positions in the package: its own writes, and the calls that leave
 // the package or call a method that writes a global receiver.
 type Result struct {
-	items  map[*funcgraph.Func][]item
+	items map[*funcgraph.Func][]item
+	// recv holds, for each method, the writes to its receiver's state
+	// that it makes at positions in the package (a field assigned, a
+	// method of the receiver called that writes it), with Var naming
+	// the receiver and the path written ("h.cache").
+	recv   map[*funcgraph.Func][]item
 	locked map[*funcgraph.Site]bool // a lock is held at the site
 	skip   map[*funcgraph.Site]bool // a site the request path does not continue through
 }
@@ -48,7 +53,9 @@ type Result struct {
 type item struct {
 	pos, end token.Pos
 	w        Write // Via starts with the function itself
-	// group is set for a write reached through a call into another
+	// group is, for a write of a method's receiver (Result.recv), the
+	// state written (Recv.Field). For a write of package-level state,
+	// it is set for a write reached through a call into another
 	// package whose callee writes some of that package's state itself:
 	// the state of the callee's package that the call writes, directly
 	// or through the callee's own helpers, is moved at that one call.
@@ -63,6 +70,7 @@ type factsPass struct {
 	shrunk      map[*types.Var]map[string]bool
 	ttl         map[types.Object]bool // maps whose entries are judged by age (ttlCaches)
 	published   map[*types.Var]bool   // variables a metrics library reads back (published)
+	drained     map[*types.Var]bool   // fields swapped out to be drained (drained)
 	metricFacts *walk.Facts[MetricFact, *MetricFact]
 	skipped     map[*token.File]bool
 	facts       *walk.Facts[Fact, *Fact]
@@ -74,6 +82,7 @@ type factsPass struct {
 func runFacts(pass *analysis.Pass) (any, error) {
 	res := &Result{
 		items:  make(map[*funcgraph.Func][]item),
+		recv:   make(map[*funcgraph.Func][]item),
 		locked: make(map[*funcgraph.Site]bool),
 		skip:   make(map[*funcgraph.Site]bool),
 	}
@@ -90,6 +99,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		shrunk:      shrinks(pass.TypesInfo, in.Root()),
 		ttl:         ttlCaches(pass.TypesInfo, in.Root()),
 		published:   published(pass.TypesInfo, in.Root(), g),
+		drained:     drained(pass.TypesInfo, in.Root()),
 		metricFacts: walk.NewFacts[MetricFact](pass),
 		skipped:     make(map[*token.File]bool),
 		facts:       walk.NewFacts[Fact](pass),
@@ -152,19 +162,35 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 	name := fp.qualified(f.Name)
 	sum := &Fact{}
 	var writes []Write
-	recvMemo := true // every write of the receiver fills a read-through cache
-	recvWrite := func(r Recv, memo bool) {
+	recvMemo := true  // every write of the receiver fills a read-through cache
+	recvQuiet := true // every write of the receiver is quiet (write.quiet)
+	repQuiet := false // the representative write (sum.Recv) is quiet
+	recvWrite := func(r Recv, memo, quiet bool) {
 		recvMemo = recvMemo && memo
-		if sum.Recv == nil || (r.Race && !sum.Recv.Race) || (r.Race == sum.Recv.Race && len(r.Via) < len(sum.Recv.Via)) {
+		quiet = quiet || memo
+		recvQuiet = recvQuiet && quiet
+		// The representative: a racy write first, then one that keeps
+		// state (not quiet), then the shortest chain.
+		better := sum.Recv == nil || r.Race != sum.Recv.Race && r.Race ||
+			r.Race == sum.Recv.Race && (quiet != repQuiet && !quiet || quiet == repQuiet && len(r.Via) < len(sum.Recv.Via))
+		if better {
 			r.Via = summary.BoundChain(r.Via)
-			sum.Recv = &r
+			sum.Recv, repQuiet = &r, quiet
 		}
 	}
 	var items []item
 	locks := fp.locksOf(f)
+	// A method of a stream (its receiver is an io.Reader or io.Writer)
+	// moves the stream's position and fills its buffers: what it writes
+	// of its receiver is the stream's, not state that requests share.
+	stream := f.Obj != nil && isStream(f.Obj.Signature().Recv())
 	for _, w := range fp.localWrites(f, locks) {
 		race := !w.atomic && !w.locked
 		via, pos := []string{name}, walk.Pos(fp.pass.Fset, w.node.Pos())
+		field := ""
+		if w.recv {
+			field = recvField(w.acc)
+		}
 		if w.method != nil {
 			r := fp.recvOf(w.site, w.method)
 			if r == nil {
@@ -172,10 +198,19 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			}
 			race = r.Race && !w.locked
 			via, pos = append(via, r.Via...), r.Pos
-			w.memo = r.Memo
+			w.memo, w.quiet = w.memo || r.Memo, r.Quiet
+			field = r.Field
 		}
 		if w.recv {
-			recvWrite(Recv{Race: race, Via: via, Pos: pos}, w.memo)
+			if stream {
+				continue // a stream's own position and buffers
+			}
+			recvWrite(Recv{Field: field, Race: race, Via: via, Pos: pos}, w.memo, w.quiet)
+			path := strings.ReplaceAll(w.acc.path, "[]", "")
+			fp.res.recv[f] = append(fp.res.recv[f], item{pos: w.node.Pos(), end: w.node.End(), group: field, w: Write{
+				Var: w.acc.v.Name() + path, Kind: w.kind, Race: race, Via: via, Pos: pos, Memo: w.memo || w.quiet,
+				Metric: fp.published[w.acc.v],
+			}})
 			continue
 		}
 		wr := Write{Var: fp.varName(w.acc), Pkg: w.acc.v.Pkg().Path(), Kind: w.kind, Race: race, Unbounded: w.method == nil && fp.unbounded(w), Via: via, Pos: pos, In: fp.pass.Pkg.Path() + "." + f.Name}
@@ -183,6 +218,9 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			wr.KeyFrom = w.keyFrom
 		}
 		wr.Memo = w.memo
+		if w.method != nil {
+			wr.State = field
+		}
 		wr.Metric = fp.published[w.acc.v] || fp.metricFacts.Of(w.acc.v) != nil
 		writes = append(writes, wr)
 		items = append(items, item{pos: w.node.Pos(), end: w.node.End(), w: wr})
@@ -223,7 +261,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 		}
 	}
 	if sum.Recv != nil {
-		sum.Recv.Memo = recvMemo
+		sum.Recv.Memo, sum.Recv.Quiet = recvMemo, recvQuiet
 	}
 	sum.Writes = normalise(writes)
 	fp.res.items[f] = items
@@ -365,6 +403,41 @@ func callGroup(callee *types.Func, sub []Write) bool {
 	for _, w := range sub {
 		if w.In == full && w.Pkg == callee.Pkg().Path() {
 			return true
+		}
+	}
+	return false
+}
+
+// recvField names the state a write to a method's receiver changes: the
+// receiver's type, qualified by its package's path, and the field path
+// ("example.com/app/cache.Store.entries").
+func recvField(acc access) string {
+	t := acc.v.Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	name := types.TypeString(t, nil) // qualified by package path
+	return name + strings.ReplaceAll(acc.path, "[]", "")
+}
+
+// isStream reports whether recv, a method's receiver, is an io.Reader
+// or an io.Writer.
+func isStream(recv *types.Var) bool {
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		t = types.NewPointer(t)
+	}
+	ms := types.NewMethodSet(t)
+	for _, name := range [...]string{"Read", "Write"} {
+		if sel := ms.Lookup(nil, name); sel != nil {
+			if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 1 && sig.Results().Len() == 2 {
+				if sl, ok := sig.Params().At(0).Type().Underlying().(*types.Slice); ok && types.Identical(sl.Elem(), types.Typ[types.Byte]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

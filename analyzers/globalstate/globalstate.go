@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/types"
 	"reflect"
 	"slices"
 	"strings"
@@ -41,8 +42,55 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string), fields: make(map[string][]string)}
 	for _, e := range rp.Entries {
 		c.walk(e, e.Func, nil, false, 0, make(map[visitKey]bool))
+		c.receiver(e)
 	}
 	return r.Finish(), nil
+}
+
+// receiver reports the writes of an entry point that is a method to
+// its receiver's state. A handler method is registered as a method
+// value on a value built once (a server, an API struct, a resolver),
+// so its receiver serves every request of the process, as a
+// package-level variable does; frameworks that build a controller per
+// request (beego, iris's MVC) are the exception.
+func (c *checker) receiver(e *requestpath.Entry) {
+	if e.Framework == requestpath.Beego || e.Framework == requestpath.Iris || e.Func.Obj == nil {
+		return
+	}
+	recv := e.Func.Obj.Signature().Recv()
+	if recv == nil {
+		return
+	}
+	typ := types.TypeString(recv.Type(), types.RelativeTo(c.pass.Pkg))
+	for _, it := range c.res.recv[e.Func] {
+		w := it.w
+		if (w.Memo || w.Metric) && !w.Race {
+			// A cache filled, a counter bumped, an entry evicted, or a
+			// metric published by hand, under a lock: nothing that
+			// requests depend on diverges.
+			continue
+		}
+		cat, rank, format := catInstance, 0, "%s writes %s: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
+		if w.Race {
+			cat, rank, format = catRace, 1, "%s writes %s with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
+		}
+		via := ""
+		if links := c.display(w.Via); len(links) > 1 {
+			via = "; " + strings.Join(links, " → ")
+		}
+		subject := fmt.Sprintf("%s (its receiver, a %s, serves every request%s)", w.Var, typ, via)
+		if w.Kind != "variable" {
+			subject = w.Kind + " " + subject
+		}
+		// One finding per state written, however many handlers (of one
+		// type, or of several that share a helper) reach it: the
+		// innermost receiver's type and field (item.group).
+		key := "recv " + it.group
+		c.r.ReportCause(key, rank, analysis.Diagnostic{
+			Pos: it.pos, End: it.end, Category: cat,
+			Related: []analysis.RelatedInformation{e.Related()},
+		}, e.Func.Name, func(who string) string { return handlers(who, format, subject) })
+	}
 }
 
 type checker struct {
@@ -129,6 +177,14 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	}
 	if it.group != "" {
 		groups = append(groups, it.group)
+	}
+	if w.State != "" && !strings.HasPrefix(w.State, w.Pkg+".") {
+		// The state of another package that a method of the variable
+		// writes, through the variable's fields: that package's
+		// singleton, which handlers may reach through their receivers
+		// too (receiver). Two variables of one type of their own
+		// package are two instances.
+		keys = append(keys, "recv "+w.State)
 	}
 	for _, g := range groups {
 		keys = append(keys, g)

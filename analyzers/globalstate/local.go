@@ -30,6 +30,11 @@ type write struct {
 	// parameter that is the key a grow adds (m[name] = v), or 0.
 	keyFrom int
 	memo    bool // m[k] = v after a lookup of m[k] in the same function
+	// quiet is set for a write that keeps no state of its own when it
+	// is synchronised: a counter bumped (n++, n += k), an entry evicted
+	// (delete, clear), or a fill of a cache (memo); for a method call,
+	// when every write of the receiver it makes is quiet.
+	quiet bool
 }
 
 // localWrites returns the writes f makes by itself, in source order.
@@ -61,7 +66,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 		case funcgraph.IsPackageLevel(acc.v):
 		case acc.v == recv && recv != nil:
 			if w.method != nil {
-				if !acc.indirect && isPointerRecv(w.method) {
+				if _, ptr := types.Unalias(info.TypeOf(target)).(*types.Pointer); !acc.indirect && !ptr && isPointerRecv(w.method) {
 					return // a pointer method on a copy of the receiver
 				}
 			} else if !acc.indirect {
@@ -72,6 +77,12 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			return
 		}
 		w.node, w.acc = n, acc
+		if len(acc.fields) > 0 && fp.drained[acc.fields[len(acc.fields)-1].Origin()] {
+			w.quiet = true // a write-behind buffer, drained elsewhere
+		}
+		if w.method == nil && !w.memo {
+			w.memo = ttlGuarded(info, body, acc.v) || acc.v == recv && lazyFill(info, body, acc, n.Pos())
+		}
 		w.kind = kindOf(info.TypeOf(container))
 		if c, ok := resolve(info, container); ok {
 			w.cpath = c.path
@@ -95,14 +106,15 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if grow && existingKey(info, f, lhs) {
 					grow = false // keyed by the name of a file or program that exists: a fixed set
 				}
-				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs) || fp.ttlFill(lhs)})
+				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs) || fp.ttlFill(lhs),
+					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && isNumber(info, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
-			add(n, n.X, container, write{grow: grow})
+			add(n, n.X, container, write{grow: grow, quiet: true})
 		case *ast.CallExpr:
 			if (isBuiltin(info, n, "delete") || isBuiltin(info, n, "clear")) && len(n.Args) > 0 {
-				add(n, n.Args[0], n.Args[0], write{})
+				add(n, n.Args[0], n.Args[0], write{quiet: true})
 				return true
 			}
 			fn := callee(n)
@@ -120,7 +132,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sites[n] != nil {
 				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-					add(n, sel.X, sel.X, write{method: fn, site: sites[n]})
+					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: recv != nil && lookedUp(info, body, recv, n.Pos())})
 				}
 			}
 		}
@@ -303,4 +315,36 @@ func keyParam(info *types.Info, f *funcgraph.Func, lhs ast.Expr) int {
 		return 0
 	}
 	return funcgraph.ParamIndex(f.Sig, v) + 1
+}
+
+// isNumber reports whether e is of a numeric type.
+func isNumber(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsNumeric != 0
+}
+
+// lookedUp reports whether body reads an entry of a map of the
+// receiver recv before pos (e, ok := c.conns[id]): a method of the
+// receiver called after it fills that cache on a miss.
+func lookedUp(info *types.Info, body *ast.BlockStmt, recv *types.Var, pos token.Pos) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found || n == nil || n.Pos() >= pos {
+			return false
+		}
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 {
+			return true
+		}
+		if ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr); ok && isMapExpr(info, ix.X) {
+			acc, ok := resolve(info, ix.X)
+			found = ok && acc.v == recv && len(acc.fields) > 0
+		}
+		return !found
+	})
+	return found
 }

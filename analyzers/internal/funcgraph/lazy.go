@@ -162,11 +162,11 @@ func loadTested(info *types.Info, init ast.Stmt, cond ast.Expr) string {
 			return false
 		}
 		x, y := b.X, b.Y
-		if isZeroValue(info, x) {
+		if IsZeroValue(info, x) {
 			x, y = y, x
 		}
 		xid, ok := ast.Unparen(x).(*ast.Ident)
-		return ok && info.Uses[xid] == local && isZeroValue(info, y)
+		return ok && info.Uses[xid] == local && IsZeroValue(info, y)
 	}
 	if !anyConjunct(cond, tests) {
 		return ""
@@ -188,10 +188,10 @@ func isAtomic(t types.Type) bool {
 // side; for > only v > 0 and len(v) > 0), or "".
 func comparedTo(info *types.Info, e *ast.BinaryExpr, symmetric bool) string {
 	x, y := e.X, e.Y
-	if symmetric && isZeroValue(info, x) {
+	if symmetric && IsZeroValue(info, x) {
 		x, y = y, x
 	}
-	if !isZeroValue(info, y) {
+	if !IsZeroValue(info, y) {
 		return ""
 	}
 	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok {
@@ -212,8 +212,8 @@ func isBool(info *types.Info, e ast.Expr) bool {
 	return ok && b.Info()&types.IsBoolean != 0
 }
 
-// isZeroValue reports whether e is nil or a constant zero value: 0, "", false.
-func isZeroValue(info *types.Info, e ast.Expr) bool {
+// IsZeroValue reports whether e is nil or a constant zero value: 0, "", false.
+func IsZeroValue(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	if !ok {
 		return false

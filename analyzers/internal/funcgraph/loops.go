@@ -501,7 +501,7 @@ func drained(info *types.Info, cond ast.Expr) bool {
 		case token.LOR, token.LAND:
 			return drained(info, c.X) || drained(info, c.Y)
 		case token.EQL:
-			return isLen(info, c.X) && isZeroValue(info, c.Y) || isEOF(info, c.X) || isEOF(info, c.Y)
+			return isLen(info, c.X) && IsZeroValue(info, c.Y) || isEOF(info, c.X) || isEOF(info, c.Y)
 		case token.LSS:
 			return isLen(info, c.X)
 		}

@@ -2,6 +2,7 @@ package globalstate
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -262,15 +263,23 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 		return false
 	}
 	m, k := walk.NamedObject(info, ix.X), walk.NamedObject(info, ix.Index)
-	if m == nil || k == nil {
+	kv := info.Types[ix.Index].Value // a constant key: cache["all"]
+	if m == nil || k == nil && kv == nil {
 		return false
+	}
+	sameKey := func(e ast.Expr) bool {
+		if kv != nil {
+			v := info.Types[e].Value
+			return v != nil && v.Kind() == kv.Kind() && constant.Compare(v, token.EQL, kv)
+		}
+		return walk.NamedObject(info, e) == k
 	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if found || n == nil || n.Pos() >= lhs.Pos() {
 			return false
 		}
-		if r, ok := n.(*ast.IndexExpr); ok && walk.NamedObject(info, r.X) == m && walk.NamedObject(info, r.Index) == k {
+		if r, ok := n.(*ast.IndexExpr); ok && walk.NamedObject(info, r.X) == m && sameKey(r.Index) {
 			found = true
 		}
 		return !found

@@ -54,7 +54,8 @@
 //   - unbounded: a map, slice or list that the request path only grows
 //     (m[k] = v with a key that is not a constant and not checked to
 //     name a file or program that exists, such as the path given to
-//     os.Open or an embed.FS's ReadFile before the write, append, Store,
+//     os.Open or an embed.FS's ReadFile before the write, and not added
+//     after a check of the container's size, len(m) < max, append, Store,
 //     PushBack, heap.Push) and that nothing in the package declaring it ever
 //     shrinks (delete, clear, reassignment outside init and main,
 //     removal methods, or passing it to code that might evict): memory

@@ -107,11 +107,17 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if grow && existingKey(info, f, lhs) {
 					grow = false // keyed by the name of a file or program that exists: a fixed set
 				}
+				if grow && sizeChecked(info, body, container, n.Pos()) {
+					grow = false // if len(m) < max { m[k] = v }: capped
+				}
 				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs) || fp.ttlFill(lhs),
 					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && isNumber(info, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
+			if grow && sizeChecked(info, body, container, n.Pos()) {
+				grow = false // capped
+			}
 			add(n, n.X, container, write{grow: grow, quiet: true})
 		case *ast.CallExpr:
 			if (isBuiltin(info, n, "delete") || isBuiltin(info, n, "clear")) && len(n.Args) > 0 {
@@ -352,6 +358,38 @@ func lookedUp(info *types.Info, body *ast.BlockStmt, recv *types.Var, pos token.
 		if ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr); ok && isMapExpr(info, ix.X) {
 			acc, ok := resolve(info, ix.X)
 			found = ok && acc.v == recv && len(acc.fields) > 0
+		}
+		return !found
+	})
+	return found
+}
+
+// sizeChecked reports whether body compares the size of container
+// (len(m) < max, len(m) >= max, in either order) before pos: the
+// function caps what it adds, or evicts when the container is full.
+func sizeChecked(info *types.Info, body *ast.BlockStmt, container ast.Expr, pos token.Pos) bool {
+	want, ok := resolve(info, container)
+	if !ok {
+		return false
+	}
+	isLen := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !isBuiltin(info, call, "len") {
+			return false
+		}
+		acc, ok := resolve(info, call.Args[0])
+		return ok && sameAccess(acc, want)
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found || n == nil || n.Pos() >= pos {
+			return false
+		}
+		if b, ok := n.(*ast.BinaryExpr); ok {
+			switch b.Op {
+			case token.LSS, token.LEQ, token.GTR, token.GEQ:
+				found = isLen(b.X) && !funcgraph.IsZeroValue(info, b.Y) || isLen(b.Y) && !funcgraph.IsZeroValue(info, b.X)
+			}
 		}
 		return !found
 	})

@@ -196,7 +196,10 @@ type builder struct {
 	litCount map[*Func]int
 	concrete []*types.Named // lazily: the package's concrete named types
 	impls    map[*types.Func]*types.Func
-	funcVars *funcVars // function variables and fields that hold one known function (funcvalues.go)
+	// implsExcept caches implementationExcept, by method and type left
+	// out.
+	implsExcept map[any]*types.Func
+	funcVars    *funcVars // function variables and fields that hold one known function (funcvalues.go)
 }
 
 // enclosing returns the function that the node at cur (exclusive) is in.
@@ -241,7 +244,7 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 			// on what it wraps (a container holding the current
 			// implementation) implements the interface too, but is not
 			// what it wraps.
-			impl = soleImplementation(b.concrete, fn, typematch.NamedOf(f.Obj.Signature().Recv().Type()))
+			impl = b.implementationExcept(fn, typematch.NamedOf(f.Obj.Signature().Recv().Type()))
 		}
 		if impl != nil {
 			site.Target = b.g.byObj[impl]
@@ -372,6 +375,27 @@ func (b *builder) implementation(m *types.Func) *types.Func {
 	return found
 }
 
+// implementationExcept is implementation, leaving out the type except.
+func (b *builder) implementationExcept(m *types.Func, except *types.Named) *types.Func {
+	if except == nil {
+		return nil
+	}
+	type key struct {
+		m      *types.Func
+		except *types.Named
+	}
+	k := key{m, except}
+	if impl, ok := b.implsExcept[k]; ok {
+		return impl
+	}
+	if b.implsExcept == nil {
+		b.implsExcept = make(map[any]*types.Func)
+	}
+	impl := soleImplementation(b.concrete, m, except)
+	b.implsExcept[k] = impl
+	return impl
+}
+
 // soleImplementation returns the method of the only type of concrete,
 // other than except, that implements the interface declaring m, or nil.
 func soleImplementation(concrete []*types.Named, m *types.Func, except *types.Named) *types.Func {
@@ -427,12 +451,33 @@ func SoleImplementations(pkg *types.Package) [][2]*types.Func {
 		if !ok || tn.Type().(*types.Named).TypeParams() != nil {
 			continue
 		}
+		if iface.NumExplicitMethods() == 0 {
+			continue
+		}
 		if concrete == nil {
 			concrete = ConcreteTypes(pkg)
 		}
+		// The implementations of the interface, found once for all its
+		// methods.
+		var only types.Type
+		count := 0
+		for _, n := range concrete {
+			var t types.Type = n
+			if !types.Implements(t, iface) {
+				t = types.NewPointer(n)
+				if !types.Implements(t, iface) {
+					continue
+				}
+			}
+			count++
+			only = t
+		}
+		if count != 1 {
+			continue
+		}
 		for i := range iface.NumExplicitMethods() {
 			m := iface.ExplicitMethod(i)
-			if impl := soleImplementation(concrete, m, nil); impl != nil && impl.Pkg() == pkg {
+			if impl, ok := lookupMethod(only, m); ok && impl.Pkg() == pkg {
 				out = append(out, [2]*types.Func{m, impl})
 			}
 		}

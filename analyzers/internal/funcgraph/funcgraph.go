@@ -391,7 +391,13 @@ func (b *builder) implementationExcept(m *types.Func, except *types.Named) *type
 	if b.implsExcept == nil {
 		b.implsExcept = make(map[any]*types.Func)
 	}
-	impl := soleImplementation(b.concrete, m, except)
+	var impl *types.Func
+	if iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface); iface != nil &&
+		(types.Implements(except, iface) || types.Implements(types.NewPointer(except), iface)) {
+		// Only a type that implements the interface it calls is a
+		// decorator.
+		impl = soleImplementation(b.concrete, m, except)
+	}
 	b.implsExcept[k] = impl
 	return impl
 }

@@ -25,7 +25,10 @@
 // helper's work is summarised per parameter ("invariant if parameters 1
 // and 3 are") and travels to other packages as facts, so a handler that
 // calls repo.Plans(ctx, db) is reported at that call, and
-// repo.Plan(ctx, db, id) only when the id passed is invariant.
+// repo.Plan(ctx, db, id) only when the id passed is invariant. A call
+// through an interface whose only implementation is in the
+// interface's package (an exported Catalog and its unexported catalog)
+// is judged by that implementation's work.
 //
 // Reported, on the request path (directly or through calls in any
 // package), with these categories:

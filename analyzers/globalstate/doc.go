@@ -35,7 +35,8 @@
 // methods and the fields it holds, is shared by the process and kept
 // per instance. beego and iris controllers, built per request, are
 // not. Writes of a receiver that keep nothing requests depend on are
-// not reported when synchronised: a counter bumped (n++, n += k), an
+// not reported when synchronised: a counter bumped (n++, n += k; not a
+// count per key, hits[ip]++, which is per-client state), an
 // entry evicted (delete, clear), a value computed once (if r.id == ""
 // { r.id = ... }), a TTL cache refilled (time.Since(r.updated) > ttl),
 // a cache filled on a miss after a lookup of the same map, and a

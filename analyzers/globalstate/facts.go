@@ -209,7 +209,6 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			path := strings.ReplaceAll(w.acc.path, "[]", "")
 			fp.res.recv[f] = append(fp.res.recv[f], item{pos: w.node.Pos(), end: w.node.End(), group: field, w: Write{
 				Var: w.acc.v.Name() + path, Kind: w.kind, Race: race, Via: via, Pos: pos, Memo: w.memo || w.quiet,
-				Metric: fp.published[w.acc.v],
 			}})
 			continue
 		}

@@ -64,15 +64,15 @@ func (c *checker) receiver(e *requestpath.Entry) {
 	typ := types.TypeString(recv.Type(), types.RelativeTo(c.pass.Pkg))
 	for _, it := range c.res.recv[e.Func] {
 		w := it.w
-		if (w.Memo || w.Metric) && !w.Race {
-			// A cache filled, a counter bumped, an entry evicted, or a
-			// metric published by hand, under a lock: nothing that
-			// requests depend on diverges.
+		if w.Memo && !w.Race {
+			// A cache filled, a counter bumped or an entry evicted,
+			// under a lock (quiet): nothing that requests depend on
+			// diverges.
 			continue
 		}
-		cat, rank, format := catInstance, 0, "%s writes %s: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
+		cat, rank, format := catInstance, 0, instanceWords
 		if w.Race {
-			cat, rank, format = catRace, 1, "%s writes %s with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
+			cat, rank, format = catRace, 1, raceWords
 		}
 		via := ""
 		if links := c.display(w.Via); len(links) > 1 {
@@ -204,10 +204,10 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 		format = "%s grows %s" + lock + " and nothing ever removes its entries: memory grows with traffic until the process dies; bound it (a size-limited LRU, TTL eviction) or move it to a shared cache (Redis, memcached)"
 	case race:
 		cat, rank = catRace, 1
-		format = "%s writes %s with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
+		format = raceWords
 	default:
 		cat = catInstance
-		format = "%s writes %s: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
+		format = instanceWords
 	}
 	words := func(who string) string {
 		subject := fmt.Sprintf("package-level %s %s", w.Kind, name)
@@ -242,6 +242,13 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 		Related: []analysis.RelatedInformation{e.Related()},
 	}, e.Func.Name, words)
 }
+
+// The words of the race and instance findings, for handlers (format's
+// first %s) writing a subject (the second).
+const (
+	raceWords     = "%s writes %s with no lock: concurrent requests race on it and each instance keeps its own copy; keep it per request, or move it to a shared store (a database row, Redis INCR)"
+	instanceWords = "%s writes %s: it is synchronised, so one process stays consistent, but each instance behind a load balancer keeps its own diverging copy; move it to a shared store that every instance sees (a database row, Redis INCR)"
+)
 
 // handlers fills format, "%s writes %s ...", with the entry points
 // ("handler A writes ...", "handlers A and B write ...") and the

@@ -111,14 +111,14 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 					grow = false // if len(m) < max { m[k] = v }: capped
 				}
 				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs) || fp.ttlFill(lhs),
-					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && isNumber(info, lhs)})
+					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
 			if grow && sizeChecked(info, body, container, n.Pos()) {
 				grow = false // capped
 			}
-			add(n, n.X, container, write{grow: grow, quiet: true})
+			add(n, n.X, container, write{grow: grow, quiet: counter(info, n.X)})
 		case *ast.CallExpr:
 			if (isBuiltin(info, n, "delete") || isBuiltin(info, n, "clear")) && len(n.Args) > 0 {
 				add(n, n.Args[0], n.Args[0], write{quiet: true})
@@ -332,8 +332,13 @@ func keyParam(info *types.Info, f *funcgraph.Func, lhs ast.Expr) int {
 	return funcgraph.ParamIndex(f.Sig, v) + 1
 }
 
-// isNumber reports whether e is of a numeric type.
-func isNumber(info *types.Info, e ast.Expr) bool {
+// counter reports whether e, bumped (e++, e += k), is a counter: a
+// number that is not an element of a map or slice. A count kept per key
+// (hits[ip]++) is per-client state, such as a rate limit's.
+func counter(info *types.Info, e ast.Expr) bool {
+	if _, ok := ast.Unparen(e).(*ast.IndexExpr); ok {
+		return false
+	}
 	t := info.TypeOf(e)
 	if t == nil {
 		return false

@@ -124,11 +124,14 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	// A call through an interface whose only implementation is in this
-	// package does what that implementation does.
-	for _, mi := range soleImplementations(pass.Pkg, c.foreign) {
-		if f := c.g.Of(mi[1]); f != nil && mi[0].Exported() && c.rp.EntryOf(f) == nil {
-			if ops := c.opsOf(f); len(ops) > 0 {
-				pass.ExportObjectFact(mi[0], &invariantFact{Ops: factOps(ops)})
+	// package does what that implementation does. Not in a dependency,
+	// whose interfaces are its own business.
+	if !c.foreign {
+		for _, mi := range funcgraph.SoleImplementations(pass.Pkg) {
+			if f := c.g.Of(mi[1]); f != nil && mi[0].Exported() && c.rp.EntryOf(f) == nil {
+				if ops := c.opsOf(f); len(ops) > 0 {
+					pass.ExportObjectFact(mi[0], &invariantFact{Ops: factOps(ops)})
+				}
 			}
 		}
 	}
@@ -142,15 +145,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return r.Finish(), nil
-}
-
-// soleImplementations is funcgraph.SoleImplementations for the user's
-// packages; a dependency's interfaces are its own business.
-func soleImplementations(pkg *types.Package, foreign bool) [][2]*types.Func {
-	if foreign {
-		return nil
-	}
-	return funcgraph.SoleImplementations(pkg)
 }
 
 // globalsWritten returns the package-level variables of this package

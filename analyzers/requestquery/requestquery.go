@@ -326,8 +326,8 @@ func loopOver(info *types.Info, l *loopCtx) string {
 		}
 	case *ast.ForStmt:
 		if call, ok := ast.Unparen(loop.Cond).(*ast.CallExpr); ok && len(call.Args) == 0 {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Next" {
-				return "rows" // for rows.Next()
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Next" && scans(info.TypeOf(sel.X)) {
+				return "rows" // for rows.Next() { rows.Scan(...) }
 			}
 		}
 	}
@@ -489,4 +489,18 @@ func perElementFix(l *loopCtx, fix string) string {
 		return "load the field for the whole list at once with a dataloader, or " + fix
 	}
 	return fix
+}
+
+// scans reports whether t has a Scan method: a result set's rows
+// (database/sql, pgx, sqlx, gorm's).
+func scans(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok && !types.IsInterface(t) {
+		t = types.NewPointer(t)
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Scan")
+	_, ok := obj.(*types.Func)
+	return ok
 }

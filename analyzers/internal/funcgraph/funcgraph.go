@@ -409,8 +409,18 @@ func soleImplementation(concrete []*types.Named, m *types.Func, except *types.Na
 	if iface == nil {
 		return nil
 	}
-	var found *types.Func
-	count := 0
+	t := soleImplementer(concrete, iface, except)
+	if t == nil {
+		return nil // none, or ambiguous
+	}
+	fn, _ := lookupMethod(t, m)
+	return fn
+}
+
+// soleImplementer returns the only type of concrete, other than except,
+// that implements iface (the named type or a pointer to it), or nil.
+func soleImplementer(concrete []*types.Named, iface *types.Interface, except *types.Named) types.Type {
+	var only types.Type
 	for _, n := range concrete {
 		if n == except {
 			continue
@@ -422,15 +432,12 @@ func soleImplementation(concrete []*types.Named, m *types.Func, except *types.Na
 				continue
 			}
 		}
-		if fn, ok := lookupMethod(t, m); ok {
-			count++
-			found = fn
+		if only != nil {
+			return nil // ambiguous
 		}
+		only = t
 	}
-	if count != 1 {
-		return nil // none, or ambiguous
-	}
-	return found
+	return only
 }
 
 // SoleImplementations returns, for each method of an interface type
@@ -463,22 +470,9 @@ func SoleImplementations(pkg *types.Package) [][2]*types.Func {
 		if concrete == nil {
 			concrete = ConcreteTypes(pkg)
 		}
-		// The implementations of the interface, found once for all its
-		// methods.
-		var only types.Type
-		count := 0
-		for _, n := range concrete {
-			var t types.Type = n
-			if !types.Implements(t, iface) {
-				t = types.NewPointer(n)
-				if !types.Implements(t, iface) {
-					continue
-				}
-			}
-			count++
-			only = t
-		}
-		if count != 1 {
+		// The implementation, found once for all its methods.
+		only := soleImplementer(concrete, iface, nil)
+		if only == nil {
 			continue
 		}
 		for i := range iface.NumExplicitMethods() {

@@ -18,6 +18,7 @@ type Server struct {
 	queue    []string // a write-behind buffer
 	batch    *Batcher[string]
 	seen     map[string]int
+	perIP    map[string]int // a count per client: state
 	reg      *registry
 	tail     *lineReader
 }
@@ -26,6 +27,7 @@ func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.sessions[r.FormValue("sid")] = r.FormValue("user") // want `^handler Server.Login writes map s.sessions \(its receiver, a \*Server, serves every request\): it is synchronised, so one process stays consistent, but each instance`
 	s.hits++                                             // not reported: a counter under a lock
+	s.perIP[r.RemoteAddr]++                              // want `^handler Server.Login writes map s.perIP \(its receiver, a \*Server, serves every request\): it is synchronised`
 	s.mu.Unlock()
 	s.remember(r.FormValue("user")) // not reported: the same state as above
 }

@@ -48,13 +48,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // receiver reports the writes of an entry point that is a method to
-// its receiver's state. A handler method is registered as a method
-// value on a value built once (a server, an API struct, a resolver),
-// so its receiver serves every request of the process, as a
-// package-level variable does; frameworks that build a controller per
-// request (beego, iris's MVC) are the exception.
+// its receiver's state, when the receiver serves every request of the
+// process, as a package-level variable does
+// (requestpath.Entry.LongLivedReceiver).
 func (c *checker) receiver(e *requestpath.Entry) {
-	if e.Framework == requestpath.Beego || e.Framework == requestpath.Iris || e.Func.Obj == nil {
+	if !e.LongLivedReceiver() || e.Func.Obj == nil {
 		return
 	}
 	recv := e.Func.Obj.Signature().Recv()

@@ -4,7 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
@@ -39,11 +43,37 @@ func (c *checker) localDefs(f *funcgraph.Func) map[*types.Var][]localDef {
 	d := make(map[*types.Var][]localDef)
 	for v, defs := range c.index.Of(f) {
 		for _, def := range defs {
+			if def.How == walk.Passed {
+				d[v] = append(d[v], c.filled(def.Value.(*ast.CallExpr)))
+				continue
+			}
 			d[v] = append(d[v], invariance(def))
 		}
 	}
 	c.defs[f] = d
 	return d
+}
+
+// filled says what a pointer or a map passed to call may then hold:
+// what the call fills it from, its other arguments and its receiver
+// (util.JSONToStruct(body, req) and c.Bind(req) fill req from the
+// request). A pure function reads what it is given, and a query or a
+// builder the catalogue knows fills only its destination, whose
+// address is taken: neither changes the variable.
+func (c *checker) filled(call *ast.CallExpr) localDef {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn != nil {
+		if _, ok := catalog.Lookup(fn); ok || pure(fn) {
+			return localDef{zero: true}
+		}
+	}
+	elts := slices.Clone(call.Args)
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[sel] != nil {
+		elts = append(elts, sel.X)
+	} else if fn == nil {
+		return localDef{} // a function value: what it does is not known here
+	}
+	return localDef{expr: &ast.CompositeLit{Elts: elts}, byCall: true}
 }
 
 // invariance says what a definition makes its variable depend on.

@@ -19,7 +19,8 @@
 // handler's receiver, and the results of pure functions of those
 // (fmt.Sprintf, strconv, os.Getenv...). Anything read from the request
 // (*http.Request, gin.Context, echo.Context, fiber.Ctx, a gRPC request
-// message, path and query parameters, the session) or per request
+// message, path and query parameters, the session, and a pointer or map
+// passed to a call that may fill it from them, decode(r.Body, cond)) or per request
 // (time.Now, random numbers, UUIDs, ctx.Value) is variant; the context
 // itself, passed to QueryContext, is plumbing and does not count. A
 // helper's work is summarised per parameter ("invariant if parameters 1
@@ -36,7 +37,14 @@
 //   - query: a read query with constant SQL text and invariant
 //     arguments (database/sql, sqlx, pgx, gorm, mongo), also through
 //     the service's own wrapper that takes the text as a parameter
-//     (judged where a caller passes constant text);
+//     (judged where a caller passes constant text). A read of a whole
+//     table (no WHERE, no LIMIT; COUNT of every row) is requestquery's
+//     unbounded read, not reported here: its fix is to bound the read,
+//     and a copy of a table that grows goes stale with every write.
+//     Tables small by nature, named by -missingcache.small (or the
+//     small_tables key of scalevet.toml, which also sets
+//     -requestquery.small), are configuration: their whole-table reads
+//     are reported;
 //   - compile: regexp.Compile/MustCompile of an invariant pattern;
 //     text/template and html/template ParseFiles/ParseGlob/ParseFS and
 //     (*Template).Parse of invariant input; os.ReadFile/os.Open of an

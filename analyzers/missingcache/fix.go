@@ -153,6 +153,7 @@ func (c *checker) assignedOnce(f *funcgraph.Func, v *types.Var, init ast.Expr) (
 			if c.mutates(d.Value.(*ast.CallExpr)) {
 				return false, false
 			}
+		case d.How == walk.Passed: // handed to a function that reads it
 		case d.Value == init:
 		case !d.Plain():
 			return false, false

@@ -126,7 +126,7 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 		return dep{}
 	}
 	if i := funcgraph.ParamIndex(f.Sig, v); i >= 0 {
-		if i == 0 && f.Sig.Recv() != nil && c.rp.EntryOf(f) != nil {
+		if e := c.rp.EntryOf(f); i == 0 && e != nil && e.LongLivedReceiver() {
 			return dep{} // a handler's receiver is built at start-up
 		}
 		if i >= 64 {

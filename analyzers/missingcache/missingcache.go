@@ -2,6 +2,7 @@ package missingcache
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -36,10 +37,24 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/missingcache",
 	Requires: []*analysis.Analyzer{directiveanalyzer.Analyzer, inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:      run,
+	Flags:    flags(),
 	// The causes reported, for a driver that merges one cause
 	// reported in several packages.
 	ResultType: reflect.TypeFor[*report.Causes](),
 	FactTypes:  []analysis.Fact{new(invariantFact)},
+}
+
+// small is the value of -missingcache.small, the tables small by
+// nature: a read of the whole of one of them is configuration to cache,
+// where the whole-table read of any other table is requestquery's
+// unbounded read. The scalevet.toml key small_tables sets it, with
+// -requestquery.small.
+var small = summary.Tables{}
+
+func flags() flag.FlagSet {
+	var fs flag.FlagSet
+	fs.Var(&small, "small", "comma-separated `tables` small by nature, whose whole-table reads are reported as work to cache: roles,settings,plans")
+	return fs
 }
 
 // The categories of findings.
@@ -263,7 +278,7 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 		if text == "" && next == 0 {
 			return nil // text not known here: not judged
 		}
-		if text != "" && (sqltext.Classify(text).Write || volatileSQL(text)) {
+		if text != "" && (sqltext.Classify(text).Write || volatileSQL(text) || wholeTable(sqltext.Classify(text))) {
 			return nil
 		}
 		if text != "" {

@@ -18,7 +18,7 @@ import (
 func Test(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testgopath.Dir(t), missingcache.Analyzer,
-		"nethttp", "caches", "crosspkg/...", "gin", "echo", "fiberv2", "grpcsvc", "libs", "wrapped/...")
+		"nethttp", "caches", "crosspkg/...", "gin", "echo", "fiberv2", "grpcsvc", "libs", "wrapped/...", "beegoapp")
 
 	// A finding across packages points at the handler and at the callee,
 	// with its chain.
@@ -78,6 +78,32 @@ func Test(t *testing.T) {
 		}
 	})
 }
+
+// TestSmall checks -missingcache.small: the whole of a table declared
+// small is reported as work to cache, and is silent without the flag,
+// like the whole of any other table.
+func TestSmall(t *testing.T) {
+	dir := testgopath.Dir(t)
+	var without errorsOf
+	analysistest.Run(&without, dir, missingcache.Analyzer, "tables")
+	if len(without) != 1 || !strings.Contains(without[0], `no diagnostic was reported matching `+"`"+`query "SELECT name FROM roles"`) {
+		t.Errorf("without -small, want only the roles read missing; got %q", without)
+	}
+
+	if err := missingcache.Analyzer.Flags.Set("small", "roles"); err != nil {
+		t.Fatal(err)
+	}
+	defer missingcache.Analyzer.Flags.Set("small", "")
+	analysistest.Run(t, dir, missingcache.Analyzer, "tables")
+	if err := missingcache.Analyzer.Flags.Set("small", "roles;users"); err == nil {
+		t.Error("-small=roles;users: no error")
+	}
+}
+
+// errorsOf records what analysistest reports.
+type errorsOf []string
+
+func (e *errorsOf) Errorf(format string, args ...any) { *e = append(*e, fmt.Sprintf(format, args...)) }
 
 // TestFix applies the hoisting fixes and compares with fix.go.golden.
 func TestFix(t *testing.T) {

@@ -51,6 +51,12 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	switch sop.Kind {
 	case catalog.Query:
 		cat = catQuery
+		if sop.Unbounded != "" && !small.Has(sop) {
+			// A read of the whole of a table that grows: requestquery
+			// reports it (unbounded), and its fix is to bound the read,
+			// not to keep a copy that every write makes stale.
+			return nil
+		}
 		switch cop.Lib {
 		case catalog.Plain:
 			// Only the query's own parameters count: what comes before
@@ -148,6 +154,13 @@ func (c *checker) xormInvariantShape(s *funcgraph.Site, sop summary.Op) bool {
 		return sop.SQL != "" && !sqltext.Classify(sop.SQL).Write && !volatileSQL(sop.SQL)
 	}
 	return false
+}
+
+// wholeTable reports whether a read's text, given by a caller, reads the
+// whole of a table that is not declared small: requestquery's unbounded
+// read, not work to cache.
+func wholeTable(info sqltext.Info) bool {
+	return !info.Write && info.Unbounded != "" && !small.HasTable(info.Table)
 }
 
 // volatileSQL reports whether each run of a query is meant to give a

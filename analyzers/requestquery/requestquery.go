@@ -122,7 +122,7 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, f
 			c.imported(e, s, ops, l)
 		}
 		for _, op := range c.sum.Bound(s) {
-			if op.Unbounded != "" && !small.has(op) {
+			if op.Unbounded != "" && !small.Has(op) {
 				// A wrapper of the database handle, given the query here.
 				what, fix := unboundedWords(op.Unbounded)
 				head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", s.CalleeText(), queryText(op), what, op.Chain())
@@ -159,7 +159,7 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 		tail := fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix)
 		c.report(s, cat, "", l, e, head, tail, c.related(e, l, nil, "")...)
 	}
-	if op.Unbounded != "" && !small.has(op) {
+	if op.Unbounded != "" && !small.Has(op) {
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s %s on the request path of ", c.subject(s, op), what)
 		c.report(s, catUnbounded, "", nil, e, head, "; "+fix, c.related(e, nil, nil, "")...)
@@ -195,7 +195,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		}
 	}
 	for _, op := range ops {
-		if op.Unbounded == "" || small.has(op) {
+		if op.Unbounded == "" || small.Has(op) {
 			continue
 		}
 		what, fix := unboundedWords(op.Unbounded)
@@ -449,7 +449,7 @@ func (c *checker) join(j summary.Join, entry string) {
 		c.r.ReportCauses([]string{key}, rank, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: cat}, entry, words)
 	}
 	for _, op := range j.Ops {
-		if op.Unbounded == "" || small.has(op) {
+		if op.Unbounded == "" || small.Has(op) {
 			continue
 		}
 		what, fix := unboundedWords(op.Unbounded)

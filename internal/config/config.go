@@ -13,7 +13,7 @@
 //	exclude = ["internal/admin/...", "cmd/migrate"]     # no findings in these packages
 //	handlers = ["example.com/shop/queue.(*Consumer).Handle"]  # as //scalevet:handler
 //	expensive = ["example.com/shop/pricing.Quote"]      # as //scalevet:expensive
-//	small_tables = ["roles", "settings", "plans"]       # -requestquery.small
+//	small_tables = ["roles", "settings", "plans"]       # -requestquery.small, -missingcache.small
 //
 // An unknown key, analyzer or category is an error.
 package config
@@ -236,6 +236,7 @@ func (c *Config) setFlags(byName map[string]*analysis.Analyzer) error {
 		{"directive", "handlers", "handlers", c.Handlers},
 		{"directive", "expensive", "expensive", c.Expensive},
 		{"requestquery", "small", "small_tables", c.SmallTables},
+		{"missingcache", "small", "small_tables", c.SmallTables},
 	} {
 		if len(f.values) == 0 {
 			continue

@@ -50,6 +50,15 @@ func (e *Entry) Related() analysis.RelatedInformation {
 	return analysis.RelatedInformation{Pos: e.Func.Pos(), Message: "the request entry point " + e.Func.Name + " (" + string(e.Framework) + ")"}
 }
 
+// LongLivedReceiver reports whether the entry is a method whose
+// receiver serves every request of the process: a handler method is
+// registered as a method value on a value built once (a server, an API
+// struct, a resolver). Frameworks that build a controller per request
+// (beego, iris's MVC) are the exception: their receiver is the request.
+func (e *Entry) LongLivedReceiver() bool {
+	return e.Framework != Beego && e.Framework != Iris && e.Func.Sig.Recv() != nil
+}
+
 // Result is the request path of one package.
 type Result struct {
 	Entries []*Entry // in source order

@@ -21,6 +21,7 @@ const (
 	Addr                    // &x: it may be written through the pointer
 	Range                   // for k, v := range X: Value is X
 	Call                    // x.M(args): the method may keep args in x; Value is the call
+	Passed                  // f(x) or y.M(x) with x a pointer or a map: the callee may fill it; Value is the call
 )
 
 // Def is one definition of a local variable: an assignment to it or
@@ -105,6 +106,14 @@ func (d *Defs) Of(f *funcgraph.Func) map[*types.Var][]Def {
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && d.info.Selections[sel] != nil {
 					add(sel.X, Def{How: Call, Value: n})
 				}
+				if tv, ok := d.info.Types[n.Fun]; ok && tv.IsType() {
+					break // a conversion
+				}
+				for _, a := range n.Args {
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && fillable(d.info.TypeOf(id)) {
+						add(id, Def{How: Passed, Value: n})
+					}
+				}
 			}
 			return true
 		})
@@ -113,11 +122,24 @@ func (d *Defs) Of(f *funcgraph.Func) map[*types.Var][]Def {
 	return m
 }
 
+// fillable reports whether a value of type t passed to a function lets
+// it change what the caller's variable holds: a pointer or a map.
+func fillable(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map:
+		return true
+	}
+	return false
+}
+
 // Plain reports whether def assigns the variable itself (x = v, not
 // x.f = v), or takes its address or ranges into it.
 func (def Def) Plain() bool {
 	_, ok := ast.Unparen(def.Lhs).(*ast.Ident)
-	return ok && def.How != Call
+	return ok && def.How != Call && def.How != Passed
 }
 
 // Single returns the value assigned to v in f when v is a local that

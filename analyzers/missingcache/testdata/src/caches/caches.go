@@ -43,14 +43,14 @@ type Server struct {
 }
 
 func load(ctx context.Context, db *sql.DB) []Plan {
-	rows, _ := db.QueryContext(ctx, "SELECT name FROM plans")
+	rows, _ := db.QueryContext(ctx, "SELECT name FROM plans WHERE active")
 	defer rows.Close()
 	return nil
 }
 
 // Uncached is the control: the same query, reported.
 func (s *Server) Uncached(w http.ResponseWriter, r *http.Request) {
-	load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" \(caches.load → \(\*sql.DB\).QueryContext at caches.go:\d+\) with arguments that do not depend on the request of Server.Uncached: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+	load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans WHERE active" \(caches.load → \(\*sql.DB\).QueryContext at caches.go:\d+\) with arguments that do not depend on the request of Server.Uncached: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
 }
 
 func (s *Server) Once(w http.ResponseWriter, r *http.Request) {
@@ -63,7 +63,7 @@ func (s *Server) Once(w http.ResponseWriter, r *http.Request) {
 func (s *Server) OnceLocal(w http.ResponseWriter, r *http.Request) {
 	var once sync.Once
 	once.Do(func() {
-		load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans" .* of Server.OnceLocal: the database redoes the same work for every request and returns the same rows`
+		load(r.Context(), s.db) // want `^load runs query "SELECT name FROM plans WHERE active" .* of Server.OnceLocal: the database redoes the same work for every request and returns the same rows`
 	})
 }
 
@@ -208,7 +208,7 @@ func (s *Server) LocalMap(w http.ResponseWriter, r *http.Request) {
 		_ = p
 		return
 	}
-	m["all"] = load(r.Context(), s.db) // want `load runs query "SELECT name FROM plans"`
+	m["all"] = load(r.Context(), s.db) // want `load runs query "SELECT name FROM plans WHERE active"`
 }
 
 var userRe *regexp.Regexp

@@ -11,8 +11,8 @@ import (
 type API struct{ db *sql.DB }
 
 func (a *API) Plans(c *fiber.Ctx) error {
-	_, err := a.db.QueryContext(c.UserContext(), "SELECT name FROM plans") // want `query "SELECT name FROM plans" does not depend on the request`
-	http.Get("https://status.example.com/")                                // want `http.Get of a constant URL runs on every request of API.Plans`
+	_, err := a.db.QueryContext(c.UserContext(), "SELECT name FROM plans WHERE active") // want `query "SELECT name FROM plans WHERE active" does not depend on the request`
+	http.Get("https://status.example.com/")                                             // want `http.Get of a constant URL runs on every request of API.Plans`
 	return err
 }
 

@@ -18,14 +18,14 @@ type Handler struct {
 }
 
 func (h *Handler) Tags(w http.ResponseWriter, r *http.Request) {
-	h.cat.Names(r.Context()) // want `^h.cat.Names runs query "SELECT name FROM tags" \(upstream.catalog.Names → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Tags`
+	h.cat.Names(r.Context()) // want `^h.cat.Names runs query "SELECT name FROM tags WHERE visible" \(upstream.catalog.Names → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Tags`
 	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	h.cat.Lookup(r.Context(), id) // not reported: the id comes from the request
 	h.src.Fetch(r.Context())      // not reported: two implementations, the call is not followed
 }
 
 func (h *Handler) Plans(w http.ResponseWriter, r *http.Request) {
-	h.svc.All(r.Context())                  // want `^h.svc.All runs query "SELECT name, price FROM plans" \(middle.Service.All → upstream.Plans → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Plans: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+	h.svc.All(r.Context())                  // want `^h.svc.All runs query "SELECT name, price FROM plans WHERE active" \(middle.Service.All → upstream.Plans → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Plans: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
 	h.svc.Default(r.Context())              // want `h.svc.Default runs query "SELECT name FROM plans WHERE id = \$1" \(middle.Service.Default → upstream.Plan → \(\*sql.DB\).QueryRowContext at upstream.go:\d+\)`
 	upstream.Plan(r.Context(), h.svc.DB, 7) // want `upstream.Plan runs query "SELECT name FROM plans WHERE id = \$1"`
 }

@@ -14,7 +14,7 @@ type Row struct{ Name string }
 // Plans reads a constant query: invariant whatever the caller passes,
 // except the handle it reads from.
 func Plans(ctx context.Context, db *sql.DB) ([]Row, error) { // want Plans:`query \(\*sql.DB\).QueryContext if\(1\) via upstream.Plans`
-	rows, err := db.QueryContext(ctx, "SELECT name, price FROM plans")
+	rows, err := db.QueryContext(ctx, "SELECT name, price FROM plans WHERE active")
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ type Catalog interface {
 type catalog struct{ db *sql.DB }
 
 func (c *catalog) Names(ctx context.Context) []string { // want Names:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.catalog.Names`
-	c.db.QueryContext(ctx, "SELECT name FROM tags")
+	c.db.QueryContext(ctx, "SELECT name FROM tags WHERE visible")
 	return nil
 }
 
@@ -107,13 +107,13 @@ type Source interface {
 type primary struct{ db *sql.DB }
 
 func (p *primary) Fetch(ctx context.Context) []string { // want Fetch:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.primary.Fetch`
-	p.db.QueryContext(ctx, "SELECT name FROM tags")
+	p.db.QueryContext(ctx, "SELECT name FROM tags WHERE visible")
 	return nil
 }
 
 type replica struct{ db *sql.DB }
 
 func (r *replica) Fetch(ctx context.Context) []string { // want Fetch:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.replica.Fetch`
-	r.db.QueryContext(ctx, "SELECT name FROM tags")
+	r.db.QueryContext(ctx, "SELECT name FROM tags WHERE visible")
 	return nil
 }

@@ -16,8 +16,11 @@
 // The analyzer works out which values are request-invariant: constants,
 // package-level variables the request path never writes (configuration),
 // values captured from a handler factory (built at start-up), a
-// handler's receiver, and the results of pure functions of those
-// (fmt.Sprintf, strconv, os.Getenv...). Anything read from the request
+// handler's receiver (not a beego or iris controller, built per
+// request), and the results of pure functions of those (fmt.Sprintf,
+// strconv, os.Getenv...) and of the package's own functions that
+// return what they read (a getter r.DB(ctx) returning
+// r.db.WithContext(ctx)). Anything read from the request
 // (*http.Request, gin.Context, echo.Context, fiber.Ctx, a gRPC request
 // message, path and query parameters, the session, and a pointer or map
 // passed to a call that may fill it from them, decode(r.Body, cond)) or per request

@@ -199,7 +199,13 @@ func (c *checker) evalCall(f *funcgraph.Func, call *ast.CallExpr, depth int) dep
 		}
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if fn == nil || !pure(fn) {
+	if fn == nil {
+		return variantDep
+	}
+	if !pure(fn) {
+		if g := c.g.Of(fn); g != nil && fn.Pkg() == c.pass.Pkg {
+			return c.throughResults(f, call, fn, c.results(g), depth)
+		}
 		return variantDep
 	}
 	d := dep{}
@@ -211,6 +217,65 @@ func (c *checker) evalCall(f *funcgraph.Func, call *ast.CallExpr, depth int) dep
 		d = c.evalDepth(f, sel.X, depth+1)
 	}
 	return args(d)
+}
+
+// results reports what the results of a function of this package
+// depend on, over its own parameters: a getter (r.DB(ctx) returning
+// r.db.WithContext(ctx), s.settings() returning s.cfg) gives what it
+// reads. A function on a call cycle, or with a bare return, is variant.
+func (c *checker) results(g *funcgraph.Func) dep {
+	if d, ok := c.resultDeps[g]; ok {
+		return d
+	}
+	c.resultDeps[g] = variantDep // until known: a call cycle
+	var d dep
+	if body := g.Body(); body == nil {
+		d = variantDep
+	} else {
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // its own function
+			case *ast.ReturnStmt:
+				if len(n.Results) == 0 && g.Sig.Results().Len() > 0 {
+					d = variantDep // named results: not followed
+				}
+				for _, r := range n.Results {
+					if d.variant {
+						break
+					}
+					d = d.or(c.eval(g, r))
+				}
+			}
+			return !d.variant
+		})
+	}
+	c.resultDeps[g] = d
+	return d
+}
+
+// throughResults maps what a callee's results depend on (d, over its
+// parameters) to the arguments of call, in f.
+func (c *checker) throughResults(f *funcgraph.Func, call *ast.CallExpr, fn *types.Func, d dep, depth int) dep {
+	if d.variant {
+		return d
+	}
+	var out dep
+	for i := range 64 {
+		if d.mask&(1<<uint(i)) == 0 {
+			continue
+		}
+		args, ok := funcgraph.Args(c.pass.TypesInfo, call, fn, i)
+		if !ok {
+			return variantDep
+		}
+		for _, a := range args {
+			if out = out.or(c.evalDepth(f, a, depth+1)); out.variant {
+				return out
+			}
+		}
+	}
+	return out
 }
 
 // purePackages are standard packages whose functions return the same

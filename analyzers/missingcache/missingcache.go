@@ -92,6 +92,7 @@ type checker struct {
 	index          *walk.Defs
 	defs           map[*funcgraph.Func]map[*types.Var][]localDef
 	varDeps        map[varKey]dep
+	resultDeps     map[*funcgraph.Func]dep
 	cachedMemo     map[*funcgraph.Func]bool
 	foreign        bool // the package is a dependency's or the standard library's (walk.Foreign)
 	ops            *walk.Memo[[]*found]
@@ -118,6 +119,7 @@ func run(pass *analysis.Pass) (any, error) {
 		index:      walk.NewDefs(pass.TypesInfo),
 		defs:       make(map[*funcgraph.Func]map[*types.Var][]localDef),
 		varDeps:    make(map[varKey]dep),
+		resultDeps: make(map[*funcgraph.Func]dep),
 		cachedMemo: make(map[*funcgraph.Func]bool),
 		facts:      walk.NewFacts[invariantFact](pass),
 		names:      make(map[string]bool),

@@ -1,0 +1,53 @@
+// Package getters holds handles and values returned by functions of
+// the package: what they return depends on what they read.
+package getters
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+type Info struct{ Title string }
+
+type Resolver struct {
+	database *gorm.DB
+	region   string
+}
+
+// DB returns the handle tied to the request's context.
+func (r *Resolver) DB(ctx context.Context) *gorm.DB { return r.database.WithContext(ctx) }
+
+// Region returns a setting of the resolver.
+func (r *Resolver) Region() string { return r.region }
+
+// Since returns the start of the current window: a new value per call.
+func (r *Resolver) Since() time.Time { return time.Now().Add(-time.Hour) }
+
+// Caller returns who asks, read from the request.
+func Caller(req *http.Request) string { return req.Header.Get("X-User") }
+
+// SiteInfo reads the one settings row.
+func SiteInfo(db *gorm.DB) (*Info, error) { // want SiteInfo:`query \(\*gorm.DB\).Find if\(0\) via getters.SiteInfo`
+	var info []*Info
+	if err := db.Limit(1).Find(&info).Error; err != nil {
+		return nil, err
+	}
+	return info[0], nil
+}
+
+func (r *Resolver) Site(w http.ResponseWriter, req *http.Request) {
+	SiteInfo(r.DB(req.Context())) // want `SiteInfo runs a query .* with arguments that do not depend on the request of Resolver.Site`
+	var infos []Info
+	r.DB(req.Context()).Where("region = ?", r.Region()).Limit(10).Find(&infos) // want `\(\*gorm.DB\).Find reads the same rows on every request of Resolver.Site`
+}
+
+func (r *Resolver) Recent(w http.ResponseWriter, req *http.Request) {
+	var infos []Info
+	// not reported: the getter returns a new time on every call
+	r.DB(req.Context()).Where("created_at > ?", r.Since()).Limit(10).Find(&infos)
+	// not reported: the getter reads the request
+	r.DB(req.Context()).Where("owner = ?", Caller(req)).Limit(10).Find(&infos)
+}

@@ -25,7 +25,12 @@
 // LoadOrStore, LoadAndDelete, Delete and Swap, container/list and
 // container/heap mutations, go-cache's Set, Add, Increment and Delete,
 // and calls of methods that write their receiver (known from the
-// method's body or fact) on a global. A call through an interface
+// method's body or fact) on a global. What a local shares with a
+// global is followed: a local set from a global's element or field, a
+// range over a global map or slice of pointers (for _, s := range all
+// { s.Refresh() }), and the result of a function that returns a
+// global's memory (s, _ := services.Find(id); s.Name = x), known from
+// its body or fact. A call through an interface
 // whose only implementation is in its package is a call of that
 // implementation, in the interface's package or another.
 //
@@ -75,11 +80,14 @@
 // a Prometheus collector's Collect), in its package or another (written
 // with no lock, it is still a race); reads of globals;
 // writes to locals, to per-request structs, or to values created per
-// request (a write through a local copy of a global pointer is not
-// tracked); the fill of a bounded cache under a lock, whose divergence
+// request, copies included (m := *all[id]); the fill of a bounded cache under a lock, whose divergence
 // between instances is by design: a read-through fill (m[k] = v after
 // the same function looked up m[k]) or a TTL cache's (a map whose
 // entries the package reads back and judges by age with time.Since);
+// a synchronised registry of handles on the process's own goroutines
+// (stop channels, chan struct{}, context cancel functions, worker
+// structs holding one), which no shared store could hold (channels
+// that carry messages are a fan-out, and reported);
 // sessions, which sessionmap reports; state inside the
 // standard library and versioned dependencies; test files and
 // generated files.

@@ -67,11 +67,22 @@ type Recv struct {
 	Quiet bool
 }
 
+// Returns says that a function's first result is shared memory of a
+// package-level variable (an element of a map of pointers: srv :=
+// all[id]; return srv), so that what a caller writes through it writes
+// that variable.
+type Returns struct {
+	Pkg  string // the path of the variable's package: the function's, or one it imports
+	Var  string // the variable's name in its package
+	Path string // the selectors and indexes from it: "[]", ".byID[]"
+}
+
 // Fact summarises the writes to package-level state of a function or
 // method, for its callers in other packages.
 type Fact struct {
-	Writes []Write // sorted; at most maxWrites
-	Recv   *Recv   // nil when the method does not write its receiver
+	Writes  []Write  // sorted; at most maxWrites
+	Recv    *Recv    // nil when the method does not write its receiver
+	Returns *Returns // nil when the first result is not a global's shared memory
 }
 
 // AFact marks Fact as an analysis fact.
@@ -87,6 +98,9 @@ func (f *Fact) String() string {
 	}
 	if f.Recv != nil {
 		parts = append(parts, fmt.Sprintf("recv %s@%s via %s", category(f.Recv.Race, false), f.Recv.Pos, strings.Join(f.Recv.Via, ">")))
+	}
+	if f.Returns != nil {
+		parts = append(parts, "returns "+f.Returns.Var+f.Returns.Path)
 	}
 	return strings.Join(parts, "; ")
 }

@@ -64,6 +64,7 @@ type item struct {
 
 type factsPass struct {
 	pass        *analysis.Pass
+	g           *funcgraph.Graph
 	rp          *requestpath.Result
 	sessions    *sessions.Result
 	res         *Result
@@ -93,6 +94,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fp := &factsPass{
 		pass:        pass,
+		g:           g,
 		rp:          pass.ResultOf[requestpath.Analyzer].(*requestpath.Result),
 		sessions:    pass.ResultOf[sessions.Analyzer].(*sessions.Result),
 		res:         res,
@@ -129,7 +131,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 	}
 	for _, f := range g.Funcs {
 		sum := fp.visit(f)
-		if f.Obj != nil && f.Obj.Exported() && (len(sum.Writes) > 0 || sum.Recv != nil) {
+		if f.Obj != nil && f.Obj.Exported() && (len(sum.Writes) > 0 || sum.Recv != nil || sum.Returns != nil) {
 			pass.ExportObjectFact(f.Obj, sum)
 		}
 	}
@@ -262,6 +264,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 	if sum.Recv != nil {
 		sum.Recv.Memo, sum.Recv.Quiet = recvMemo, recvQuiet
 	}
+	sum.Returns = fp.returns(f)
 	sum.Writes = normalise(writes)
 	fp.res.items[f] = items
 	return sum

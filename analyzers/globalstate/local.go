@@ -8,6 +8,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -59,7 +60,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 		if f.NotPerRequest(n.Pos()) {
 			return // once per process: if v == nil { v = ... }
 		}
-		acc, ok := fp.resolveWritten(f, target)
+		acc, ok := fp.resolveWritten(f, target, w.method != nil)
 		if !ok {
 			return
 		}
@@ -82,7 +83,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			w.quiet = true // a write-behind buffer, drained elsewhere
 		}
 		if w.method == nil && !w.memo {
-			w.memo = ttlGuarded(info, body, acc.v) || acc.v == recv && lazyFill(info, body, acc, n.Pos())
+			w.memo = ttlGuarded(info, body, acc.v) || acc.v == recv && lazyFill(info, body, acc, n.Pos()) || processHandle(info.TypeOf(target))
 		}
 		w.kind = kindOf(info.TypeOf(container))
 		if c, ok := resolve(info, container); ok {
@@ -151,9 +152,20 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 // resolveWritten resolves a written expression and drops what is not
 // state: exempt types, and the variables sessionmap reports. A write
 // through a local alias of shared memory (app := config.App; app.Name =
-// x) is a write to the package-level variable it aliases.
-func (fp *factsPass) resolveWritten(f *funcgraph.Func, e ast.Expr) (access, bool) {
+// x) is a write to the package-level variable it aliases; so is a
+// method called on the alias itself (m.Refresh(), with m a pointer),
+// when method says e is a receiver.
+func (fp *factsPass) resolveWritten(f *funcgraph.Func, e ast.Expr, method bool) (access, bool) {
 	acc, ok := resolve(fp.pass.TypesInfo, e)
+	if ok && method && !acc.indirect && len(acc.fields) == 0 {
+		switch acc.v.Type().Underlying().(type) {
+		case *types.Pointer, *types.Map, *types.Slice:
+			acc.indirect = true // the method writes what the local points to
+		}
+	}
+	if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall {
+		acc, ok = fp.returnedBy(call) // all()[id].n = 1, or Find(id).Update()
+	}
 	if ok && acc.indirect && !funcgraph.IsPackageLevel(acc.v) {
 		if a, ok := fp.alias(f, acc.v); ok {
 			acc = access{v: a.v, fields: append(a.fields, acc.fields...), path: a.path + acc.path, indirect: true, exempt: a.exempt || acc.exempt}
@@ -182,8 +194,9 @@ func (fp *factsPass) resolveWritten(f *funcgraph.Func, e ast.Expr) (access, bool
 
 // alias returns the package-level memory that the local variable v of
 // f shares: v is a pointer, map or slice that one plain assignment sets
-// from a package-level variable, a field or an element of one, and
-// nothing else sets.
+// from a package-level variable, a field or an element of one, or from
+// a call of a function that returns such memory (Returns), or that a
+// range over one sets (for _, s := range all), and nothing else sets.
 func (fp *factsPass) alias(f *funcgraph.Func, v *types.Var) (access, bool) {
 	switch v.Type().Underlying().(type) {
 	case *types.Pointer, *types.Map, *types.Slice:
@@ -191,23 +204,167 @@ func (fp *factsPass) alias(f *funcgraph.Func, v *types.Var) (access, bool) {
 		return access{}, false
 	}
 	var value ast.Expr
+	ranged := false
 	for _, d := range fp.defs.Of(f)[v] {
-		if !d.Plain() {
+		if !d.Plain() || d.How == walk.Assign && fp.chained(v, d.Value) {
 			continue
 		}
-		if d.How != walk.Assign || value != nil {
+		if value != nil {
 			return access{}, false
 		}
-		value = d.Value
+		switch d.How {
+		case walk.Assign, walk.Tuple:
+			value = d.Value
+		case walk.Range:
+			value, ranged = d.Value, true
+		default:
+			return access{}, false
+		}
 	}
 	if value == nil {
 		return access{}, false
 	}
-	a, ok := resolve(fp.pass.TypesInfo, value)
+	a, ok := fp.shared(f, value)
+	if !ok {
+		return access{}, false
+	}
+	if ranged {
+		switch typeOf(fp.pass.TypesInfo, value).(type) {
+		case *types.Map, *types.Slice:
+			a.path += "[]"
+			a.indirect = true
+		default:
+			return access{}, false // a range over a channel, a number, a function
+		}
+	}
+	return a, true
+}
+
+// chained reports whether value is a method call on v that gives back
+// a value of v's type (m = m.Refresh()): the same memory, for a
+// method that returns its receiver.
+func (fp *factsPass) chained(v *types.Var, value ast.Expr) bool {
+	call, ok := ast.Unparen(value).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && fp.pass.TypesInfo.Uses[id] == v && types.Identical(fp.pass.TypesInfo.TypeOf(call), v.Type())
+}
+
+// shared returns the package-level memory that e, in f, is: a
+// package-level variable or a path from one, or the result of a call
+// of a function that returns such memory.
+func (fp *factsPass) shared(f *funcgraph.Func, e ast.Expr) (access, bool) {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return fp.returnedBy(call)
+	}
+	a, ok := resolve(fp.pass.TypesInfo, e)
 	if !ok || !funcgraph.IsPackageLevel(a.v) {
 		return access{}, false
 	}
 	return a, true
+}
+
+// returnedBy returns the package-level memory that call returns as its
+// first result, from the callee's summary or fact (Returns).
+func (fp *factsPass) returnedBy(call *ast.CallExpr) (access, bool) {
+	fn := fp.callee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return access{}, false
+	}
+	var r *Returns
+	if fn.Pkg() == fp.pass.Pkg {
+		if g := fp.g.Of(fn); g != nil {
+			r = fp.visit(g).Returns
+		}
+	} else if fact := fp.importedFact(fn.Origin()); fact != nil {
+		r = fact.Returns
+	}
+	if r == nil {
+		return access{}, false
+	}
+	pkg := fn.Pkg()
+	if r.Pkg != pkg.Path() {
+		pkg = nil
+		for _, p := range fn.Pkg().Imports() {
+			if p.Path() == r.Pkg {
+				pkg = p
+			}
+		}
+		if pkg == nil {
+			return access{}, false
+		}
+	}
+	v, _ := pkg.Scope().Lookup(r.Var).(*types.Var)
+	if v == nil {
+		return access{}, false
+	}
+	return access{v: v, path: r.Path, indirect: true}, true
+}
+
+// returns says whether f's first result is package-level memory: a
+// pointer, map or slice that every return statement gives from the
+// same variable (or nil).
+func (fp *factsPass) returns(f *funcgraph.Func) *Returns {
+	if f.Sig.Results().Len() == 0 || f.Body() == nil {
+		return nil
+	}
+	switch f.Sig.Results().At(0).Type().Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice:
+	default:
+		return nil
+	}
+	info := fp.pass.TypesInfo
+	var out *Returns
+	ok := true
+	ast.Inspect(f.Body(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if !ok {
+				return false
+			}
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			e := n.Results[0]
+			if tv, has := info.Types[e]; has && tv.IsNil() {
+				return false
+			}
+			var a access
+			var shared bool
+			if id, isID := ast.Unparen(e).(*ast.Ident); isID {
+				if v, isVar := info.Uses[id].(*types.Var); isVar && !funcgraph.IsPackageLevel(v) {
+					a, shared = fp.alias(f, v)
+				}
+			}
+			if !shared {
+				a, shared = fp.shared(f, e)
+			}
+			if !shared || !funcgraph.IsPackageLevel(a.v) {
+				ok = false
+				return false
+			}
+			r := &Returns{Pkg: a.v.Pkg().Path(), Var: a.v.Name(), Path: a.path}
+			if out != nil && *out != *r {
+				ok = false
+				return false
+			}
+			out = r
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	return out
 }
 
 // containerOf returns, for a written expression, the container whose
@@ -399,4 +556,50 @@ func sizeChecked(info *types.Info, body *ast.BlockStmt, container ast.Expr, pos 
 		return !found
 	})
 	return found
+}
+
+// processHandle reports whether a value of type t is a handle on this
+// process's own goroutines: a signal channel (chan struct{}, to stop or
+// wait for a loop), a context's cancel function, a pointer to a worker
+// struct holding one, or a slice or map of them. A registry of such
+// handles (the stop channels of the sync loops this instance runs) is
+// per process by nature: no shared store could hold it, so when
+// synchronised it is not an instance's state to move. Channels that
+// carry messages and callbacks are not handles: a registry of them is
+// an in-process fan-out.
+func processHandle(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	handle := func(t types.Type) bool {
+		if typematch.IsNamed(t, "context", "CancelFunc") || typematch.IsNamed(t, "context", "CancelCauseFunc") {
+			return true
+		}
+		ch, ok := t.Underlying().(*types.Chan)
+		if !ok {
+			return false
+		}
+		st, ok := ch.Elem().Underlying().(*types.Struct)
+		return ok && st.NumFields() == 0
+	}
+	if handle(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return processHandle(u.Elem())
+	case *types.Map:
+		return processHandle(u.Elem())
+	case *types.Pointer:
+		st, ok := u.Elem().Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for i := range st.NumFields() {
+			if handle(st.Field(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }

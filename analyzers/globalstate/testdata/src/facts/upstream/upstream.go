@@ -41,3 +41,33 @@ func (c Counter) Copy() { c.n++ } // a value receiver: no fact
 func Peek() int { return hits } // reads: no fact
 
 func helper() { hits = 0 } // unexported: no fact
+
+// Job is an entry of jobs, a map of pointers handed out to callers.
+type Job struct{ State string }
+
+var jobs = map[string]*Job{} // want jobs:`^shrunk <\[\]>$`
+
+// Job returns the shared entry itself.
+func JobByID(id string) *Job { // want JobByID:`^returns jobs\[\]$`
+	j, ok := jobs[id]
+	if !ok {
+		return nil
+	}
+	return j
+}
+
+// Fresh returns a new entry or the shared one: not always shared, no
+// fact.
+func Fresh(id string) *Job {
+	if j := jobs[id]; j != nil {
+		return j
+	}
+	return &Job{}
+}
+
+// Mark writes every entry it ranges over.
+func Mark() { // want Mark:`^writes upstream.jobs.State race@upstream.go:\d+ via upstream.Mark$`
+	for _, j := range jobs {
+		j.State = "seen"
+	}
+}

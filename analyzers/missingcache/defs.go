@@ -10,6 +10,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -44,7 +45,14 @@ func (c *checker) localDefs(f *funcgraph.Func) map[*types.Var][]localDef {
 	for v, defs := range c.index.Of(f) {
 		for _, def := range defs {
 			if def.How == walk.Passed {
-				d[v] = append(d[v], c.filled(def.Value.(*ast.CallExpr)))
+				d[v] = append(d[v], c.filled(v, def.Value.(*ast.CallExpr)))
+				continue
+			}
+			if def.How == walk.Call && c.finisher(def.Value.(*ast.CallExpr)) {
+				// db.Create(&row), db.Find(&rows): a finisher runs the
+				// statement and fills its destination; the handle keeps
+				// nothing of its arguments.
+				d[v] = append(d[v], localDef{zero: true})
 				continue
 			}
 			d[v] = append(d[v], invariance(def))
@@ -60,7 +68,10 @@ func (c *checker) localDefs(f *funcgraph.Func) map[*types.Var][]localDef {
 // request). A pure function reads what it is given, and a query or a
 // builder the catalogue knows fills only its destination, whose
 // address is taken: neither changes the variable.
-func (c *checker) filled(call *ast.CallExpr) localDef {
+func (c *checker) filled(v *types.Var, call *ast.CallExpr) localDef {
+	if handle(v.Type()) {
+		return localDef{zero: true}
+	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if fn != nil {
 		if _, ok := catalog.Lookup(fn); ok || pure(fn) {
@@ -74,6 +85,33 @@ func (c *checker) filled(call *ast.CallExpr) localDef {
 		return localDef{} // a function value: what it does is not known here
 	}
 	return localDef{expr: &ast.CompositeLit{Elts: elts}, byCall: true}
+}
+
+// handle reports whether t is a pointer to a type of a catalogued
+// library (a *sql.DB, a *gorm.DB, an *http.Client): a handle passed
+// around to be used, not a value a call fills in.
+func handle(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n := typematch.NamedOf(p.Elem())
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	return catalog.Relevant(n.Obj().Pkg().Path())
+}
+
+// finisher reports whether call is a catalogued operation that runs a
+// statement or a command (a query, a write, a cache call), not a
+// builder that keeps its arguments in the handle.
+func (c *checker) finisher(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	_, ok := catalog.Lookup(fn)
+	return ok
 }
 
 // invariance says what a definition makes its variable depend on.

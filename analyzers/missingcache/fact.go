@@ -46,9 +46,15 @@ type invOp struct {
 func (op invOp) chain() string { return walk.Chain(op.Via, op.Callee, op.Pos) }
 
 // invariantFact lists the invariant work of a function, for callers in
-// other packages.
+// other packages, and what its results depend on.
 type invariantFact struct {
 	Ops []invOp // sorted; at most maxOps
+	// Returns is set when the function's results depend only on the
+	// parameters in ResultMask (bit 0 is the receiver of a method): a
+	// helper that splits an id or builds a key gives an invariant
+	// result for invariant arguments.
+	Returns    bool
+	ResultMask uint64
 }
 
 // AFact marks invariantFact as an analysis fact.
@@ -63,15 +69,15 @@ func (f *invariantFact) String() string {
 		}
 		fmt.Fprintf(&b, "%s %s", op.Cat, op.Callee)
 		if op.Mask != 0 {
-			var bits []string
-			for i := range 64 {
-				if op.Mask&(1<<uint(i)) != 0 {
-					bits = append(bits, fmt.Sprint(i))
-				}
-			}
-			fmt.Fprintf(&b, " if(%s)", strings.Join(bits, ","))
+			fmt.Fprintf(&b, " %s", maskString(op.Mask))
 		}
 		fmt.Fprintf(&b, " via %s", strings.Join(op.Via, ">"))
+	}
+	if f.Returns {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "returns %s", maskString(f.ResultMask))
 	}
 	return b.String()
 }
@@ -104,4 +110,15 @@ func compareOps(a, b invOp) int {
 		cmp.Compare(a.Mask, b.Mask),
 		slices.Compare(a.Via, b.Via),
 	)
+}
+
+// maskString renders the parameters of a mask: "if(0,2)"; "if()" for none.
+func maskString(mask uint64) string {
+	var bits []string
+	for i := range 64 {
+		if mask&(1<<uint(i)) != 0 {
+			bits = append(bits, fmt.Sprint(i))
+		}
+	}
+	return "if(" + strings.Join(bits, ",") + ")"
 }

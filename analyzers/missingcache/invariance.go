@@ -8,6 +8,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
@@ -132,7 +133,10 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 		if i >= 64 {
 			return variantDep
 		}
-		return dep{mask: 1 << uint(i)}
+		// The parameter, and what the function adds to it
+		// (tx.Limit(*page.Limit) keeps the limit in tx; tx =
+		// tx.Where(cond)).
+		return c.defsDep(f, v, dep{mask: 1 << uint(i)}, depth)
 	}
 	for g := f.Outer; g != nil; g = g.Outer {
 		i := funcgraph.ParamIndex(g.Sig, v)
@@ -147,17 +151,22 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 		}
 		return dep{}
 	}
+	if len(c.localDefs(f)[v]) == 0 {
+		return variantDep // a parameter of a nested literal, a type-switch variable...
+	}
+	return c.defsDep(f, v, dep{}, depth)
+}
+
+// defsDep returns what the local or parameter v of f depends on: from,
+// and every definition of v in f.
+func (c *checker) defsDep(f *funcgraph.Func, v *types.Var, from dep, depth int) dep {
 	k := varKey{f, v}
 	if d, ok := c.varDeps[k]; ok {
 		return d
 	}
-	defs := c.localDefs(f)[v]
-	if len(defs) == 0 {
-		return variantDep // a parameter of a nested literal, a type-switch variable...
-	}
-	c.varDeps[k] = dep{} // optimistic on cycles (x = x + 1)
-	var d dep
-	for _, def := range defs {
+	c.varDeps[k] = from // optimistic on cycles (x = x + 1)
+	d := from
+	for _, def := range c.localDefs(f)[v] {
 		if def.zero {
 			continue
 		}
@@ -206,6 +215,9 @@ func (c *checker) evalCall(f *funcgraph.Func, call *ast.CallExpr, depth int) dep
 		if g := c.g.Of(fn); g != nil && fn.Pkg() == c.pass.Pkg {
 			return c.throughResults(f, call, fn, c.results(g), depth)
 		}
+		if fact := c.facts.Of(fn.Origin()); fact != nil && fact.Returns {
+			return c.throughResults(f, call, fn, dep{mask: fact.ResultMask}, depth)
+		}
 		return variantDep
 	}
 	d := dep{}
@@ -223,6 +235,9 @@ func (c *checker) evalCall(f *funcgraph.Func, call *ast.CallExpr, depth int) dep
 // depend on, over its own parameters: a getter (r.DB(ctx) returning
 // r.db.WithContext(ctx), s.settings() returning s.cfg) gives what it
 // reads. A function on a call cycle, or with a bare return, is variant.
+// Exported functions carry it to other packages in their fact
+// (invariantFact.Returns): util.SplitID(id) is invariant for an
+// invariant id.
 func (c *checker) results(g *funcgraph.Func) dep {
 	if d, ok := c.resultDeps[g]; ok {
 		return d
@@ -255,10 +270,20 @@ func (c *checker) results(g *funcgraph.Func) dep {
 }
 
 // throughResults maps what a callee's results depend on (d, over its
-// parameters) to the arguments of call, in f.
+// parameters) to the arguments of call, in f. What is computed from a
+// value that carries the request (a framework's context, the
+// *http.Request) is the request's, whatever the callee's body says.
 func (c *checker) throughResults(f *funcgraph.Func, call *ast.CallExpr, fn *types.Func, d dep, depth int) dep {
 	if d.variant {
 		return d
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[sel] != nil && requestpath.CarriesRequest(c.pass.TypesInfo.TypeOf(sel.X)) {
+		return variantDep
+	}
+	for _, a := range call.Args {
+		if requestpath.CarriesRequest(c.pass.TypesInfo.TypeOf(a)) {
+			return variantDep
+		}
 	}
 	var out dep
 	for i := range 64 {

@@ -136,8 +136,14 @@ func run(pass *analysis.Pass) (any, error) {
 		if f.Obj == nil || !f.Obj.Exported() || c.rp.EntryOf(f) != nil {
 			continue
 		}
-		if ops := c.opsOf(f); len(ops) > 0 {
-			pass.ExportObjectFact(f.Obj, &invariantFact{Ops: factOps(ops)})
+		fact := &invariantFact{Ops: factOps(c.opsOf(f))}
+		if !c.foreign && f.Sig.Results().Len() > 0 {
+			if d := c.results(f); !d.variant {
+				fact.Returns, fact.ResultMask = true, d.mask
+			}
+		}
+		if len(fact.Ops) > 0 || fact.Returns {
+			pass.ExportObjectFact(f.Obj, fact)
 		}
 	}
 	// A call through an interface whose only implementation is in this

@@ -57,6 +57,9 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 			// not to keep a copy that every write makes stale.
 			return nil
 		}
+		if c.writtenBefore(f, s, cmp.Or(sop.Table, summary.ModelOf(c.pass.TypesInfo, call))) {
+			return nil // reads back what the request just wrote
+		}
 		switch cop.Lib {
 		case catalog.Plain:
 			// Only the query's own parameters count: what comes before
@@ -131,6 +134,27 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		op.fix = c.hoistFix(f, s)
 	}
 	return op
+}
+
+// writtenBefore reports whether f writes table before the read at s:
+// the read gets back what the request just wrote (an admin saves a
+// setting and returns the row), which no copy could give.
+func (c *checker) writtenBefore(f *funcgraph.Func, s *funcgraph.Site, table string) bool {
+	if table == "" {
+		return false
+	}
+	for _, o := range f.Sites {
+		if o.Pos() >= s.Pos() {
+			break
+		}
+		if o.Call == nil || o.Callee == nil {
+			continue
+		}
+		if op, ok := c.sum.Direct(o); ok && op.Kind == catalog.Exec && summary.SameTable(cmp.Or(op.Table, summary.ModelOf(c.pass.TypesInfo, o.Call)), table) {
+			return true
+		}
+	}
+	return false
 }
 
 // xormInvariantShape reports whether an xorm read can be judged from

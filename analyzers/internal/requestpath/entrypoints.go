@@ -251,6 +251,12 @@ func requestCarrier(t types.Type) bool {
 	return false
 }
 
+// CarriesRequest reports whether a value of type t carries one request:
+// a handler's request or response writer, a framework's context, or a
+// service's own type embedding one. What a function computes from it
+// is the request's.
+func CarriesRequest(t types.Type) bool { return requestCarrier(t) }
+
 // takesRequest reports whether a signature has a request-like parameter.
 func takesRequest(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {

@@ -115,6 +115,37 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 	}
 }
 
+// ModelOf names the table an ORM call reads or writes: the model a
+// Model(&User{}) or the name a Table("users") of its receiver chain
+// gives, else the type of its first argument (First(&user),
+// Create(&rows)); "" when not known.
+func ModelOf(info *types.Info, call *ast.CallExpr) string {
+	first := call
+	for c := call; c != nil; {
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if len(c.Args) > 0 {
+			switch sel.Sel.Name {
+			case "Model":
+				if m := modelName(info.TypeOf(c.Args[0])); m != "" {
+					return m
+				}
+			case "Table":
+				if tv, ok := info.Types[c.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					return constant.StringVal(tv.Value)
+				}
+			}
+		}
+		c, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+	}
+	if len(first.Args) > 0 {
+		return modelName(info.TypeOf(first.Args[0]))
+	}
+	return ""
+}
+
 // modelName names the model type of an ORM destination or bean: User
 // for *[]User, *[]*User, *User or User; "" for anything else.
 func modelName(t types.Type) string {

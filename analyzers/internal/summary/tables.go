@@ -47,6 +47,10 @@ func (t Tables) Has(op Op) bool { return t.HasTable(op.Table) }
 // HasTable reports whether the table or model name is one of the tables.
 func (t Tables) HasTable(name string) bool { return name != "" && t[tableKey(name)] }
 
+// SameTable reports whether two table or model names name one table
+// ("site_info", "SiteInfo"); false when either is not known.
+func SameTable(a, b string) bool { return a != "" && b != "" && tableKey(a) == tableKey(b) }
+
 // tableKey folds a table or model name for matching: lower case, no
 // underscores, singular (a final s, es after s/x/ch/sh, ies → y).
 func tableKey(name string) string {

@@ -177,7 +177,7 @@ func (s *Server) GroupCache(w http.ResponseWriter, r *http.Request) {
 }
 
 // NewGroup builds the groupcache group at start-up.
-func (s *Server) NewGroup() *groupcache.Group {
+func (s *Server) NewGroup() *groupcache.Group { // want NewGroup:`^returns if\(\)$`
 	return groupcache.NewGroup("plans", 1<<20, groupcache.GetterFunc(func(ctx context.Context, key string, dest groupcache.Sink) error {
 		load(ctx, s.db)
 		return nil
@@ -186,7 +186,7 @@ func (s *Server) NewGroup() *groupcache.Group {
 
 // CachedFactory returns a handler with its own cache, captured from the
 // factory.
-func (s *Server) CachedFactory() http.HandlerFunc {
+func (s *Server) CachedFactory() http.HandlerFunc { // want CachedFactory:`^returns if\(\)$`
 	var mu sync.Mutex
 	cache := map[string][]Plan{}
 	return func(w http.ResponseWriter, r *http.Request) {

@@ -18,10 +18,10 @@ type Resolver struct {
 }
 
 // DB returns the handle tied to the request's context.
-func (r *Resolver) DB(ctx context.Context) *gorm.DB { return r.database.WithContext(ctx) }
+func (r *Resolver) DB(ctx context.Context) *gorm.DB { return r.database.WithContext(ctx) } // want DB:`^returns if\(0\)$`
 
 // Region returns a setting of the resolver.
-func (r *Resolver) Region() string { return r.region }
+func (r *Resolver) Region() string { return r.region } // want Region:`^returns if\(0\)$`
 
 // Since returns the start of the current window: a new value per call.
 func (r *Resolver) Since() time.Time { return time.Now().Add(-time.Hour) }
@@ -50,4 +50,45 @@ func (r *Resolver) Recent(w http.ResponseWriter, req *http.Request) {
 	r.DB(req.Context()).Where("created_at > ?", r.Since()).Limit(10).Find(&infos)
 	// not reported: the getter reads the request
 	r.DB(req.Context()).Where("owner = ?", Caller(req)).Limit(10).Find(&infos)
+}
+
+type Page struct{ Size int }
+
+// paginate limits tx in place: gorm keeps the limit in the statement.
+func paginate(tx *gorm.DB, page *Page) *gorm.DB {
+	if page != nil {
+		tx.Limit(page.Size)
+	}
+	return tx
+}
+
+func (r *Resolver) Pages(w http.ResponseWriter, req *http.Request) {
+	var infos []Info
+	page := &Page{}
+	decodePage(req, page)
+	paginate(r.DB(req.Context()).Model(Info{}), page).Find(&infos)            // not reported: the page is the request's, kept in tx by paginate
+	paginate(r.DB(req.Context()).Model(Info{}), &Page{Size: 10}).Find(&infos) // want `\(\*gorm.DB\).Find reads the same rows on every request of Resolver.Pages`
+}
+
+func decodePage(req *http.Request, p *Page) { p.Size = len(req.URL.Query().Get("n")) }
+
+type Setting struct{ Interval int }
+
+func (r *Resolver) SaveInterval(w http.ResponseWriter, req *http.Request) {
+	db := r.DB(req.Context())
+	db.Model(&Setting{}).Where("id = 1").Update("interval", len(req.URL.Query().Get("n")))
+	var s Setting
+	db.First(&s) // not reported: reads back the row the request just wrote
+	var i Info
+	db.Where("region = ?", "eu").First(&i) // want `\(\*gorm.DB\).First reads the same rows on every request of Resolver.SaveInterval`
+}
+
+// audit records a visit with db: a handle passed to be used, not filled.
+func audit(db *gorm.DB, path string) { db.Create(&Info{Title: path}) }
+
+func (r *Resolver) Visit(w http.ResponseWriter, req *http.Request) {
+	db := r.database
+	audit(db, req.URL.Path)
+	var infos []Info
+	db.Where("region = ?", "eu").Limit(5).Find(&infos) // want `\(\*gorm.DB\).Find reads the same rows on every request of Resolver.Visit`
 }

@@ -34,7 +34,7 @@ func Shared(w http.ResponseWriter, r *http.Request) {
 	sharedCond.Pattern = regexp.MustCompile(`^s$`) // not reported: kept in a package-level value
 }
 
-func NewFilter() http.HandlerFunc {
+func NewFilter() http.HandlerFunc { // want NewFilter:`^returns if\(\)$`
 	cond := &condition{}
 	return func(w http.ResponseWriter, r *http.Request) {
 		if cond.Pattern == nil {

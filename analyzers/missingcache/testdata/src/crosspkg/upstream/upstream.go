@@ -97,7 +97,7 @@ func (c *catalog) Lookup(ctx context.Context, id int64) string { // want Lookup:
 }
 
 // NewCatalog returns the catalog of db.
-func NewCatalog(db *sql.DB) Catalog { return &catalog{db: db} }
+func NewCatalog(db *sql.DB) Catalog { return &catalog{db: db} } // want NewCatalog:`^returns if\(0\)$`
 
 // Source has two implementations here: no fact for its method.
 type Source interface {

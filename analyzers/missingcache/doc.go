@@ -18,9 +18,12 @@
 // values captured from a handler factory (built at start-up), a
 // handler's receiver (not a beego or iris controller, built per
 // request), and the results of pure functions of those (fmt.Sprintf,
-// strconv, os.Getenv...) and of the package's own functions that
+// strconv, os.Getenv...) and of the service's own functions that
 // return what they read (a getter r.DB(ctx) returning
-// r.db.WithContext(ctx)). Anything read from the request
+// r.db.WithContext(ctx), a helper util.SplitID(id) of another package,
+// known from its fact); a parameter carries what the function adds to
+// it (tx.Limit(page.Size)). A handle of a catalogued library passed to
+// a call (audit(db, path)) is used, not filled. Anything read from the request
 // (*http.Request, gin.Context, echo.Context, fiber.Ctx, a gRPC request
 // message, path and query parameters, the session, and a pointer or map
 // passed to a call that may fill it from them, decode(r.Body, cond)) or per request
@@ -80,6 +83,8 @@
 // keeps nothing and is reported); start-up code (init, main, what only
 // they reach, handler factory bodies); queries with request-dependent
 // arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
+// a read of a table that the same function wrote before it (an admin
+// saves a setting and returns the row);
 // queries meant to differ per run or to have effects (RANDOM(),
 // sequences, FOR UPDATE) or that read no table (SELECT 1 in a health
 // check); a regexp compiled only to validate it (_, err :=

@@ -62,6 +62,14 @@
 //   - remote: http.Get/Post/Head/PostForm or a client's Do of an
 //     invariant request.
 //
+// A helper's work is summarised with its conditions on the caller's
+// arguments: xorm's Get(&bean) and Exist(&bean) are judged by the fields
+// the bean holds before the call; work in a range over a parameter, in
+// an if that tests one (p != "", len(p) > 0) or after an early return
+// when it is empty runs for no caller that passes nothing there ("",
+// nil, no variadic argument); a literal that its function runs in place
+// (go func() { ... }()) is judged with its captured parameters unknown.
+//
 // A suggested fix hoists regexp.MustCompile and
 // template.Must(template.ParseFiles(...)) with constant arguments to a
 // package-level variable: one the package already has, set by the same

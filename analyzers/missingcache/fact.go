@@ -28,10 +28,16 @@ type invOp struct {
 	// that gives the query text (summary.Op.SQLFrom): the caller's
 	// constant text fills SQL in.
 	SQLFrom int
-	Const   bool     // its arguments are constants, not just invariant
-	Mask    uint64   // the parameters it depends on
-	Via     []string // the functions from the summarised one to the caller of Callee
-	Pos     string   // where Callee is called: "repo.go:12"
+	// NeedFrom is 1 + the position of a parameter that must hold
+	// something for the work to run (a range over it, an if that tests
+	// it, an early return when it is empty), or 0: a caller that passes
+	// nothing there ("", nil, or no argument for a variadic parameter)
+	// runs none of it.
+	NeedFrom int
+	Const    bool     // its arguments are constants, not just invariant
+	Mask     uint64   // the parameters it depends on
+	Via      []string // the functions from the summarised one to the caller of Callee
+	Pos      string   // where Callee is called: "repo.go:12"
 	// Owner is where the user's own code does the work: its innermost
 	// function of a package that is not a dependency or the standard
 	// library, which makes the catalogued call itself

@@ -144,9 +144,10 @@ func (c *checker) evalVar(f *funcgraph.Func, v *types.Var, depth int) dep {
 			continue
 		}
 		// Captured from an enclosing function: a factory's parameters
-		// are start-up values; those of a function on the request path
-		// are not known here.
-		if c.onPath(g) && !(i == 0 && g.Sig.Recv() != nil) {
+		// are start-up values; those of a function on the request path,
+		// or of one that runs the literal in place (go func() { ...
+		// }(), a call), are not known here.
+		if !(i == 0 && g.Sig.Recv() != nil) && (c.onPath(g) || runsInPlace(f, g)) {
 			return variantDep
 		}
 		return dep{}
@@ -177,6 +178,22 @@ func (c *checker) defsDep(f *funcgraph.Func, v *types.Var, from dep, depth int) 
 	}
 	c.varDeps[k] = d
 	return d
+}
+
+// runsInPlace reports whether the literal of g that holds f (f itself
+// or one of its enclosing literals) is run by g where it is written:
+// called, deferred or started as a goroutine, not returned or stored.
+func runsInPlace(f, g *funcgraph.Func) bool {
+	lit := f
+	for lit.Outer != nil && lit.Outer != g {
+		lit = lit.Outer
+	}
+	for _, s := range g.Sites {
+		if s.Target == lit && !s.Escapes {
+			return true
+		}
+	}
+	return false
 }
 
 // onPath reports whether f runs per request in this package.

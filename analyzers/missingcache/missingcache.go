@@ -226,6 +226,7 @@ func (c *checker) summarise(f *funcgraph.Func) []*found {
 			if s.Ref == nil && s.Target == nil && s.Callee != nil {
 				if op := c.direct(f, s); op != nil {
 					op.Via = []string{name}
+					op.NeedFrom = c.needParam(f, s)
 					out = append(out, op)
 					continue
 				}
@@ -279,6 +280,26 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 		return nil
 	}
 	n := *op
+	if n.NeedFrom > 0 {
+		// The work runs only when a parameter holds something: not
+		// when the call gives nothing there; else when the caller's
+		// parameter it passes on does, if it is one.
+		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, n.NeedFrom-1)
+		if ok && (len(args) == 0 || len(args) == 1 && empty(c.pass.TypesInfo, args[0])) {
+			return nil
+		}
+		n.NeedFrom = 0
+		if ok && len(args) == 1 {
+			if id, isID := ast.Unparen(args[0]).(*ast.Ident); isID {
+				if v, isVar := c.pass.TypesInfo.Uses[id].(*types.Var); isVar {
+					n.NeedFrom = funcgraph.ParamIndex(f.Sig, v) + 1
+				}
+			}
+		}
+	}
+	if n.NeedFrom == 0 {
+		n.NeedFrom = c.needParam(f, s)
+	}
 	if n.SQL == "" && n.SQLFrom > 0 {
 		// The query text is an argument of this call: constant text to
 		// judge, or a parameter of f in its turn.
@@ -307,6 +328,99 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 		n.fix = nil
 	}
 	return &n
+}
+
+// needParam returns 1 + the position (funcgraph.ParamIndex) of a
+// parameter of f that must hold something for the work at s to run, or
+// 0: a range over it around s, an if around s that tests it (p != "",
+// p != nil, len(p) > 0), or an early return before s when it is empty
+// (if p == "" { return }). A caller that passes nothing there (a
+// constant "", nil, or no argument for a variadic parameter) runs none
+// of the work.
+func (c *checker) needParam(f *funcgraph.Func, s *funcgraph.Site) int {
+	if s.Call == nil {
+		return 0
+	}
+	cur, ok := c.find(s.Call)
+	if !ok {
+		return 0
+	}
+	info := c.pass.TypesInfo
+	param := func(e ast.Expr) int {
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+				e = call.Args[0]
+			}
+		}
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				return funcgraph.ParamIndex(f.Sig, v) + 1
+			}
+		}
+		return 0
+	}
+	// tests returns the parameter that cond requires to be non-empty
+	// (want true) or empty (want false), in one of its conjuncts.
+	var tests func(cond ast.Expr, nonEmpty bool) int
+	tests = func(cond ast.Expr, nonEmpty bool) int {
+		b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+		if !ok {
+			return 0
+		}
+		if nonEmpty && b.Op == token.LAND || !nonEmpty && b.Op == token.LOR {
+			return max(tests(b.X, nonEmpty), tests(b.Y, nonEmpty))
+		}
+		var p int
+		switch {
+		case empty(info, b.Y):
+			p = param(b.X)
+		case empty(info, b.X):
+			p = param(b.Y)
+		}
+		switch {
+		case p == 0:
+			return 0
+		case nonEmpty && (b.Op == token.NEQ || b.Op == token.GTR):
+			return p
+		case !nonEmpty && b.Op == token.EQL:
+			return p
+		}
+		return 0
+	}
+	for child, cur := cur, cur.Parent(); cur.Node() != nil; child, cur = cur, cur.Parent() {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return 0
+		case *ast.RangeStmt:
+			if p := param(n.X); p > 0 && child.Node() == n.Body {
+				return p
+			}
+		case *ast.IfStmt:
+			if p := tests(n.Cond, true); p > 0 && child.Node() == n.Body {
+				return p
+			}
+		case *ast.BlockStmt:
+			for _, st := range n.List {
+				if st.Pos() >= child.Node().Pos() {
+					break
+				}
+				if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && len(is.Body.List) > 0 {
+					if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret {
+						if p := tests(is.Cond, false); p > 0 {
+							return p
+						}
+					}
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// empty reports whether e is a constant that holds nothing: nil, "" or 0.
+func empty(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && (tv.IsNil() || tv.Value != nil && (tv.Value.ExactString() == `""` || tv.Value.ExactString() == "0"))
 }
 
 // mapMask returns what the arguments for the parameters in mask, at

@@ -3,6 +3,7 @@ package missingcache
 import (
 	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -84,6 +85,14 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		case catalog.Bun, catalog.GoPG:
 			return nil // bun's and go-pg's invariance is not judged yet: its conditions live in builder calls of any shape
 		case catalog.Xorm:
+			if bean, ok := c.conditionBean(s); ok {
+				// Get(&bean), Exist(&bean): the conditions are the
+				// fields the bean holds before the call.
+				recv()
+				d = d.or(c.beanDep(f, s, bean))
+				constant = false
+				break
+			}
 			if !c.xormInvariantShape(s, sop) {
 				return nil
 			}
@@ -152,6 +161,84 @@ func (c *checker) writtenBefore(f *funcgraph.Func, s *funcgraph.Site, table stri
 		}
 		if op, ok := c.sum.Direct(o); ok && op.Kind == catalog.Exec && summary.SameTable(cmp.Or(op.Table, summary.ModelOf(c.pass.TypesInfo, o.Call)), table) {
 			return true
+		}
+	}
+	return false
+}
+
+// conditionBean returns the bean of an xorm Get or Exist that takes
+// its conditions from the fields of a local it fills: Get(&org), one
+// argument, the address of a local variable.
+func (c *checker) conditionBean(s *funcgraph.Site) (*ast.Ident, bool) {
+	switch s.Callee.Name() {
+	case "Get", "Exist":
+	default:
+		return nil, false
+	}
+	if len(s.Call.Args) != 1 {
+		return nil, false
+	}
+	u, ok := ast.Unparen(s.Call.Args[0]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return nil, false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); !ok || funcgraph.IsPackageLevel(v) || funcgraph.ParamIndex(s.Func.Sig, v) >= 0 {
+		return nil, false
+	}
+	return id, true
+}
+
+// beanDep returns what the fields of the bean at id depend on: its
+// definitions in f, but the address taken by the call itself, which
+// is how the row comes back.
+func (c *checker) beanDep(f *funcgraph.Func, s *funcgraph.Site, id *ast.Ident) dep {
+	v := c.pass.TypesInfo.Uses[id].(*types.Var)
+	raw := c.index.Of(f)[v]
+	defs := c.localDefs(f)[v]
+	if len(raw) != len(defs) {
+		return variantDep
+	}
+	// A field written (b.Name = x) reads as the bean plus x: the bean
+	// itself counts as what its other definitions give, here.
+	k := varKey{f, v}
+	if old, ok := c.varDeps[k]; ok {
+		defer func() { c.varDeps[k] = old }()
+	} else {
+		defer delete(c.varDeps, k)
+	}
+	c.varDeps[k] = dep{}
+	var d dep
+	// Outside a loop, what the function does to the bean after the call
+	// (return &bean, bean.Extra = ...) is not a condition.
+	after := !c.inLoop(s.Call)
+	for i, def := range raw {
+		if def.How == walk.Addr && def.Lhs.Pos() == id.Pos() || defs[i].zero || after && def.Lhs.Pos() > s.Call.End() {
+			continue
+		}
+		if d = d.or(c.eval(f, defs[i].expr)); d.variant {
+			return d
+		}
+	}
+	return d
+}
+
+// inLoop reports whether call is inside a for or range statement of
+// its function.
+func (c *checker) inLoop(call *ast.CallExpr) bool {
+	cur, ok := c.find(call)
+	if !ok {
+		return true // not known: as if it were
+	}
+	for cur = cur.Parent(); cur.Node() != nil; cur = cur.Parent() {
+		switch cur.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
 		}
 	}
 	return false

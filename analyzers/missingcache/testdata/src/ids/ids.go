@@ -15,4 +15,11 @@ func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
 	store.Org(s.db, "admin/built-in")     // want `store.Org runs query "SELECT theme FROM orgs WHERE owner = \$1 AND name = \$2"`
 	store.Org(s.db, r.FormValue("id"))    // not reported: the id is the request's
 	store.Stamped(s.db, "admin/built-in") // not reported: the helper stamps the time
+	store.Orgs(s.db)                      // not reported: no id, so no query
+	store.Orgs(s.db, "admin/app")         // want `store.Orgs runs query`
+	store.Notify(s.db, r.FormValue("id")) // not reported: the goroutine reads the request's id
+	store.Member(s.db, "")                // not reported: no id, so no query
+	store.Guest(s.db, "")                 // not reported: no id, so an early return
+	store.Member(s.db, "root")            // want `store.Member runs query`
+	store.Guest(s.db, "root")             // want `store.Guest runs query`
 }

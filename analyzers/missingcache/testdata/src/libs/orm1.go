@@ -30,9 +30,11 @@ func (l *Legacy) Plan(w http.ResponseWriter, r *http.Request) {
 	l.x.Find(&p, &Plan{Name: id})
 	l.x.Count(&Plan{Name: id})
 	l.x.QueryString("SELECT name FROM plans WHERE id = ?", id)
-	// not reported: conditions in the bean Get fills
+	// not reported: conditions in the bean Get fills, from the request
 	p.Name = id
 	l.x.Get(&p)
+	q := Plan{Name: id}
+	l.x.Exist(&q)
 	// not reported: a session's conditions may be added by other statements
 	s := l.x.NewSession()
 	s.And("name = ?", id)
@@ -45,4 +47,32 @@ func (l *Legacy) Plan(w http.ResponseWriter, r *http.Request) {
 func (l *Legacy) Pools(w http.ResponseWriter, r *http.Request) {
 	gormv1.Open("postgres", "dsn")    // want `gormv1.Open creates a new connection pool`
 	xorm.NewEngine("postgres", "dsn") // want `xorm.NewEngine creates a new connection pool`
+}
+
+func (l *Legacy) Default(w http.ResponseWriter, r *http.Request) {
+	// The bean's fields are constants: the same row for every request.
+	p := Plan{Name: "default"}
+	l.x.Get(&p) // want `l.x.Get reads the same rows on every request of Legacy.Default`
+	var q Plan
+	q.Name = "basic"
+	l.x.Exist(&q) // want `l.x.Exist reads the same rows on every request of Legacy.Default`
+}
+
+// byName reads one plan: the row comes back in the bean it returns.
+func (l *Legacy) byName(name string) *Plan {
+	p := Plan{Name: name}
+	if ok, _ := l.x.Get(&p); !ok {
+		return nil
+	}
+	return &p
+}
+
+func (l *Legacy) Basic(w http.ResponseWriter, r *http.Request) {
+	l.byName("basic")             // want `l.byName runs a query`
+	l.byName(r.FormValue("plan")) // not reported: the name is the request's
+	for _, n := range []string{"a", "b"} {
+		p := Plan{}
+		l.x.Get(&p) // not reported: in a loop, the bean's later definition may set its fields before the next call
+		p.Name = n + r.FormValue("x")
+	}
 }

@@ -17,3 +17,33 @@ func Org(db *sql.DB, id string) { // want Org:`^query \(\*sql.DB\).QueryRow if\(
 func Stamped(db *sql.DB, id string) {
 	db.QueryRow("SELECT theme FROM orgs WHERE key = $1", util.Stamp(id))
 }
+
+// Orgs reads each organisation named.
+func Orgs(db *sql.DB, ids ...string) { // want Orgs:`^query \(\*sql.DB\).QueryRow if\(0,1\) via store.Orgs>store.Org`
+	for _, id := range ids {
+		Org(db, id)
+	}
+}
+
+// Notify reads the organisation in the background: the literal runs in
+// place, with the id its caller gives.
+func Notify(db *sql.DB, id string) {
+	go func() {
+		db.QueryRow("SELECT email FROM orgs WHERE name = $1", id)
+	}()
+}
+
+// Member reads the member only when an id is given.
+func Member(db *sql.DB, id string) { // want Member:`^query \(\*sql.DB\).QueryRow if\(0,1\) via store.Member`
+	if id != "" && db != nil {
+		db.QueryRow("SELECT role FROM members WHERE id = $1", id)
+	}
+}
+
+// Guest returns early without an id.
+func Guest(db *sql.DB, id string) { // want Guest:`^query \(\*sql.DB\).QueryRow if\(0,1\) via store.Guest`
+	if id == "" {
+		return
+	}
+	db.QueryRow("SELECT role FROM guests WHERE id = $1", id)
+}

@@ -88,7 +88,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) {
 				continue
 			}
-			if k == edge.ForStmt_Body && (exitsAfter(stmts, loop) || memoByEnum(info, stmts, loop.Body)) {
+			if k == edge.ForStmt_Body && (exitsAfter(info, stmts, loop) || memoByEnum(info, stmts, loop.Body)) {
 				continue
 			}
 			return loop
@@ -96,7 +96,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if c.ParentEdgeKind() != edge.RangeStmt_Body {
 				continue
 			}
-			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(stmts, loop) || picksConst(info, stmts, loop) || memoByEnum(info, stmts, loop.Body) {
+			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(info, stmts, loop) || picksConst(info, stmts, loop) || memoByEnum(info, stmts, loop.Body) {
 				continue
 			}
 			return loop
@@ -369,7 +369,7 @@ func picksConst(info *types.Info, stmts []inspector.Cursor, loop *ast.RangeStmt)
 // path, with a return or a break out of loop, either unconditionally or
 // under a success check (`if err == nil`, `if found`). An if statement on the path whose condition is a success check
 // and whose body ends so counts too.
-func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
+func exitsAfter(info *types.Info, stmts []inspector.Cursor, loop ast.Stmt) bool {
 	// A break counts only where no other loop, switch or select lies
 	// between it and loop.
 	top := len(stmts)
@@ -398,7 +398,7 @@ func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 	}
 	for i, sc := range stmts[:top] {
 		breakOK := breakable(i)
-		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
+		if is, ok := sc.Node().(*ast.IfStmt); ok && successCheck(info, is.Cond) && endsLoop(is.Body, breakOK) {
 			return true
 		}
 		block, ok := sc.Parent().Node().(*ast.BlockStmt)
@@ -417,7 +417,7 @@ func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 			if exits(s, breakOK) {
 				return true
 			}
-			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(is.Cond) && endsLoop(is.Body, breakOK) {
+			if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && successCheck(info, is.Cond) && endsLoop(is.Body, breakOK) {
 				return true
 			}
 		}
@@ -425,11 +425,14 @@ func exitsAfter(stmts []inspector.Cursor, loop ast.Stmt) bool {
 	return false
 }
 
-// successCheck reports whether cond tests for a result: x == nil (an
-// error), or a bare boolean such as found or ok. (A test that a record
-// was found, x != nil, does not count: a loop that searches with one
-// query per element until one is found makes N queries when none is.)
-func successCheck(cond ast.Expr) bool {
+// successCheck reports whether cond tests for a result: err == nil (an
+// error that is nil), or a bare boolean such as found or ok. (A test
+// that a record was found, x != nil, does not count: a loop that
+// searches with one query per element until one is found makes N
+// queries when none is. Nor does a test that one was not, x == nil on
+// a record: it leaves the loop on a failure, and every element found
+// is one more query.)
+func successCheck(info *types.Info, cond ast.Expr) bool {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.Ident:
 		return c.Name != "true" && c.Name != "false"
@@ -437,9 +440,20 @@ func successCheck(cond ast.Expr) bool {
 		if c.Op != token.EQL {
 			return false
 		}
-		return isNil(c.X) || isNil(c.Y)
+		switch {
+		case isNil(c.Y):
+			return isError(info, c.X)
+		case isNil(c.X):
+			return isError(info, c.Y)
+		}
 	}
 	return false
+}
+
+// isError reports whether e is of type error (or its type is not known).
+func isError(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	return t == nil || types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func isNil(e ast.Expr) bool {

@@ -226,6 +226,10 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
 		return // the literal's own site covers it
 	}
+	if inner, ok := ast.Unparen(call.Fun).(*ast.CallExpr); ok {
+		b.callReturned(cur, call, inner, f)
+		return
+	}
 	callee := typeutil.Callee(b.pass.TypesInfo, call)
 	if v, ok := callee.(*types.Var); ok {
 		b.callVar(cur, call, f, v) // a function variable, field or parameter
@@ -236,6 +240,13 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return // a conversion, a builtin, or a dynamic call
 	}
 	fn = fn.Origin()
+	if cur.ParentEdgeKind() == edge.CallExpr_Args {
+		// mw1(mw2(h)): the literal mw2 returns is handed to mw1, which
+		// runs it as its next handler, here.
+		if outer, ok := cur.Parent().Node().(*ast.CallExpr); ok {
+			b.callReturned(cur, outer, call, f)
+		}
+	}
 	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.NotPerRequest(call.Pos()) || b.startsWorker(cur, call)}
 	if isAbstract(fn) {
 		impl := b.implementation(fn)
@@ -253,6 +264,59 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		site.Target = b.g.byObj[fn]
 	}
 	f.Sites = append(f.Sites, site)
+}
+
+// callReturned records a call of the function value that another call
+// returns, mw(next)(w, r), or that is handed to another call as an
+// argument, mw1(mw2(next))(w, r): a middleware of the package that
+// wraps a handler and returns a literal runs that literal here. Each
+// literal that a return statement of the called function gives is a
+// site, as a function value run at the call (Ref is the inner call).
+func (b *builder) callReturned(cur inspector.Cursor, call, inner *ast.CallExpr, f *Func) {
+	loop := loopAround(b.pass.TypesInfo, cur)
+	for _, t := range b.returnedLits(inner, 0, nil) {
+		f.Sites = append(f.Sites, &Site{Func: f, Call: call, Ref: inner, Target: t, Loop: loop, Escapes: f.NotPerRequest(call.Pos())})
+	}
+}
+
+// returnedLits returns the literals that the function of the package
+// called at call returns: those its return statements give, directly
+// or through a call of another such function (authorizeRead(next)
+// returning authorize(next, read)).
+func (b *builder) returnedLits(call *ast.CallExpr, depth int, seen map[*Func]bool) []*Func {
+	fn, _ := typeutil.Callee(b.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || depth > 4 {
+		return nil
+	}
+	g := b.g.byObj[fn.Origin()]
+	if g == nil || g.Body() == nil || seen[g] {
+		return nil
+	}
+	if seen == nil {
+		seen = make(map[*Func]bool)
+	}
+	seen[g] = true
+	var out []*Func
+	ast.Inspect(g.Body(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				return false
+			}
+			switch r := ast.Unparen(n.Results[0]).(type) {
+			case *ast.FuncLit:
+				if t := b.g.byLit[r]; t != nil {
+					out = append(out, t)
+				}
+			case *ast.CallExpr:
+				out = append(out, b.returnedLits(r, depth+1, seen)...)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // value records a function value: a literal or a named function or

@@ -13,6 +13,7 @@ type Users = users.Users
 type Handler struct {
 	users  *Users
 	lookup func(context.Context, int) string
+	chain  visitorFunc
 }
 
 func New(db *sql.DB) *Handler {
@@ -44,7 +45,7 @@ func each(ids []int, fn func(id int)) {
 // A callback that a helper calls once per element.
 func (h *Handler) Callback(w http.ResponseWriter, r *http.Request) {
 	each([]int{1, 2}, func(id int) {
-		h.users.Name(r.Context(), id) // want `h.users.Name runs a query .* once per iteration of the loop in each at funcvalues.go:39 on the request path of Handler.Callback`
+		h.users.Name(r.Context(), id) // want `h.users.Name runs a query .* once per iteration of the loop in each at funcvalues.go:40 on the request path of Handler.Callback`
 	})
 }
 

@@ -27,7 +27,9 @@
 // (*http.Request, gin.Context, echo.Context, fiber.Ctx, a gRPC request
 // message, path and query parameters, the session, and a pointer or map
 // passed to a call that may fill it from them, decode(r.Body, cond)) or per request
-// (time.Now, random numbers, UUIDs, ctx.Value) is variant; the context
+// (time.Now, random numbers, UUIDs, ctx.Value) is variant; the content
+// of a file at an invariant path (os.ReadFile, fsys.Open and io.ReadAll,
+// fs.ReadFile, an embed.FS) is invariant: the service's own files; the context
 // itself, passed to QueryContext, is plumbing and does not count. A
 // helper's work is summarised per parameter ("invariant if parameters 1
 // and 3 are") and travels to other packages as facts, so a handler that

@@ -339,7 +339,16 @@ func pure(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
 	switch path {
 	case "os":
-		return recv == nil && (name == "Getenv" || name == "LookupEnv") // configuration
+		// Configuration, and the content of a file at a path: the
+		// service's files (templates, assets, settings) are the same on
+		// every request.
+		return recv == nil && (name == "Getenv" || name == "LookupEnv" || name == "ReadFile" || name == "Open")
+	case "io":
+		return recv == nil && name == "ReadAll" // what the reader given holds
+	case "io/fs", "embed":
+		// fs.ReadFile(fsys, name), fsys.Open(name), an embed.FS's
+		// ReadFile: a file of a file system given at start-up.
+		return name == "ReadFile" || name == "Open"
 	case "net/http":
 		return recv == nil && (name == "NewRequest" || name == "NewRequestWithContext")
 	case "gorm.io/gorm", "github.com/jinzhu/gorm":

@@ -37,6 +37,10 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	)
 	recv := func() {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.local(f, id) {
+				d = d.or(c.depBefore(f, s, id))
+				return
+			}
 			d = d.or(c.eval(f, sel.X))
 		}
 	}
@@ -89,7 +93,7 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 				// Get(&bean), Exist(&bean): the conditions are the
 				// fields the bean holds before the call.
 				recv()
-				d = d.or(c.beanDep(f, s, bean))
+				d = d.or(c.depBefore(f, s, bean))
 				constant = false
 				break
 			}
@@ -192,10 +196,13 @@ func (c *checker) conditionBean(s *funcgraph.Site) (*ast.Ident, bool) {
 	return id, true
 }
 
-// beanDep returns what the fields of the bean at id depend on: its
-// definitions in f, but the address taken by the call itself, which
-// is how the row comes back.
-func (c *checker) beanDep(f *funcgraph.Func, s *funcgraph.Site, id *ast.Ident) dep {
+// depBefore returns what the local at id, used by the call at s,
+// depends on there: its definitions in f but those after the call
+// (outside a loop) and the address the call itself takes (a bean the
+// call fills). A template parsed before the request's functions are
+// added to it (t.Parse(page); t.Funcs(perRequest(r))) parses
+// invariant text; a bean's fields set before Get are its conditions.
+func (c *checker) depBefore(f *funcgraph.Func, s *funcgraph.Site, id *ast.Ident) dep {
 	v := c.pass.TypesInfo.Uses[id].(*types.Var)
 	raw := c.index.Of(f)[v]
 	defs := c.localDefs(f)[v]
@@ -212,8 +219,8 @@ func (c *checker) beanDep(f *funcgraph.Func, s *funcgraph.Site, id *ast.Ident) d
 	}
 	c.varDeps[k] = dep{}
 	var d dep
-	// Outside a loop, what the function does to the bean after the call
-	// (return &bean, bean.Extra = ...) is not a condition.
+	// Outside a loop, what the function does to the value after the
+	// call (return &bean, bean.Extra = ..., t.Funcs(...)) does not count.
 	after := !c.inLoop(s.Call)
 	for i, def := range raw {
 		if def.How == walk.Addr && def.Lhs.Pos() == id.Pos() || defs[i].zero || after && def.Lhs.Pos() > s.Call.End() {
@@ -224,6 +231,17 @@ func (c *checker) beanDep(f *funcgraph.Func, s *funcgraph.Site, id *ast.Ident) d
 		}
 	}
 	return d
+}
+
+// local reports whether id names a local variable of f, declared in f
+// (not a parameter, not captured, not package-level).
+func (c *checker) local(f *funcgraph.Func, id *ast.Ident) bool {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || funcgraph.IsPackageLevel(v) || funcgraph.ParamIndex(f.Sig, v) >= 0 {
+		return false
+	}
+	body := f.Body()
+	return body != nil && body.Pos() <= v.Pos() && v.Pos() < body.End() && len(c.localDefs(f)[v]) > 0
 }
 
 // inLoop reports whether call is inside a for or range statement of

@@ -24,3 +24,23 @@ func Index(fsys fs.FS) http.HandlerFunc { // want Index:`^returns if\(\)$`
 		u.Execute(w, nil)
 	}
 }
+
+const mainText = `{{define "main"}}{{template "body" .}}{{end}}`
+
+// funcsFor returns template functions bound to one request.
+func funcsFor(r *http.Request) template.FuncMap {
+	return template.FuncMap{"path": func() string { return r.URL.Path }}
+}
+
+// MainPage parses the main template, then adds the request's functions
+// to it: the text parsed is the same on every request.
+func MainPage(w http.ResponseWriter, r *http.Request) {
+	t := template.New("main")
+	t, _ = t.Parse(mainText) // want `^t.Parse of a constant template text runs on every request of MainPage`
+	t.Funcs(funcsFor(r))
+	t.Execute(w, nil)
+
+	u := template.New("main")
+	u.Funcs(funcsFor(r))
+	u.Parse(mainText) // not reported: the request's functions are in the template before the parse
+}

@@ -283,8 +283,14 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 	if n.NeedFrom > 0 {
 		// The work runs only when a parameter holds something: not
 		// when the call gives nothing there; else when the caller's
-		// parameter it passes on does, if it is one.
-		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, n.NeedFrom-1)
+		// parameter it passes on does, if it is one. A function value
+		// (a literal, a middleware's result) is called elsewhere, with
+		// arguments not known here.
+		var args []ast.Expr
+		ok := s.Ref == nil && s.Call != nil && s.Callee != nil
+		if ok {
+			args, ok = funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, n.NeedFrom-1)
+		}
 		if ok && (len(args) == 0 || len(args) == 1 && empty(c.pass.TypesInfo, args[0])) {
 			return nil
 		}

@@ -22,4 +22,9 @@ func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
 	store.Guest(s.db, "")                 // not reported: no id, so an early return
 	store.Member(s.db, "root")            // want `store.Member runs query`
 	store.Guest(s.db, "root")             // want `store.Guest runs query`
+	store.Each(nil, func(id string) {
+		if id != "" {
+			s.db.QueryRow("SELECT 1 FROM orgs WHERE name = 'root'") // want `query "SELECT 1 FROM orgs WHERE name = 'root'" does not depend on the request`
+		}
+	})
 }

@@ -47,3 +47,10 @@ func Guest(db *sql.DB, id string) { // want Guest:`^query \(\*sql.DB\).QueryRow 
 	}
 	db.QueryRow("SELECT role FROM guests WHERE id = $1", id)
 }
+
+// Each calls fn with each id.
+func Each(ids []string, fn func(string)) {
+	for _, id := range ids {
+		fn(id)
+	}
+}

@@ -302,22 +302,7 @@ func (c *checker) throughResults(f *funcgraph.Func, call *ast.CallExpr, fn *type
 			return variantDep
 		}
 	}
-	var out dep
-	for i := range 64 {
-		if d.mask&(1<<uint(i)) == 0 {
-			continue
-		}
-		args, ok := funcgraph.Args(c.pass.TypesInfo, call, fn, i)
-		if !ok {
-			return variantDep
-		}
-		for _, a := range args {
-			if out = out.or(c.evalDepth(f, a, depth+1)); out.variant {
-				return out
-			}
-		}
-	}
-	return out
+	return c.argsDep(f, call, fn, d.mask, depth)
 }
 
 // purePackages are standard packages whose functions return the same

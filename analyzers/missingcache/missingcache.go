@@ -438,20 +438,25 @@ func (c *checker) mapMask(f *funcgraph.Func, s *funcgraph.Site, mask uint64) dep
 	if s.Ref != nil || s.Call == nil || s.Callee == nil {
 		return variantDep // a function value: its arguments are not known here
 	}
+	return c.argsDep(f, s.Call, s.Callee, mask, 0)
+}
+
+// argsDep returns what the arguments that call, in f, passes for the
+// parameters of fn in mask depend on.
+func (c *checker) argsDep(f *funcgraph.Func, call *ast.CallExpr, fn *types.Func, mask uint64, depth int) dep {
 	var d dep
 	for i := range 64 {
 		if mask&(1<<uint(i)) == 0 {
 			continue
 		}
-		args, ok := funcgraph.Args(c.pass.TypesInfo, s.Call, s.Callee, i)
+		args, ok := funcgraph.Args(c.pass.TypesInfo, call, fn, i)
 		if !ok {
 			return variantDep
 		}
 		for _, a := range args {
-			d = d.or(c.eval(f, a))
-		}
-		if d.variant {
-			return d
+			if d = d.or(c.evalDepth(f, a, depth+1)); d.variant {
+				return d
+			}
 		}
 	}
 	return d

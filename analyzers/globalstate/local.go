@@ -321,48 +321,32 @@ func (fp *factsPass) returns(f *funcgraph.Func) *Returns {
 	}
 	info := fp.pass.TypesInfo
 	var out *Returns
-	ok := true
-	ast.Inspect(f.Body(), func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if !ok {
-				return false
-			}
-			if len(n.Results) == 0 {
-				ok = false
-				return false
-			}
-			e := n.Results[0]
-			if tv, has := info.Types[e]; has && tv.IsNil() {
-				return false
-			}
-			var a access
-			var shared bool
-			if id, isID := ast.Unparen(e).(*ast.Ident); isID {
-				if v, isVar := info.Uses[id].(*types.Var); isVar && !funcgraph.IsPackageLevel(v) {
-					a, shared = fp.alias(f, v)
-				}
-			}
-			if !shared {
-				a, shared = fp.shared(f, e)
-			}
-			if !shared || !funcgraph.IsPackageLevel(a.v) {
-				ok = false
-				return false
-			}
-			r := &Returns{Pkg: a.v.Pkg().Path(), Var: a.v.Name(), Path: a.path}
-			if out != nil && *out != *r {
-				ok = false
-				return false
-			}
-			out = r
+	for ret := range f.Returns() {
+		if len(ret.Results) == 0 {
+			return nil
 		}
-		return ok
-	})
-	if !ok {
-		return nil
+		e := ret.Results[0]
+		if tv, has := info.Types[e]; has && tv.IsNil() {
+			continue
+		}
+		var a access
+		var shared bool
+		if id, isID := ast.Unparen(e).(*ast.Ident); isID {
+			if v, isVar := info.Uses[id].(*types.Var); isVar && !funcgraph.IsPackageLevel(v) {
+				a, shared = fp.alias(f, v)
+			}
+		}
+		if !shared {
+			a, shared = fp.shared(f, e)
+		}
+		if !shared || !funcgraph.IsPackageLevel(a.v) {
+			return nil
+		}
+		r := &Returns{Pkg: a.v.Pkg().Path(), Var: a.v.Name(), Path: a.path}
+		if out != nil && *out != *r {
+			return nil
+		}
+		out = r
 	}
 	return out
 }

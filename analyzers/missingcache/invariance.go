@@ -261,26 +261,22 @@ func (c *checker) results(g *funcgraph.Func) dep {
 	}
 	c.resultDeps[g] = variantDep // until known: a call cycle
 	var d dep
-	if body := g.Body(); body == nil {
+	if g.Body() == nil {
 		d = variantDep
-	} else {
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false // its own function
-			case *ast.ReturnStmt:
-				if len(n.Results) == 0 && g.Sig.Results().Len() > 0 {
-					d = variantDep // named results: not followed
-				}
-				for _, r := range n.Results {
-					if d.variant {
-						break
-					}
-					d = d.or(c.eval(g, r))
-				}
+	}
+	for ret := range g.Returns() {
+		if len(ret.Results) == 0 && g.Sig.Results().Len() > 0 {
+			d = variantDep // named results: not followed
+		}
+		for _, r := range ret.Results {
+			if d.variant {
+				break
 			}
-			return !d.variant
-		})
+			d = d.or(c.eval(g, r))
+		}
+		if d.variant {
+			break
+		}
 	}
 	c.resultDeps[g] = d
 	return d

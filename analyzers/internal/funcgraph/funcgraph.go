@@ -11,6 +11,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -71,6 +72,27 @@ func (f *Func) Body() *ast.BlockStmt {
 		return f.Decl.Body
 	}
 	return f.Lit.Body
+}
+
+// Returns yields the return statements of f's own body, not those of
+// the literals in it; none for a declaration without a body.
+func (f *Func) Returns() iter.Seq[*ast.ReturnStmt] {
+	return func(yield func(*ast.ReturnStmt) bool) {
+		body := f.Body()
+		if body == nil {
+			return
+		}
+		stop := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				stop = stop || !yield(n)
+			}
+			return !stop
+		})
+	}
 }
 
 // Site is a place in a function that calls a function, or passes or
@@ -297,25 +319,19 @@ func (b *builder) returnedLits(call *ast.CallExpr, depth int, seen map[*Func]boo
 	}
 	seen[g] = true
 	var out []*Func
-	ast.Inspect(g.Body(), func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
-				return false
-			}
-			switch r := ast.Unparen(n.Results[0]).(type) {
-			case *ast.FuncLit:
-				if t := b.g.byLit[r]; t != nil {
-					out = append(out, t)
-				}
-			case *ast.CallExpr:
-				out = append(out, b.returnedLits(r, depth+1, seen)...)
-			}
+	for ret := range g.Returns() {
+		if len(ret.Results) == 0 {
+			continue
 		}
-		return true
-	})
+		switch r := ast.Unparen(ret.Results[0]).(type) {
+		case *ast.FuncLit:
+			if t := b.g.byLit[r]; t != nil {
+				out = append(out, t)
+			}
+		case *ast.CallExpr:
+			out = append(out, b.returnedLits(r, depth+1, seen)...)
+		}
+	}
 	return out
 }
 

@@ -281,17 +281,11 @@ func (c *checker) returns(fn *types.Func) labels {
 func (c *checker) returned(f *funcgraph.Func) labels {
 	t := c.taintOf(f)
 	var l labels
-	ast.Inspect(f.Body(), func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) > 0 {
-				l |= t.expr(n.Results[0])
-			}
+	for ret := range f.Returns() {
+		if len(ret.Results) > 0 {
+			l |= t.expr(ret.Results[0])
 		}
-		return true
-	})
+	}
 	return l
 }
 

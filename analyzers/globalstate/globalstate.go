@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass, idx)
 	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string), fields: make(map[string][]string)}
 	for _, e := range rp.Entries {
-		c.walk(e, e.Func, nil, false, 0, make(map[visitKey]bool))
+		c.walk(e, e.Func, nil, "", false, 0, make(map[visitKey]bool))
 		c.receiver(e)
 	}
 	return r.Finish(), nil
@@ -112,30 +112,44 @@ type visitKey struct {
 // caller when locked. consts has a bit for each parameter of f
 // (funcgraph.ParamIndex) that the call into f fills with a constant: a
 // map keyed by one of them grows by the keys written in the code only.
-func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, locked bool, consts uint64, seen map[visitKey]bool) {
+// writer is the outermost helper on chain, below e, that writes
+// package-level state itself: what it and the functions it calls
+// write is one cause (resetRouter sets the router and, through the
+// Router it calls, the base path: the call to rebuild is what to
+// change).
+func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, writer string, locked bool, consts uint64, seen map[visitKey]bool) {
 	k := visitKey{f, locked, consts}
 	if seen[k] {
 		return
 	}
 	seen[k] = true
+	if writer == "" && f != e.Func {
+		self := c.pass.Pkg.Path() + "." + f.Name
+		for _, it := range c.res.items[f] {
+			if it.w.In == self {
+				writer = self
+				break
+			}
+		}
+	}
 	for _, it := range c.res.items[f] {
 		if it.w.Unbounded && it.w.KeyFrom > 0 && it.w.KeyFrom <= 64 && consts&(1<<uint(it.w.KeyFrom-1)) != 0 {
 			it.w.Unbounded = false
 		}
-		c.report(e, chain, it, locked)
+		c.report(e, chain, writer, it, locked)
 	}
 	next := append(chain[:len(chain):len(chain)], f.Name)
 	for _, s := range f.Sites {
 		if c.res.skip[s] || !c.rp.Follows(s) {
 			continue
 		}
-		c.walk(e, s.Target, next, locked || c.res.locked[s], funcgraph.ArgMask(c.pass.TypesInfo, s, consts, func(_ int, args []ast.Expr) bool {
+		c.walk(e, s.Target, next, writer, locked || c.res.locked[s], funcgraph.ArgMask(c.pass.TypesInfo, s, consts, func(_ int, args []ast.Expr) bool {
 			return fixedKey(c.pass.TypesInfo, s, args) // a map keyed by it grows by a fixed set of keys only
 		}), seen)
 	}
 }
 
-func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked bool) {
+func (c *checker) report(e *requestpath.Entry, chain []string, writer string, it item, locked bool) {
 	w := it.w
 	race := w.Race && !locked
 	if (w.Memo || w.Metric) && !w.Unbounded && !race {
@@ -170,7 +184,10 @@ func (c *checker) report(e *requestpath.Entry, chain []string, it item, locked b
 	// (Listen appends a listener and, through a helper,
 	// bumps its id counter: the call is the place to look).
 	var groups []string
-	if w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name {
+	switch {
+	case writer != "" && strings.HasPrefix(w.In, c.pass.Pkg.Path()+"."):
+		groups = append(groups, "writer@"+writer)
+	case w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name:
 		groups = append(groups, "writer@"+w.In)
 	}
 	if it.group != "" {

@@ -93,3 +93,50 @@ func Seen(w http.ResponseWriter, r *http.Request) {
 	firstSeen = r.URL.Path // want `^handler Seen writes package-level variable firstSeen with no lock`
 	lastSeen = r.URL.Path  // want `^handler Seen writes package-level variable lastSeen with no lock`
 }
+
+// resetRoutes sets the route table and, through buildRoutes, the prefix
+// it was built with: one cause, the rebuild the handlers call, named
+// together at the first write reached.
+var (
+	routes     map[string]string
+	routePrefx string
+)
+
+func buildRoutes(prefix string) map[string]string {
+	routePrefx = prefix // want `^handlers SavePrefix and DropPrefix write package-level map routes \(and routePrefx, which the same function writes\) \(SavePrefix → resetRoutes\) with no lock`
+	return map[string]string{prefix + "/": "index"}
+}
+
+func resetRoutes(prefix string) {
+	routes = buildRoutes(prefix) // not reported: resetRoutes's state and buildRoutes's, one finding (above)
+}
+
+func SavePrefix(w http.ResponseWriter, r *http.Request) {
+	resetRoutes(r.FormValue("prefix"))
+}
+
+func DropPrefix(w http.ResponseWriter, r *http.Request) {
+	resetRoutes("")
+}
+
+// A helper that writes nothing itself and calls two writers: two
+// causes, one per writer.
+var (
+	tallyHits   int
+	tallyMisses int
+)
+
+func countHit()  { tallyHits++ }   // want `^handler Count writes package-level variable tallyHits \(Count → tally → countHit\) with no lock`
+func countMiss() { tallyMisses++ } // want `^handler Count writes package-level variable tallyMisses \(Count → tally → countMiss\) with no lock`
+
+func tally(hit bool) {
+	if hit {
+		countHit()
+	} else {
+		countMiss()
+	}
+}
+
+func Count(w http.ResponseWriter, r *http.Request) {
+	tally(r.FormValue("hit") != "")
+}

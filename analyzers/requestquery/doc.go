@@ -24,7 +24,10 @@
 // a loop in a handler that calls a service that calls a repository that
 // queries is found, and reported in the handler's package at the call
 // that leaves it. A GraphQL field resolver of a type that is returned
-// as a list runs once per element, as if in a loop.
+// as a list runs once per element, as if in a loop; so does a gorm
+// model's hook (AfterFind, BeforeCreate...) for the rows of a Find or
+// Create of a slice, also through the service's own wrapper of the
+// gorm handle.
 //
 // Interfaces: a call through an interface whose implementation lives in
 // a package the handler does not import (a repository wired in main) is

@@ -155,7 +155,7 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 	if l != nil && repeats(op) {
 		cat, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
-		head := fmt.Sprintf("%s %s once per iteration of %s on the request path of ", cmp.Or(s.Written(), op.Callee), what, c.loopText(s, l))
+		head := fmt.Sprintf("%s %s %s on the request path of ", cmp.Or(s.Written(), op.Callee), what, c.perLoop(s, l))
 		tail := fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix)
 		c.report(s, cat, "", l, e, head, tail, c.related(e, l, nil, "")...)
 	}
@@ -178,7 +178,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		if l != nil {
 			// The loop here is the place to fix: a cause of its own, one
 			// finding whatever the callee does inside it.
-			head := fmt.Sprintf("%s %s (%s) once per iteration of %s on the request path of ", callee, what, op.Chain(), c.loopText(s, l))
+			head := fmt.Sprintf("%s %s (%s) %s on the request path of ", callee, what, op.Chain(), c.perLoop(s, l))
 			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix), c.related(e, l, s.Callee, op.Chain())...)
 			break
 		}
@@ -190,7 +190,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 			if op.AlsoWrites {
 				c.alsoWrites("repeat|loop@" + op.Loop)
 			}
-			head := fmt.Sprintf("%s %s once per iteration of its loop at %s (%s) on the request path of ", callee, what, op.Loop, op.Chain())
+			head := fmt.Sprintf("%s %s %s (%s) on the request path of ", callee, what, itsLoop(op), op.Chain())
 			c.report(s, cat, "loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", costMark(op, ""), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		}
 	}
@@ -290,6 +290,9 @@ func loopWords(op summary.Op) (cat, what, fix string) {
 // names what the loop goes through (loopOver), "" when it is not known
 // here.
 func costMark(op summary.Op, over string) string {
+	if over == "" && op.LoopRows {
+		over = "rows"
+	}
 	n := "100 " + cmp.Or(over, "elements")
 	switch op.Kind {
 	case catalog.Exec:
@@ -312,6 +315,8 @@ func loopOver(info *types.Info, l *loopCtx) string {
 		return "elements of the list of " + l.elem
 	}
 	switch loop := l.loop.(type) {
+	case *funcgraph.RowLoop:
+		return "rows"
 	case *ast.RangeStmt:
 		switch x := ast.Unparen(loop.X).(type) {
 		case *ast.Ident, *ast.SelectorExpr:
@@ -365,16 +370,35 @@ func (c *checker) subject(s *funcgraph.Site, op summary.Op) string {
 	return cmp.Or(s.Written(), op.Callee)
 }
 
-// loopText describes the loop: "this loop" when it is around the
-// reported site, else where it is.
-func (c *checker) loopText(s *funcgraph.Site, l *loopCtx) string {
+// perLoop says how often the loop l repeats the work at s: "once per
+// iteration of this loop" when it is around the reported site, else
+// where it is; "once per row of the ORM call ..." for the rows whose
+// model hook an ORM call runs (funcgraph.RowLoop).
+func (c *checker) perLoop(s *funcgraph.Site, l *loopCtx) string {
 	if l.loop == nil {
-		return fmt.Sprintf("the list of %s that GraphQL resolves %s for", l.elem, l.in.Name)
+		return fmt.Sprintf("once per iteration of the list of %s that GraphQL resolves %s for", l.elem, l.in.Name)
+	}
+	if _, ok := l.loop.(*funcgraph.RowLoop); ok {
+		if l.in == s.Func && s.Loop == l.loop {
+			return "once per row of this ORM call"
+		}
+		return fmt.Sprintf("once per row of the ORM call in %s at %s", l.in.Name, walk.Pos(c.pass.Fset, l.loop.Pos()))
 	}
 	if l.in == s.Func && s.Loop == l.loop {
-		return "this loop"
+		return "once per iteration of this loop"
 	}
-	return fmt.Sprintf("the loop in %s at %s", l.in.Name, walk.Pos(c.pass.Fset, l.loop.Pos()))
+	return fmt.Sprintf("once per iteration of the loop in %s at %s", l.in.Name, walk.Pos(c.pass.Fset, l.loop.Pos()))
+}
+
+// itsLoop says how often a loop of a callee in another package repeats
+// op: "once per iteration of its loop at orders.go:30", or, for the
+// rows whose model hook an ORM call runs, "once per row of its ORM
+// call at orders.go:30".
+func itsLoop(op summary.Op) string {
+	if op.LoopRows {
+		return "once per row of its ORM call at " + op.Loop
+	}
+	return "once per iteration of its loop at " + op.Loop
 }
 
 // joins reports the interface calls of entry points in other packages

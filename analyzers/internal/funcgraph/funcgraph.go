@@ -286,6 +286,7 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		site.Target = b.g.byObj[fn]
 	}
 	f.Sites = append(f.Sites, site)
+	b.hooks(call, f, fn, site)
 }
 
 // callReturned records a call of the function value that another call

@@ -69,6 +69,10 @@ type Op struct {
 	// fixed few times, so the loop around that call is the one that
 	// repeats. 0 otherwise.
 	LoopFrom int
+	// LoopRows says that Loop is not a loop statement but the rows
+	// that an ORM call there loads or writes, running a model's hook
+	// once per row (funcgraph.RowLoop).
+	LoopRows bool
 	// AlsoWrites says that Loop, which this operation stands for in the
 	// summary, also repeats a write.
 	AlsoWrites bool
@@ -104,7 +108,9 @@ func (f *Fact) String() string {
 		if op.Prepared {
 			b.WriteString(" prepared")
 		}
-		if op.Loop != "" {
+		if op.LoopRows {
+			fmt.Fprintf(&b, " rows@%s", op.Loop)
+		} else if op.Loop != "" {
 			fmt.Fprintf(&b, " loop@%s", op.Loop)
 		}
 		fmt.Fprintf(&b, " via %s", strings.Join(op.Via, ">"))

@@ -93,6 +93,11 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 	}
 	if finisher == "Find" && len(call.Args) > 1 {
 		// Inline conditions: Find(&xs, "id = ?", id) or Find(&xs, ids).
+		// A wrapper's Find(out, where...) forwards its caller's
+		// conditions, not a slice of keys.
+		if call.Ellipsis.IsValid() && len(call.Args) == 2 {
+			return
+		}
 		if t := c.info.TypeOf(call.Args[1]); t != nil {
 			if _, ok := t.Underlying().(*types.Slice); ok {
 				out.Batched = true

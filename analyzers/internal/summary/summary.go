@@ -187,15 +187,16 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = []Op{{Kind: catalog.Expensive, Callee: name, Via: []string{name}, Pos: c.pos(f.Pos())}}
 		} else {
 			for _, s := range f.Sites {
-				loop, loopFrom := "", 0
+				loop, loopFrom, rows := "", 0, false
 				if s.Loop != nil && !foreign {
 					loop = c.pos(s.Loop.Pos())
 					loopFrom = c.loopParam(s)
+					_, rows = s.Loop.(*funcgraph.RowLoop)
 				}
 				if op, ok := res.direct[s]; ok {
 					if summarised(op.Kind) {
 						op.Via = []string{name}
-						op.Loop, op.LoopFrom = loop, loopFrom
+						op.Loop, op.LoopFrom, op.LoopRows = loop, loopFrom, rows
 						ops = append(ops, op)
 					}
 					continue
@@ -274,7 +275,7 @@ func run(pass *analysis.Pass) (any, error) {
 				for _, op := range bound {
 					op.Via = append([]string{name}, op.Via...)
 					if op.Loop == "" {
-						op.Loop, op.LoopFrom = loop, loopFrom
+						op.Loop, op.LoopFrom, op.LoopRows = loop, loopFrom, rows
 					}
 					ops = append(ops, op)
 				}

@@ -27,8 +27,36 @@ type Post struct {
 	Published bool
 }
 
+// Team is a row of the teams table; gorm runs its AfterFind hook once
+// per row it loads.
+type Team struct {
+	ID      uint
+	Name    string
+	Members int64
+}
+
+// AfterFind counts the team's members: one more query per team loaded.
+func (t *Team) AfterFind(tx *gorm.DB) error {
+	return tx.Model(&User{}).Where("team_id = ?", t.ID).Count(&t.Members).Error // want requestquery
+}
+
 type handlers struct {
 	db *gorm.DB
+}
+
+// teams lists teams: gorm runs Team.AfterFind for each, a query per team.
+func (h *handlers) teams(c *gin.Context) {
+	var teams []Team
+	h.db.Where("name LIKE ?", c.Query("q")+"%").Order("name").Limit(50).Find(&teams)
+	c.JSON(http.StatusOK, teams)
+}
+
+// team loads one team.
+func (h *handlers) team(c *gin.Context) {
+	var team Team
+	// not reported: one row, so AfterFind runs once
+	h.db.First(&team, "id = ?", c.Param("id"))
+	c.JSON(http.StatusOK, team)
 }
 
 // usersWithPosts loads the posts of each user with one query per user.
@@ -106,6 +134,8 @@ func main() {
 	r.GET("/users/all", h.allUsers)
 	r.POST("/posts/import", h.importPosts)
 	r.POST("/posts/import-batched", h.importPostsBatched)
+	r.GET("/teams", h.teams)
+	r.GET("/teams/:id", h.team)
 	if err := r.Run(":8080"); err != nil {
 		log.Fatal(err)
 	}

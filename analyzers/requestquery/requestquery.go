@@ -182,16 +182,16 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix), c.related(e, l, s.Callee, op.Chain())...)
 			break
 		}
-		if op.Loop != "" && !loops[cat+op.Loop] {
+		if op.Loop != "" && !loops[cat+op.Loop+op.LoopIn] {
 			// A loop in the callee (or in any implementation of an
 			// interface it calls): every call that reaches it is one
 			// cause, and each such loop is a place to fix.
-			loops[cat+op.Loop] = true
+			loops[cat+op.Loop+op.LoopIn] = true
 			if op.AlsoWrites {
-				c.alsoWrites("repeat|loop@" + op.Loop)
+				c.alsoWrites("repeat|loop@" + op.Loop + " in " + op.LoopIn)
 			}
 			head := fmt.Sprintf("%s %s %s (%s) on the request path of ", callee, what, itsLoop(op), op.Chain())
-			c.report(s, cat, "loop@"+op.Loop, nil, e, head, fmt.Sprintf("%s; %s", costMark(op, ""), fix), c.related(e, nil, s.Callee, op.Chain())...)
+			c.report(s, cat, "loop@"+op.Loop+" in "+op.LoopIn, nil, e, head, fmt.Sprintf("%s; %s", costMark(op, ""), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		}
 	}
 	for _, op := range ops {
@@ -431,7 +431,10 @@ func (c *checker) join(j summary.Join, entry string) {
 		if !repeats(op) {
 			continue
 		}
-		loop := cmp.Or(j.Call.Loop, op.Loop)
+		loop := j.Call.Loop
+		if loop == "" && op.Loop != "" {
+			loop = op.Loop + " in " + op.LoopIn // the key of imported
+		}
 		if loop == "" {
 			continue
 		}
@@ -457,8 +460,8 @@ func (c *checker) join(j summary.Join, entry string) {
 		key := "repeat|loop@" + loop
 		cat, what, fix := loopWords(op)
 		words := func(who string) string {
-			return fmt.Sprintf("%s %s once per iteration of its loop at %s on the request path of %s, through the interface call %s at %s (%s)%s; %s%s",
-				subject, what, op.Loop, who, call, j.Call.Pos, chain(op), costMark(op, ""), fix, alsoWords(cat, c.repeated[key]))
+			return fmt.Sprintf("%s %s %s on the request path of %s, through the interface call %s at %s (%s)%s; %s%s",
+				subject, what, itsLoop(op), who, call, j.Call.Pos, chain(op), costMark(op, ""), fix, alsoWords(cat, c.repeated[key]))
 		}
 		if j.Call.Loop != "" {
 			words = func(who string) string {

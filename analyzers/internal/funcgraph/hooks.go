@@ -25,7 +25,7 @@ var gormPackages = []string{"gorm.io/gorm", "github.com/jinzhu/gorm"}
 // key, which is how handlers use it.
 func hookNames(method string) []string {
 	switch method {
-	case "Find", "First", "Last", "Take", "FirstOrInit", "FirstOrCreate":
+	case "Find", "First", "Last", "Take", "FirstOrInit", "FirstOrCreate", "Related":
 		return []string{"AfterFind"}
 	case "Create":
 		return []string{"BeforeSave", "BeforeCreate", "AfterCreate", "AfterSave"}
@@ -40,8 +40,9 @@ func hookNames(method string) []string {
 // hooks records the model hooks that the call at cur runs: a method of
 // a gorm handle (or of the service's own wrapper of one: a type of a
 // package that imports gorm) that loads or writes a model, given as an
-// argument (Find(&users), Create(&order)) or to Model in its receiver
-// chain (Model(&user).Updates(...)), whose type has hook methods of
+// argument (Find(&users), Create(&order), Related(&posts)) or, for a
+// write, to Model in its receiver chain (Model(&user).Updates(...)),
+// whose type has hook methods of
 // gorm's shape (AfterFind() error, AfterFind(tx *gorm.DB) error). Each
 // hook is a site of the function, a function value run at the call
 // (Ref is the model's expression); over a slice of models it runs once
@@ -53,7 +54,10 @@ func (b *builder) hooks(call *ast.CallExpr, f *Func, fn *types.Func, site *Site)
 	}
 	info := b.pass.TypesInfo
 	models := slices.Clone(call.Args)
-	for c := call; c != nil; {
+	// The model of a write may be given to Model in the receiver chain;
+	// a read runs the hooks of what it loads, its argument (Related
+	// loads the rows of another model than Model's).
+	for c := call; c != nil && names[0] != "AfterFind"; {
 		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 		if !ok {
 			break
@@ -104,20 +108,23 @@ func gormLike(pkg *types.Package) bool {
 }
 
 // modelType returns the named struct type of a model value (T, *T, or
-// a pointer to either) and, for a slice of them ([]T, []*T, *[]T), rows
+// a pointer to either: First(&srv) with srv a *T) and, for a slice of them ([]T, []*T, *[]T), rows
 // set: the call loads or writes one row per element.
 func modelType(t types.Type) (model *types.Named, rows bool) {
 	if t == nil {
 		return nil, false
 	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
+	deref := func() {
+		for range 2 { // &p, with p a *T
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+		}
 	}
+	deref()
 	if s, ok := t.Underlying().(*types.Slice); ok {
 		t, rows = s.Elem(), true
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
+		deref()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {

@@ -69,6 +69,10 @@ type Op struct {
 	// fixed few times, so the loop around that call is the one that
 	// repeats. 0 otherwise.
 	LoopFrom int
+	// LoopIn is the function Loop is in, qualified by its package's
+	// path: two loops at one file name and line in two packages are two
+	// causes.
+	LoopIn string
 	// LoopRows says that Loop is not a loop statement but the rows
 	// that an ORM call there loads or writes, running a model's hook
 	// once per row (funcgraph.RowLoop).

@@ -187,16 +187,16 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = []Op{{Kind: catalog.Expensive, Callee: name, Via: []string{name}, Pos: c.pos(f.Pos())}}
 		} else {
 			for _, s := range f.Sites {
-				loop, loopFrom, rows := "", 0, false
+				loop, loopFrom, rows, loopIn := "", 0, false, ""
 				if s.Loop != nil && !foreign {
-					loop = c.pos(s.Loop.Pos())
+					loop, loopIn = c.pos(s.Loop.Pos()), pass.Pkg.Path()+"."+cmp.Or(s.LoopIn, f).Name
 					loopFrom = c.loopParam(s)
 					_, rows = s.Loop.(*funcgraph.RowLoop)
 				}
 				if op, ok := res.direct[s]; ok {
 					if summarised(op.Kind) {
 						op.Via = []string{name}
-						op.Loop, op.LoopFrom, op.LoopRows = loop, loopFrom, rows
+						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
 						ops = append(ops, op)
 					}
 					continue
@@ -275,7 +275,7 @@ func run(pass *analysis.Pass) (any, error) {
 				for _, op := range bound {
 					op.Via = append([]string{name}, op.Via...)
 					if op.Loop == "" {
-						op.Loop, op.LoopFrom, op.LoopRows = loop, loopFrom, rows
+						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
 					}
 					ops = append(ops, op)
 				}
@@ -356,17 +356,17 @@ func normaliseN(ops []Op, n int) []Op {
 	writes := make(map[string]bool)
 	for _, op := range ops {
 		if op.Loop != "" && op.Kind == catalog.Exec && !op.Batched && !op.Prepared {
-			writes[op.Loop] = true
+			writes[op.Loop+" in "+op.LoopIn] = true
 		}
 	}
 	for i := range ops {
-		if op := &ops[i]; op.Loop != "" && op.Kind != catalog.Exec && writes[op.Loop] {
+		if op := &ops[i]; op.Loop != "" && op.Kind != catalog.Exec && writes[op.Loop+" in "+op.LoopIn] {
 			op.AlsoWrites = true
 		}
 	}
 	return walk.Normalise(ops, compareOps, func(op Op) key {
 		if op.Loop != "" && op.Unbounded == "" && op.SQLFrom == 0 {
-			return key{batched: op.Batched, prepared: op.Prepared, loop: op.Loop}
+			return key{batched: op.Batched, prepared: op.Prepared, loop: op.Loop + " in " + op.LoopIn}
 		}
 		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop, op.SQLFrom}
 	}, n)

@@ -71,3 +71,7 @@ func (h *H) Checkins(w http.ResponseWriter, r *http.Request) {
 func (h *H) Hits(w http.ResponseWriter, r *http.Request) {
 	models.HitsOf([]int64{1, 2, 3}) // want `^models\.HitsOf runs a query once per iteration of its loop at (models/)?models\.go:\d+ \(models\.HitsOf → database\.DB\.Find → \(\*gorm\.DB\)\.Find at database\.go:\d+\)`
 }
+
+func (h *H) Incident(w http.ResponseWriter, r *http.Request) {
+	models.IncidentByID(1) // want `^models\.IncidentByID runs a query once per row of its ORM call at models\.go:\d+ \(models\.IncidentByID → models\.Incident\.AfterFind → models\.Update\.AfterFind → \(\*gorm\.DB\)\.First at models\.go:\d+\)`
+}

@@ -6,6 +6,8 @@ package models
 import (
 	"context"
 
+	"github.com/jinzhu/gorm"
+
 	"gormhooks/database"
 )
 
@@ -63,4 +65,36 @@ func HitsOf(ids []int64) {
 		var hits []Hit
 		db.Where("checkin_id = ?", id).Find(&hits)
 	}
+}
+
+type Incident struct {
+	ID      int64
+	Updates []Update
+}
+
+type Update struct {
+	ID         int64
+	IncidentID int64
+	Author     string
+}
+
+// AfterFind loads the incident's updates with gorm v1's Related.
+func (i *Incident) AfterFind() {
+	var g *gorm.DB
+	g.Model(i).Related(&i.Updates)
+}
+
+// AfterFind of an update reads its author.
+func (u *Update) AfterFind() {
+	var g *gorm.DB
+	g.Where("name = ?", u.Author).First(&Hit{})
+}
+
+// IncidentByID loads one incident; its AfterFind loads its updates, and
+// gorm runs Update.AfterFind once per update.
+func IncidentByID(id int64) *Incident {
+	var g *gorm.DB
+	i := &Incident{}
+	g.First(&i, id)
+	return i
 }

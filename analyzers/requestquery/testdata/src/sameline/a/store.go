@@ -1,0 +1,11 @@
+// Package a has a loop at the same file name and line as its sibling's:
+// two loops, two causes.
+package a
+
+import "database/sql"
+
+func Load(db *sql.DB, ids []int64) {
+	for _, id := range ids {
+		db.QueryRow("SELECT name FROM t WHERE id = $1", id)
+	}
+}

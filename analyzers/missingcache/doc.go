@@ -94,7 +94,11 @@
 // they reach, handler factory bodies); queries with request-dependent
 // arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
 // a read of a table that the same function wrote before it (an admin
-// saves a setting and returns the row);
+// saves a setting and returns the row) or writes after it, not under
+// an if, itself or in a literal it runs such as a transaction's (a
+// delete handler checks that it does not remove the last admin: a copy
+// would make the check stale; creating the row when it is missing is
+// a lazy initialisation, and the read is reported);
 // queries meant to differ per run or to have effects (RANDOM(),
 // sequences, FOR UPDATE) or that read no table (SELECT 1 in a health
 // check); a regexp compiled only to validate it (_, err :=

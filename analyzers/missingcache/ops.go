@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -62,8 +63,8 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 			// not to keep a copy that every write makes stale.
 			return nil
 		}
-		if c.writtenBefore(f, s, cmp.Or(sop.Table, summary.ModelOf(c.pass.TypesInfo, call))) {
-			return nil // reads back what the request just wrote
+		if c.writes(f, s, cmp.Or(sop.Table, summary.ModelOf(c.pass.TypesInfo, call))) {
+			return nil // reads back what the request writes, or checks before writing it
 		}
 		switch cop.Lib {
 		case catalog.Plain:
@@ -149,25 +150,69 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	return op
 }
 
-// writtenBefore reports whether f writes table before the read at s:
-// the read gets back what the request just wrote (an admin saves a
-// setting and returns the row), which no copy could give.
-func (c *checker) writtenBefore(f *funcgraph.Func, s *funcgraph.Site, table string) bool {
+// writes reports whether f writes table around the read at s: before
+// it, directly, the read gets back what the request just wrote (an
+// admin saves a setting and returns the row); after it, directly or in
+// a literal f runs (a transaction's function), and not under an if,
+// the read is the check that the request's write depends on (the last
+// admin is not deleted), which a copy would make stale. Neither is a
+// cache to keep. A write under an if after the read (create the row
+// when it is missing) is a lazy initialisation: the read stays one.
+func (c *checker) writes(f *funcgraph.Func, s *funcgraph.Site, table string) bool {
 	if table == "" {
 		return false
 	}
 	for _, o := range f.Sites {
-		if o.Pos() >= s.Pos() {
-			break
+		if o.Pos() < s.Pos() && c.writesTable(o, table) {
+			return true
 		}
-		if o.Call == nil || o.Callee == nil {
+	}
+	return c.writesAfter(f, s.Pos(), table, 0)
+}
+
+// writesAfter reports whether f writes table after pos, directly or in
+// a literal it runs, not under an if.
+func (c *checker) writesAfter(f *funcgraph.Func, pos token.Pos, table string, depth int) bool {
+	if depth > 3 || f.Body() == nil {
+		return false
+	}
+	var ifs []ast.Node
+	ast.Inspect(f.Body(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			ifs = append(ifs, n.Body) // not its init or condition: if err := tx.Delete(...); err != nil
+			if n.Else != nil {
+				ifs = append(ifs, n.Else)
+			}
+		}
+		return true
+	})
+	for _, o := range f.Sites {
+		if o.Pos() <= pos || o.Escapes || slices.ContainsFunc(ifs, func(n ast.Node) bool { return n.Pos() <= o.Pos() && o.Pos() < n.End() }) {
 			continue
 		}
-		if op, ok := c.sum.Direct(o); ok && op.Kind == catalog.Exec && summary.SameTable(cmp.Or(op.Table, summary.ModelOf(c.pass.TypesInfo, o.Call)), table) {
+		if o.Target != nil && o.Target.Lit != nil && o.Target.Outer == f {
+			if c.writesAfter(o.Target, token.NoPos, table, depth+1) {
+				return true
+			}
+			continue
+		}
+		if c.writesTable(o, table) {
 			return true
 		}
 	}
 	return false
+}
+
+// writesTable reports whether the call at o writes table itself.
+func (c *checker) writesTable(o *funcgraph.Site, table string) bool {
+	if o.Call == nil || o.Callee == nil {
+		return false
+	}
+	op, ok := c.sum.Direct(o)
+	return ok && op.Kind == catalog.Exec && summary.SameTable(cmp.Or(op.Table, summary.ModelOf(c.pass.TypesInfo, o.Call)), table)
 }
 
 // conditionBean returns the bean of an xorm Get or Exist that takes

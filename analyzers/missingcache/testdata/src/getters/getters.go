@@ -83,6 +83,36 @@ func (r *Resolver) SaveInterval(w http.ResponseWriter, req *http.Request) {
 	db.Where("region = ?", "eu").First(&i) // want `\(\*gorm.DB\).First reads the same rows on every request of Resolver.SaveInterval`
 }
 
+// DropSetting refuses to delete the last setting: the read is the check
+// that the delete depends on.
+func (r *Resolver) DropSetting(w http.ResponseWriter, req *http.Request) {
+	db := r.DB(req.Context())
+	var all []Setting
+	db.Model(&Setting{}).Where("interval > 0").Limit(2).Find(&all) // not reported: the check before the delete below, which a copy would make stale
+	var infos []Info
+	db.Where("region = ?", "eu").Limit(2).Find(&infos) // want `\(\*gorm.DB\).Find reads the same rows on every request of Resolver.DropSetting`
+	if len(all) == 1 {
+		return
+	}
+	db.Transaction(func(tx *gorm.DB) error {
+		if err := tx.Where("interval = ?", len(req.URL.Path)).Delete(&Setting{}).Error; err != nil {
+			return err
+		}
+		return nil
+	})
+}
+
+// Defaults reads the settings row and creates it when it is missing:
+// a lazy initialisation, after which every request reads the same row.
+func (r *Resolver) Defaults(w http.ResponseWriter, req *http.Request) {
+	db := r.DB(req.Context())
+	var all []Setting
+	db.Model(&Setting{}).Where("interval > 0").Limit(1).Find(&all) // want `\(\*gorm.DB\).Find reads the same rows on every request of Resolver.Defaults`
+	if len(all) == 0 {
+		db.Create(&Setting{Interval: 60})
+	}
+}
+
 // audit records a visit with db: a handle passed to be used, not filled.
 func audit(db *gorm.DB, path string) { db.Create(&Info{Title: path}) }
 

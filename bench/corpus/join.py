@@ -74,7 +74,7 @@ for s in svcs:
             same=[c for c in cand if mkey(c[5])==mkey(msg)]
             if not same: return None
             # The latest triage of the same words wins.
-            r=next((c for c in reversed(same) if c[5]==canon(msg)), same[0])
+            r=next((c for c in reversed(same) if canon(c[5])==canon(msg)), same[0])
         elif hint:
             # A location merged into the finding (its own message is not
             # in the run): the rows whose cause names a position

@@ -63,8 +63,9 @@
 // It does not report, by design: code off the request path (main,
 // init, migrations, handler-factory bodies that run once at start-up);
 // loops that repeat a fixed small number of times (retry loops i < 3,
-// ranges over a literal of up to 10 elements, or over a local variable
-// that only such a literal sets), loops without a condition or over a
+// ranges over a literal of up to 10 elements, over a local variable
+// that only such a literal sets, or over a slice cut to at most 10
+// before the loop: x = x[:min(len(x), 5)]), loops without a condition or over a
 // channel (event and retry loops), loops that end once the query
 // succeeds (a return or break after it, under `if err == nil`, or the
 // query in the return statement itself), and loops that run the query

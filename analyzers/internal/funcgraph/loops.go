@@ -96,7 +96,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if c.ParentEdgeKind() != edge.RangeStmt_Body {
 				continue
 			}
-			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(info, stmts, loop) || picksConst(info, stmts, loop) || memoByEnum(info, stmts, loop.Body) {
+			if smallConstRange(info, loop.X) || fixedLocal(info, parent, loop.X) || capped(info, parent, loop.X) || chunks(info, loop.X) || exitsAfter(info, stmts, loop) || picksConst(info, stmts, loop) || memoByEnum(info, stmts, loop.Body) {
 				continue
 			}
 			return loop
@@ -305,6 +305,109 @@ func fixedLocal(info *types.Info, cur inspector.Cursor, x ast.Expr) bool {
 		return !other
 	})
 	return defined && !other
+}
+
+// capped reports whether x, ranged over by the loop at cur, is a local
+// slice that the statement list holding the loop cuts to a small
+// constant length before it, and nothing reassigns in between: x =
+// x[:min(len(x), N)], x = x[:N], or if len(x) > N { x = x[:N] }, with
+// N a constant of at most smallLoop (the first few seeds, the top
+// five).
+func capped(info *types.Info, cur inspector.Cursor, x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || IsPackageLevel(v) {
+		return false
+	}
+	block, ok := cur.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	i := slices.Index(block.List, cur.Node().(ast.Stmt))
+	for j := i - 1; j >= 0; j-- {
+		stmt := block.List[j]
+		if is, ok := stmt.(*ast.IfStmt); ok && is.Init == nil && is.Else == nil && len(is.Body.List) == 1 && longer(info, is.Cond, v) {
+			stmt = is.Body.List[0] // if len(x) > N { x = x[:N] }
+		}
+		a, ok := stmt.(*ast.AssignStmt)
+		if !ok || len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			if assignsVar(info, block.List[j], v) {
+				return false
+			}
+			continue
+		}
+		if lid, ok := ast.Unparen(a.Lhs[0]).(*ast.Ident); !ok || info.ObjectOf(lid) != v {
+			if assignsVar(info, block.List[j], v) {
+				return false
+			}
+			continue
+		}
+		se, ok := ast.Unparen(a.Rhs[0]).(*ast.SliceExpr)
+		if !ok || se.High == nil || se.Max != nil {
+			return false
+		}
+		if sid, ok := ast.Unparen(se.X).(*ast.Ident); !ok || info.Uses[sid] != v {
+			return false
+		}
+		high := ast.Unparen(se.High)
+		if call, ok := high.(*ast.CallExpr); ok {
+			if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "min" {
+				return slices.ContainsFunc(call.Args, func(e ast.Expr) bool { return smallConst(info, e) })
+			}
+			return false
+		}
+		return smallConst(info, high)
+	}
+	return false
+}
+
+// longer reports whether cond is len(v) > N or len(v) >= N (or N <
+// len(v)) with N a constant.
+func longer(info *types.Info, cond ast.Expr, v *types.Var) bool {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	l, r := be.X, be.Y
+	switch be.Op {
+	case token.GTR, token.GEQ:
+	case token.LSS, token.LEQ:
+		l, r = r, l
+	default:
+		return false
+	}
+	call, ok := ast.Unparen(l).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !isLen(info, call) {
+		return false
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	tv, known := info.Types[r]
+	return ok && info.Uses[id] == v && known && tv.Value != nil
+}
+
+// assignsVar reports whether stmt assigns v anywhere in it, or takes its
+// address.
+func assignsVar(info *types.Info, stmt ast.Stmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.ObjectOf(id) == v {
+					found = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == v {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // rhs returns the value assigned to the i-th left-hand side of a, or

@@ -213,3 +213,48 @@ func ExpireOne(w http.ResponseWriter, r *http.Request) {
 func ExpireAll(w http.ResponseWriter, r *http.Request) {
 	expire(r.Context(), r.URL.Query()["topic"]...)
 }
+
+const topN = 5
+
+// Top reads the details of the first few ids only: the slice is cut to
+// a small constant length before the loop.
+func Top(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	ids := idsOf(r)
+	ids = ids[:min(len(ids), topN)]
+	var name string
+	for _, id := range ids {
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // not reported: at most topN ids
+	}
+
+	more := idsOf(r)
+	if len(more) > 3 {
+		more = more[:3]
+	}
+	for _, id := range more {
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // not reported: at most 3 ids
+	}
+
+	some := idsOf(r)
+	if r.FormValue("short") != "" {
+		some = some[:3]
+	}
+	for _, id := range some {
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // want `runs a query once per iteration of this loop`
+	}
+
+	all := idsOf(r)
+	all = all[:min(len(all), topN)]
+	all = append(all, idsOf(r)...)
+	for _, id := range all {
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // want `runs a query once per iteration of this loop`
+	}
+
+	page := idsOf(r)
+	page = page[:min(len(page), len(r.FormValue("n")))]
+	for _, id := range page {
+		db.QueryRowContext(ctx, "SELECT name FROM users WHERE id = $1", id).Scan(&name) // want `runs a query once per iteration of this loop`
+	}
+}
+
+func idsOf(r *http.Request) []int { return make([]int, len(r.URL.Query()["id"])) }

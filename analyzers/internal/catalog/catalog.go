@@ -68,6 +68,7 @@ const (
 	Xorm
 	Bun
 	GoPG
+	Ent
 )
 
 // Lookup returns the operation fn performs, if fn is catalogued. fn may
@@ -80,6 +81,9 @@ func Lookup(fn *types.Func) (Op, bool) {
 	path := pkg.Path()
 	fam, ok := families[path]
 	if !ok {
+		if op, ok := entGenerated(fn); ok {
+			return op, true
+		}
 		return databaseInterface(fn)
 	}
 	recv := ""
@@ -165,6 +169,92 @@ func databaseInterface(fn *types.Func) (Op, bool) {
 		}
 	}
 	return Op{}, false
+}
+
+// entGenerated recognises a method of the code that ent
+// (entgo.io/ent) generates in the service's own module, by its shape:
+// a builder type whose struct holds ent's dialect.Driver (through the
+// generated config it embeds), and the builder's executing methods.
+// XQuery (and XSelect, XGroupBy): All, Only, First, IDs, Count, Exist,
+// Scan and their X and ID forms read; XCreate, XUpdate, XUpdateOne,
+// XDelete, XDeleteOne: Save and Exec write; XCreateBulk: Save and Exec
+// write every row in one statement; XClient: Get reads. Edge queries
+// (user.QueryPosts()) only build a query.
+func entGenerated(fn *types.Func) (Op, bool) {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return Op{}, false
+	}
+	named := typematch.NamedOf(recv.Type())
+	if named == nil || !holdsEntDriver(named, 0) {
+		return Op{}, false
+	}
+	typ, name := named.Obj().Name(), fn.Name()
+	if len(name) > 1 && strings.HasSuffix(name, "X") {
+		name = name[:len(name)-1] // AllX panics instead of returning the error
+	}
+	q := Op{Kind: Query, SQLArg: -1, Lib: Ent}
+	switch {
+	case strings.HasSuffix(typ, "Query"), strings.HasSuffix(typ, "Select"), strings.HasSuffix(typ, "GroupBy"):
+		switch name {
+		case "All", "Only", "OnlyID", "First", "FirstID", "IDs", "Count", "Exist", "Scan",
+			"Strings", "String", "Ints", "Int", "Float64s", "Float64", "Bools", "Bool":
+			return q, true
+		}
+	case strings.HasSuffix(typ, "CreateBulk"):
+		if name == "Save" || name == "Exec" {
+			return Op{Kind: Batch, SQLArg: -1, Lib: Ent}, true
+		}
+	case strings.HasSuffix(typ, "Create"), strings.HasSuffix(typ, "Update"), strings.HasSuffix(typ, "UpdateOne"),
+		strings.HasSuffix(typ, "Delete"), strings.HasSuffix(typ, "DeleteOne"):
+		if name == "Save" || name == "Exec" {
+			return Op{Kind: Exec, SQLArg: -1, Lib: Ent}, true
+		}
+	case strings.HasSuffix(typ, "Client"):
+		if name == "Get" {
+			return q, true
+		}
+	}
+	return Op{}, false
+}
+
+// EntClient reports whether pkg is code that ent generated: it imports
+// ent's dialect package, whose Driver its builders hold.
+func EntClient(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if entDialect(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// entDialect reports whether path is ent's dialect package, at its
+// current or its first import path.
+func entDialect(path string) bool {
+	return path == "entgo.io/ent/dialect" || path == "github.com/facebookincubator/ent/dialect"
+}
+
+// holdsEntDriver reports whether the struct of named has a field of
+// ent's dialect.Driver type, itself or in a struct it embeds (the
+// generated config).
+func holdsEntDriver(named *types.Named, depth int) bool {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || depth > 2 {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if n := typematch.NamedOf(f.Type()); n != nil && n == types.Unalias(f.Type()) && n.Obj().Name() == "Driver" && n.Obj().Pkg() != nil && entDialect(n.Obj().Pkg().Path()) {
+			return true
+		}
+		if f.Embedded() {
+			if n := typematch.NamedOf(f.Type()); n != nil && holdsEntDriver(n, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Input is what a compile, parse, file-read, remote or pool-open

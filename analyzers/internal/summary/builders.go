@@ -3,11 +3,13 @@ package summary
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // builderORM describes an ORM whose queries are builder chains ending
@@ -198,4 +200,54 @@ func isSliceish(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// ent judges a read of ent's generated code by its builder chain,
+// written in one expression: client.User.Query().All(ctx) reads the
+// whole table (Count counts it), a Where or Limit bounds it, and an
+// edge query (u.QueryPosts()) is scoped to its parent's rows. A chain
+// that starts anywhere else (a variable built over several
+// statements) is not judged. The table is the builder's type without
+// its Query suffix.
+func (c *classifier) ent(call *ast.CallExpr, out *Op) {
+	if out.Kind != catalog.Query {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	finisher := strings.TrimSuffix(sel.Sel.Name, "X")
+	switch finisher {
+	case "All", "IDs", "Count", "Scan", "Strings", "Ints", "Float64s", "Bools":
+	default:
+		return // one row, or one value
+	}
+	for x := ast.Unparen(sel.X); ; {
+		inner, ok := x.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		switch name := isel.Sel.Name; {
+		case name == "Query" && len(inner.Args) == 0:
+			// client.User.Query(): the table's every row.
+			if n := typematch.NamedOf(c.info.TypeOf(inner)); n != nil {
+				out.Table = strings.TrimSuffix(n.Obj().Name(), "Query")
+			}
+			if finisher == "Count" {
+				out.Unbounded = "COUNT over the whole table"
+			} else {
+				out.Unbounded = "no WHERE, no LIMIT"
+			}
+			return
+		case name == "Order", name == "Select", name == "Unique", name == "Modify", strings.HasPrefix(name, "With"):
+			x = ast.Unparen(isel.X)
+		default:
+			return // Where, Limit, an edge query, or something not known: bounded or not judged
+		}
+	}
 }

@@ -318,7 +318,7 @@ func relevant(pass *analysis.Pass, idx *directive.Index) bool {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if catalog.Relevant(imp.Path()) || pass.ImportPackageFact(imp, new(PackageFact)) {
+		if catalog.Relevant(imp.Path()) || catalog.EntClient(imp) || pass.ImportPackageFact(imp, new(PackageFact)) {
 			return true
 		}
 	}

@@ -85,8 +85,10 @@
 // OnceValues or singleflight.Group.Do; work in a function that returns
 // early on a cache hit (a map or sync.Map lookup, an LRU or TTL cache
 // such as hashicorp/golang-lru, ristretto, bigcache, freecache,
-// go-cache, groupcache, or a Redis Get) or stores its result in such a
-// cache; a result assigned straight to a package-level variable, or
+// go-cache, groupcache, or a Redis Get); work whose result the function
+// stores in such a cache, directly or through locals (other work of
+// that function is still reported: recording lastSeen[addr] = name
+// does not cache a pattern compiled beside it); a result assigned straight to a package-level variable, or
 // to a field of a package-level value, of the receiver or of a value a
 // handler captures from its factory (lazy initialisation; a field of a
 // value made for the request, cond.Pattern = regexp.MustCompile(p),

@@ -68,14 +68,18 @@ func cacheCall(fn *types.Func) (lookup, store bool) {
 	return false, false
 }
 
-// cached reports whether f keeps its results in a cache: it stores
-// into one (a cache client, sync.Map, or a map that outlives the
-// request), or returns early when a lookup in one hits. The expensive
-// work of such a function runs on a miss only.
+// cached reports whether f returns early when a lookup in a cache (a
+// cache client, sync.Map, or a map that outlives the request) hits:
+// the expensive work of such a function runs on a miss only. The calls
+// whose results f stores into such a cache (cacheFed) are the only
+// ones exempt in a function that stores without such a guard: a
+// handler that compiles a pattern and also records lastSeen[addr] =
+// name still compiles it on every request.
 func (c *checker) cached(f *funcgraph.Func) bool {
 	if v, ok := c.cachedMemo[f]; ok {
 		return v
 	}
+	var stored []ast.Expr // the values f stores into a cache
 	info := c.pass.TypesInfo
 	lookupVars := make(map[types.Object]bool)
 	hasLookup := func(n ast.Node) bool {
@@ -108,13 +112,13 @@ func (c *checker) cached(f *funcgraph.Func) bool {
 			case *ast.CallExpr:
 				if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
 					if _, store := cacheCall(fn); store {
-						result = true
+						stored = append(stored, n.Args...)
 					}
 				}
 			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
+				for i, l := range n.Lhs {
 					if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && c.sharedMap(f, ix.X) {
-						result = true // cache[key] = value
+						stored = append(stored, rhsOf(n, i)) // cache[key] = value
 					}
 				}
 				// v, ok := cache[key]; v, err := rdb.Get(ctx, k).Result()
@@ -148,7 +152,70 @@ func (c *checker) cached(f *funcgraph.Func) bool {
 		})
 	}
 	c.cachedMemo[f] = result
+	c.cacheFed[f] = fedBy(info, body, stored)
 	return result
+}
+
+// rhsOf returns the value assigned to the i-th left-hand side of a:
+// the i-th right-hand side, or the one call that assigns them all.
+func rhsOf(a *ast.AssignStmt, i int) ast.Expr {
+	if len(a.Rhs) == len(a.Lhs) {
+		return a.Rhs[i]
+	}
+	return a.Rhs[0]
+}
+
+// fedBy returns the calls in body whose results flow into the stored
+// values: calls inside them, and calls whose results are assigned to a
+// local that they use, directly or through other locals (p :=
+// load(ctx); cache["all"] = p).
+func fedBy(info *types.Info, body *ast.BlockStmt, stored []ast.Expr) map[*ast.CallExpr]bool {
+	out := make(map[*ast.CallExpr]bool)
+	if body == nil || len(stored) == 0 {
+		return out
+	}
+	locals := make(map[types.Object]bool)
+	mark := func(e ast.Expr) bool {
+		grew := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				out[n] = true
+			case *ast.Ident:
+				if v, ok := info.Uses[n].(*types.Var); ok && !funcgraph.IsPackageLevel(v) && !locals[v] {
+					locals[v] = true
+					grew = true
+				}
+			}
+			return true
+		})
+		return grew
+	}
+	for _, e := range stored {
+		if e != nil {
+			mark(e)
+		}
+	}
+	for grew := true; grew; {
+		grew = false
+		ast.Inspect(body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for i, l := range as.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok || !locals[info.ObjectOf(id)] {
+					continue
+				}
+				if r := rhsOf(as, i); r != nil && mark(r) {
+					grew = true
+				}
+			}
+			return true
+		})
+	}
+	return out
 }
 
 // initLooksUp records the variables an if statement's init assigns

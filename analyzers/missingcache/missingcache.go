@@ -94,7 +94,8 @@ type checker struct {
 	varDeps        map[varKey]dep
 	resultDeps     map[*funcgraph.Func]dep
 	cachedMemo     map[*funcgraph.Func]bool
-	foreign        bool // the package is a dependency's or the standard library's (walk.Foreign)
+	cacheFed       map[*funcgraph.Func]map[*ast.CallExpr]bool // cached's calls whose results a function stores in a cache
+	foreign        bool                                       // the package is a dependency's or the standard library's (walk.Foreign)
 	ops            *walk.Memo[[]*found]
 	facts          *walk.Facts[invariantFact, *invariantFact]
 	names          map[string]bool    // package-level names taken by fixes
@@ -121,6 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 		varDeps:    make(map[varKey]dep),
 		resultDeps: make(map[*funcgraph.Func]dep),
 		cachedMemo: make(map[*funcgraph.Func]bool),
+		cacheFed:   make(map[*funcgraph.Func]map[*ast.CallExpr]bool),
 		facts:      walk.NewFacts[invariantFact](pass),
 		names:      make(map[string]bool),
 		foreign:    walk.Foreign(pass),
@@ -220,8 +222,8 @@ func (c *checker) summarise(f *funcgraph.Func) []*found {
 	if !c.cached(f) {
 		name := c.pass.Pkg.Name() + "." + f.Name
 		for _, s := range f.Sites {
-			if s.Escapes || (s.Ref == nil && c.stored[s.Call]) {
-				continue // kept in a variable that outlives the request
+			if s.Escapes || (s.Ref == nil && (c.stored[s.Call] || c.cacheFed[f][s.Call])) {
+				continue // kept in a variable or a cache that outlives the request
 			}
 			if s.Ref == nil && s.Target == nil && s.Callee != nil {
 				if op := c.direct(f, s); op != nil {

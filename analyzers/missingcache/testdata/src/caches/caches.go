@@ -147,9 +147,30 @@ func (s *Server) BigCache(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) FreeCache(w http.ResponseWriter, r *http.Request) {
-	// not reported: freecache
-	load(r.Context(), s.db)
-	s.free.Set([]byte("plans"), []byte("..."), 60)
+	// not reported: freecache, filled with what load returns
+	p := load(r.Context(), s.db)
+	s.free.Set([]byte("plans"), encode(p), 60)
+}
+
+func encode(ps []Plan) []byte { return make([]byte, len(ps)) }
+
+// Visits compiles a pattern and records the visitor in a map that
+// outlives the request: the map caches nothing the compile returns.
+func (s *Server) Visits(w http.ResponseWriter, r *http.Request) {
+	re := regexp.MustCompile(`^/plans/[0-9]+$`) // want `regexp.MustCompile of a constant pattern runs on every request of Server.Visits`
+	s.mu.Lock()
+	s.byKey[r.RemoteAddr] = nil
+	s.mu.Unlock()
+	_ = re.MatchString(r.URL.Path)
+}
+
+// Stored keeps what load returns, through a local, in the map.
+func (s *Server) Stored(w http.ResponseWriter, r *http.Request) {
+	ps := load(r.Context(), s.db) // not reported: stored in the map below
+	kept := ps[:len(ps):len(ps)]
+	s.mu.Lock()
+	s.byKey["all"] = kept
+	s.mu.Unlock()
 }
 
 func (s *Server) GoCache(w http.ResponseWriter, r *http.Request) {

@@ -93,7 +93,10 @@
 // handler captures from its factory (lazy initialisation; a field of a
 // value made for the request, cond.Pattern = regexp.MustCompile(p),
 // keeps nothing and is reported); start-up code (init, main, what only
-// they reach, handler factory bodies); queries with request-dependent
+// they reach, handler factory bodies); the rebuilding branch of a
+// development switch (if cfg.UseCache { t = templates[name] } else { t
+// = parse(name) }: a boolean setting of a package-level value or of the
+// receiver, whose other branch only reads what was built before); queries with request-dependent
 // arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
 // a read of a table that the same function wrote before it (an admin
 // saves a setting and returns the row) or writes after it, not under

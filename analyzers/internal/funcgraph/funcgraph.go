@@ -183,6 +183,7 @@ func run(pass *analysis.Pass) (any, error) {
 	b.collectFuncVars(root)
 	b.lazyInits(root)
 	b.testOnlyBranches(root)
+	b.devSwitches(root)
 	for cur := range root.Preorder((*ast.CallExpr)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:

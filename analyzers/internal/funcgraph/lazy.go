@@ -400,3 +400,138 @@ func isFalse(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.Value != nil && tv.Value.ExactString() == "false"
 }
+
+// devSwitches records the branches of a development switch: an if
+// whose condition is a start-up setting (a boolean package-level
+// variable, a field of one, or a field of a method's receiver, maybe
+// negated) and whose other branch only assigns the same locals from
+// values computed before (a field, a map of templates, a package-level
+// variable), as in
+//
+//	if cfg.UseCache {
+//		t = templates[name]
+//	} else {
+//		t = template.Must(template.ParseFiles(name)) // rebuilt in development only
+//	}
+//
+// The branch that rebuilds runs only where the setting says so, a
+// development instance; in production the precomputed value is read.
+func (b *builder) devSwitches(root inspector.Cursor) {
+	info := b.pass.TypesInfo
+	for cur := range root.Preorder((*ast.IfStmt)(nil)) {
+		n := cur.Node().(*ast.IfStmt)
+		els, ok := n.Else.(*ast.BlockStmt)
+		if !ok || n.Init != nil {
+			continue
+		}
+		f := b.enclosing(cur)
+		if f == nil || !b.setting(f, n.Cond) {
+			continue
+		}
+		for _, pair := range [2][2]*ast.BlockStmt{{n.Body, els}, {els, n.Body}} {
+			work, reads := pair[0], pair[1]
+			if vars := precomputed(info, reads); len(vars) > 0 && assignsAll(info, work, vars) {
+				f.lazy = append(f.lazy, span{work.Pos(), work.End()})
+			}
+		}
+	}
+}
+
+// setting reports whether cond, in f, is a boolean start-up setting,
+// maybe negated: a package-level variable or a field chain from one
+// (statePath), or a field chain from the receiver of the method f is
+// in.
+func (b *builder) setting(f *Func, cond ast.Expr) bool {
+	info := b.pass.TypesInfo
+	cond = ast.Unparen(cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		cond = ast.Unparen(u.X)
+	}
+	if !isBool(info, cond) {
+		return false
+	}
+	if statePath(info, cond) != "" {
+		return true
+	}
+	var recv *types.Var
+	for g := f; g != nil; g = g.Outer {
+		if g.Obj != nil {
+			recv = g.Obj.Signature().Recv()
+			break
+		}
+	}
+	if recv == nil {
+		return false
+	}
+	sel, ok := cond.(*ast.SelectorExpr)
+	for ok {
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.Ident:
+			return info.Uses[x] == recv
+		case *ast.SelectorExpr:
+			sel = x
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// precomputed returns the locals that every statement of block assigns
+// from a value computed before, with no call (t = s.tmpl, t =
+// templates[name]); nil when a statement does anything else.
+func precomputed(info *types.Info, block *ast.BlockStmt) []types.Object {
+	var vars []types.Object
+	for _, st := range block.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return nil
+		}
+		for i, l := range as.Lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok {
+				return nil
+			}
+			v, ok := info.Uses[id].(*types.Var)
+			if !ok || IsPackageLevel(v) {
+				return nil
+			}
+			calls := false
+			ast.Inspect(as.Rhs[i], func(n ast.Node) bool {
+				if _, ok := n.(*ast.CallExpr); ok {
+					calls = true
+				}
+				return !calls
+			})
+			if calls {
+				return nil
+			}
+			vars = append(vars, v)
+		}
+	}
+	return vars
+}
+
+// assignsAll reports whether block assigns every one of vars.
+func assignsAll(info *types.Info, block *ast.BlockStmt, vars []types.Object) bool {
+	set := make(map[types.Object]bool)
+	ast.Inspect(block, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					set[info.ObjectOf(id)] = true
+				}
+			}
+		}
+		return true
+	})
+	for _, v := range vars {
+		if !set[v] {
+			return false
+		}
+	}
+	return true
+}

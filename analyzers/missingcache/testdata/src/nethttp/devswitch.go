@@ -11,7 +11,7 @@ import (
 // ones.
 
 var (
-	useCache  bool
+	useCache     bool
 	devTemplates = map[string]*template.Template{}
 	devSettings  struct{ Dev bool }
 )

@@ -107,7 +107,7 @@
 // queries meant to differ per run or to have effects (RANDOM(),
 // sequences, FOR UPDATE) or that read no table (SELECT 1 in a health
 // check); a regexp compiled only to validate it (_, err :=
-// regexp.Compile(p)), whose pattern is data; bun's, go-pg's and ent's builder queries,
+// regexp.Compile(p)), whose pattern is data; bun's, go-pg's, ent's and squirrel's builder queries,
 // whose invariance is not judged yet; work in a background
 // worker a handler starts (go w.run() where run loops until stopped);
 // test and generated files.

@@ -41,8 +41,8 @@
 // It reports, with these categories:
 //
 //   - nplusone: a query (database/sql, sqlx, gorm, xorm, pgx v4 and
-//     v5, bun, go-pg v10, mongo-driver, ent's generated client
-//     recognised by its shape, or a function marked
+//     v5, bun, go-pg v10, mongo-driver, squirrel, ent's generated
+//     client recognised by its shape, or a function marked
 //     //scalevet:expensive) run once per element of a loop, directly or
 //     through calls;
 //   - writeloop: an INSERT, UPDATE or DELETE (or the ORM's Create,
@@ -57,7 +57,9 @@
 //     Limit or Apply (an insert or bulk update of a slice model is one
 //     statement); an ent client.X.Query() read with All, IDs or Count
 //     and no Where or Limit in the same expression (CreateBulk is one
-//     statement); a mongo Find or CountDocuments with an empty filter
+//     statement); a squirrel Select run with no Where, Limit, join or
+//     suffix in its chain (sq.Eq with a slice is one IN, several Values
+//     one multi-row INSERT); a mongo Find or CountDocuments with an empty filter
 //     and no options. The SQL
 //     may come through the service's own wrapper of the database
 //     handle (func (c *conn) Query(q string, ...)): it is judged where

@@ -69,6 +69,7 @@ const (
 	Bun
 	GoPG
 	Ent
+	Squirrel
 )
 
 // Lookup returns the operation fn performs, if fn is catalogued. fn may
@@ -124,10 +125,10 @@ func IsXorm(path string) bool { return families[path] == "xorm" }
 
 // IsDatabase reports whether path is a database driver or ORM that the
 // catalogue knows (database/sql, sqlx, gorm, xorm, pgx, bun, go-pg,
-// mongo-driver): its handles and their fields are the library's.
+// mongo-driver, squirrel): its handles and their fields are the library's.
 func IsDatabase(path string) bool {
 	switch families[path] {
-	case "sql", "sqlx", "gorm", "gormv1", "xorm", "pgx", "pgxpool", "bun", "gopg", "mongo":
+	case "sql", "sqlx", "gorm", "gormv1", "xorm", "pgx", "pgxpool", "bun", "gopg", "mongo", "squirrel":
 		return true
 	}
 	return false

@@ -18,6 +18,7 @@ var families = map[string]family{
 	"github.com/jackc/pgx/v5":                 "pgx",
 	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
 	"github.com/uptrace/bun":                  "bun",
+	"github.com/Masterminds/squirrel":         "squirrel",
 	"github.com/go-pg/pg/v10":                 "gopg",
 	"github.com/go-pg/pg/v10/orm":             "gopg",
 	"github.com/jackc/pgx/v4":                 "pgx", // the same API for our purpose
@@ -244,6 +245,24 @@ func build() map[member]Op {
 	add("gopg", pgDB, "ExecContext", x(1))
 	add("gopg", pgDB, "ExecOneContext", x(1))
 	add("gopg", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// squirrel: the builders' runners (after RunWith); Select, From,
+	// Where, Limit and the rest only build. A select reads; insert,
+	// update and delete write (also through Query or Scan, with
+	// RETURNING). ToSql only renders the text for another library's
+	// call, which is judged as that call.
+	sqq := Op{Kind: Query, SQLArg: noSQL, Lib: Squirrel}
+	sqx := Op{Kind: Exec, SQLArg: noSQL, Lib: Squirrel}
+	for _, n := range []string{"Query", "QueryRow", "Scan", "QueryContext", "QueryRowContext", "ScanContext"} {
+		add("squirrel", []string{"SelectBuilder"}, n, sqq)
+		add("squirrel", []string{"InsertBuilder", "UpdateBuilder"}, n, sqx)
+	}
+	for _, n := range []string{"Exec", "ExecContext", "Query", "QueryContext", "QueryRowContext", "ScanContext"} {
+		add("squirrel", []string{"DeleteBuilder"}, n, sqx)
+	}
+	for _, n := range []string{"Exec", "ExecContext"} {
+		add("squirrel", []string{"InsertBuilder", "UpdateBuilder"}, n, sqx)
+	}
 
 	// mongo-driver v1 and v2: Collection methods.
 	coll := []string{"Collection"}

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -26,6 +27,10 @@ type builderORM struct {
 	count    map[string]bool
 	bulk     string // the builder that makes an update of a slice one statement
 	destFrom int    // the first argument of a finisher that is a destination
+	// start, if set, recognises the call that starts a statement (the
+	// chain's root when the library has no handle in it: squirrel's
+	// Select).
+	start func(fn *types.Func) bool
 }
 
 func set(names ...string) map[string]bool {
@@ -148,6 +153,9 @@ func (c *classifier) builderChain(f *funcgraph.Func, x ast.Expr, lib *builderORM
 				return chain, false
 			}
 			chain = append(chain, e)
+			if lib.start != nil && lib.start(fn) {
+				return chain, true
+			}
 			inner, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return chain, false
@@ -250,4 +258,99 @@ func (c *classifier) ent(call *ast.CallExpr, out *Op) {
 			return // Where, Limit, an edge query, or something not known: bounded or not judged
 		}
 	}
+}
+
+const squirrelPath = "github.com/Masterminds/squirrel"
+
+// squirrel judges a runner of a squirrel builder (Query, Exec, Scan...)
+// by the builder's chain, in one expression or through one local that
+// one statement defines: sq.Select("*").From("users").RunWith(db).Query()
+// reads the whole table; a Where, a Limit, a join, a sub-select or a
+// suffix bounds it or makes it unknown (precision first); a Where with
+// an sq.Eq holding a slice is one IN (...) for many keys; an insert
+// with several Values is one multi-row statement. The table is From's
+// constant.
+func (c *classifier) squirrel(f *funcgraph.Func, call *ast.CallExpr, out *Op) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	chain, known := c.builderChain(f, sel.X, squirrelORM, 0)
+	bounded, values, table := false, 0, ""
+	for _, b := range chain {
+		fn, _ := typeutil.Callee(c.info, b).(*types.Func)
+		switch fn.Name() {
+		case "Where":
+			bounded = true
+			for _, a := range b.Args {
+				if manyKeys(c.info, a) {
+					out.Batched = true
+				}
+			}
+		case "Limit", "Join", "JoinClause", "InnerJoin", "LeftJoin", "RightJoin", "CrossJoin", "FromSelect", "Suffix", "SuffixExpr", "Having":
+			bounded = true
+		case "Values":
+			values++
+		case "Select":
+			if r := fn.Signature().Recv(); r != nil && typematch.IsNamed(r.Type(), squirrelPath, "InsertBuilder") {
+				out.Batched = true // INSERT ... SELECT
+			}
+		case "From":
+			if len(b.Args) == 1 {
+				if tv, ok := c.info.Types[b.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					table = constant.StringVal(tv.Value)
+				}
+			}
+		}
+	}
+	if out.Kind == catalog.Exec {
+		if values > 1 {
+			out.Batched = true
+		}
+		return
+	}
+	switch sel.Sel.Name {
+	case "QueryRow", "QueryRowContext", "Scan", "ScanContext":
+		return // one row
+	}
+	if known && !bounded {
+		out.Unbounded = "no WHERE, no LIMIT"
+		out.Table = table
+	}
+}
+
+// squirrelORM describes squirrel's chains for builderChain: no handle
+// in them, a statement starts at squirrel.Select or a
+// StatementBuilder's Select.
+var squirrelORM = &builderORM{
+	paths: set(squirrelPath),
+	start: func(fn *types.Func) bool {
+		recv := fn.Signature().Recv()
+		return fn.Name() == "Select" && (recv == nil || typematch.IsNamed(recv.Type(), squirrelPath, "StatementBuilderType"))
+	},
+}
+
+// manyKeys reports whether e is a squirrel condition for many keys at
+// once: an sq.Eq literal with a slice value (id IN (...)).
+func manyKeys(info *types.Info, e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || !typematch.IsNamed(info.TypeOf(lit), squirrelPath, "Eq") {
+		return false
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok && isSliceish(info.TypeOf(kv.Value)) && !isBytes(info.TypeOf(kv.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBytes reports whether t is []byte, a value rather than a list.
+func isBytes(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }

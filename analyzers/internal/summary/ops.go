@@ -50,6 +50,8 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		c.builder(s, call, &out, gopgORM)
 	case catalog.Ent:
 		c.ent(call, &out)
+	case catalog.Squirrel:
+		c.squirrel(s.Func, call, &out)
 	default:
 		if op.SQLArg >= 0 && op.SQLArg < len(call.Args) && !(call.Ellipsis.IsValid() && op.SQLArg == len(call.Args)-1) {
 			if text, ok := c.constString(s.Func, call.Args[op.SQLArg], 0); ok {

@@ -52,7 +52,10 @@
 //   - unbounded: a read whose constant SQL has no WHERE and no LIMIT, a
 //     COUNT over a whole table, ORDER BY RANDOM(); gorm Find or Count
 //     with no condition and no Limit in its builder chain (a FROM
-//     subquery, Table("(?) AS t", q), carries its own); a bun or go-pg
+//     subquery, Table("(?) AS t", q), carries its own), also when the
+//     chain starts at a getter that returns the handle as it is, in any
+//     package (database.GetDB(), r.Conn(ctx) returning
+//     r.db.WithContext(ctx)); a bun or go-pg
 //     select of a slice model, or a Count, with no Where, WherePK,
 //     Limit or Apply (an insert or bulk update of a slice model is one
 //     statement); an ent client.X.Query() read with All, IDs or Count

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
@@ -26,6 +27,10 @@ type classifier struct {
 	// xormConds holds, lazily per function, the variables whose xorm
 	// session a statement of the function adds conditions to.
 	xormConds map[*funcgraph.Func]map[*types.Var]bool
+	// pass and graph, for the getters of the gorm handle (getter).
+	pass    *analysis.Pass
+	graph   *funcgraph.Graph
+	getters map[*types.Func]bool
 }
 
 // direct returns the operation a call site performs itself.
@@ -196,6 +201,9 @@ func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int)
 		switch e := x.(type) {
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(c.info, e).(*types.Func)
+			if fn != nil && fn.Pkg() != nil && !gormPath(fn.Pkg().Path()) && c.getter(fn) {
+				return bounded, raw, true // GetDB(): the handle itself
+			}
 			if fn == nil || fn.Pkg() == nil || !gormPath(fn.Pkg().Path()) {
 				return false, "", false // a scope or helper we cannot see into
 			}

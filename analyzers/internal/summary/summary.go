@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{funcgraph.Analyzer, requestpath.Analyzer, directiveanalyzer.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact), new(PackageFact), new(ImplFact), new(PendingFact)},
+	FactTypes:  []analysis.Fact{new(Fact), new(PackageFact), new(ImplFact), new(PendingFact), new(HandleFact)},
 }
 
 // PackageFact marks a package that has summaries, so that importers of
@@ -123,9 +123,12 @@ func run(pass *analysis.Pass) (any, error) {
 		bound:    make(map[*funcgraph.Site][]Op),
 		funcs:    make(map[*funcgraph.Func][]Op),
 		pend:     make(map[*funcgraph.Func][]Pend),
-		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo},
+		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo, pass: pass, graph: g, getters: make(map[*types.Func]bool)},
 	}
 	rel := relevant(pass, idx)
+	if rel {
+		res.c.exportGetters(pass, g)
+	}
 	// A loop inside a dependency or the standard library is the
 	// library's own business (an ORM's schema sync over its columns, a
 	// driver's loop over a batch): what it does counts once per call, and

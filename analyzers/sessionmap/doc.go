@@ -20,9 +20,10 @@
 //     from it or from a global, or a local of a handler factory that the
 //     handler captures) written on the request path with a key that
 //     identifies a session: a cookie value (net/http r.Cookie(..).Value,
-//     gin c.Cookie, echo c.Cookie(..).Value, fiber c.Cookies), a token
-//     from the Authorization header or a header naming a session or a
-//     token, or a freshly generated token (crypto/rand, uuid) that the
+//     gin c.Cookie, echo c.Cookie(..).Value, fiber c.Cookies), a
+//     session's own identifier (a SessionID() string method, such as
+//     beego's session.Store), a token from the Authorization header or
+//     a header naming a session or a token, or a freshly generated token (crypto/rand, uuid) that the
 //     same function sends back as a cookie or such a header. The key is
 //     followed through local variables, conversions, string functions
 //     and fmt, and into calls: a wrapper store whose method writes a map

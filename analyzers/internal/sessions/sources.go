@@ -26,6 +26,12 @@ func (t *taint) source(fn *types.Func, call *ast.CallExpr) labels {
 	}
 	rt := recv.Type()
 	switch fn.Name() {
+	case "SessionID":
+		// A session's own identifier (beego's session.Store, and the
+		// stores shaped like it): a string, maybe given a context.
+		if res := fn.Signature().Results(); res.Len() == 1 && types.Identical(res.At(0).Type(), types.Typ[types.String]) && fn.Signature().Params().Len() <= 1 {
+			return session
+		}
 	case "Cookie", "Cookies":
 		switch {
 		case typematch.IsPointerTo(rt, "net/http", "Request"),

@@ -246,7 +246,7 @@ func holdsEntDriver(named *types.Named, depth int) bool {
 	}
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		if n := typematch.NamedOf(f.Type()); n != nil && n == types.Unalias(f.Type()) && n.Obj().Name() == "Driver" && n.Obj().Pkg() != nil && entDialect(n.Obj().Pkg().Path()) {
+		if n, ok := types.Unalias(f.Type()).(*types.Named); ok && n.Obj().Name() == "Driver" && n.Obj().Pkg() != nil && entDialect(n.Obj().Pkg().Path()) {
 			return true
 		}
 		if f.Embedded() {

@@ -491,12 +491,8 @@ func precomputed(info *types.Info, block *ast.BlockStmt) []types.Object {
 			return nil
 		}
 		for i, l := range as.Lhs {
-			id, ok := ast.Unparen(l).(*ast.Ident)
-			if !ok {
-				return nil
-			}
-			v, ok := info.Uses[id].(*types.Var)
-			if !ok || IsPackageLevel(v) {
+			v := localVar(info, l)
+			if v == nil {
 				return nil
 			}
 			calls := false

@@ -244,12 +244,8 @@ func smallConstRange(info *types.Info, x ast.Expr) bool {
 // fixed list written out in the function (the tables to clean up, the
 // fields to try).
 func fixedLocal(info *types.Info, cur inspector.Cursor, x ast.Expr) bool {
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || IsPackageLevel(v) {
+	v := localVar(info, x)
+	if v == nil {
 		return false
 	}
 	var body ast.Node
@@ -314,12 +310,8 @@ func fixedLocal(info *types.Info, cur inspector.Cursor, x ast.Expr) bool {
 // N a constant of at most smallLoop (the first few seeds, the top
 // five).
 func capped(info *types.Info, cur inspector.Cursor, x ast.Expr) bool {
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || IsPackageLevel(v) {
+	v := localVar(info, x)
+	if v == nil {
 		return false
 	}
 	block, ok := cur.Parent().Node().(*ast.BlockStmt)
@@ -408,6 +400,20 @@ func assignsVar(info *types.Info, stmt ast.Stmt, v *types.Var) bool {
 		return !found
 	})
 	return found
+}
+
+// localVar returns the variable that e names when it is a use of a
+// local (not package-level) variable, else nil.
+func localVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || IsPackageLevel(v) {
+		return nil
+	}
+	return v
 }
 
 // rhs returns the value assigned to the i-th left-hand side of a, or
@@ -544,9 +550,9 @@ func successCheck(info *types.Info, cond ast.Expr) bool {
 			return false
 		}
 		switch {
-		case isNil(c.Y):
+		case IsNil(c.Y):
 			return isError(info, c.X)
-		case isNil(c.X):
+		case IsNil(c.X):
 			return isError(info, c.Y)
 		}
 	}
@@ -559,7 +565,8 @@ func isError(info *types.Info, e ast.Expr) bool {
 	return t == nil || types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-func isNil(e ast.Expr) bool {
+// IsNil reports whether e is the identifier nil.
+func IsNil(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "nil"
 }

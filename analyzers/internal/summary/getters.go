@@ -49,7 +49,7 @@ func (c *classifier) getter(fn *types.Func) bool {
 			ok = false
 			break
 		}
-		if isNil(c.info, ret.Results[0]) {
+		if funcgraph.IsNil(ret.Results[0]) {
 			continue
 		}
 		n++
@@ -111,12 +111,6 @@ func returnsHandle(sig *types.Signature) bool {
 		return false
 	}
 	return res.Len() == 1 || types.Identical(res.At(1).Type(), types.Universe.Lookup("error").Type())
-}
-
-// isNil reports whether e is the predeclared nil.
-func isNil(info *types.Info, e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && info.Uses[id] == types.Universe.Lookup("nil")
 }
 
 // exportGetters records HandleFact on the package's getters of the

@@ -59,17 +59,22 @@
 //     invariant path whose content is decoded (json, xml, yaml, toml),
 //     toml.DecodeFile; tls.LoadX509KeyPair of invariant files;
 //   - pool: sql.Open, sqlx.Open/Connect, gorm.Open, pgxpool.New,
-//     pgx.Connect, mongo.Connect, redis.NewClient, grpc.NewClient/Dial,
-//     or a new http.Transport, whatever their arguments;
+//     pgx.Connect, mongo.Connect, redis.NewClient, grpc.NewClient/Dial
+//     to a database or host that does not depend on the request (a
+//     pool to the place the request names, a monitor's check of the
+//     host being edited, is that request's own connection), or a new
+//     http.Transport;
 //   - remote: http.Get/Post/Head/PostForm or a client's Do of an
 //     invariant request.
 //
 // A helper's work is summarised with its conditions on the caller's
 // arguments: xorm's Get(&bean) and Exist(&bean) are judged by the fields
 // the bean holds before the call; work in a range over a parameter, in
-// an if that tests one (p != "", len(p) > 0) or after an early return
-// when it is empty runs for no caller that passes nothing there ("",
-// nil, no variadic argument); a literal that its function runs in place
+// an if that tests one (p != "", len(p) > 0, or cfg.URL != "" on a
+// pointer that the function leaves nil or points only to a literal
+// without that field: if cfg == nil { cfg = &Props{Kind: k} }) or after
+// an early return when it is empty runs for no caller that passes
+// nothing there ("", nil, no variadic argument); a literal that its function runs in place
 // (go func() { ... }()) is judged with its captured parameters unknown.
 //
 // A suggested fix hoists regexp.MustCompile and
@@ -92,7 +97,8 @@
 // to a field of a package-level value, of the receiver or of a value a
 // handler captures from its factory (lazy initialisation; a field of a
 // value made for the request, cond.Pattern = regexp.MustCompile(p),
-// keeps nothing and is reported); start-up code (init, main, what only
+// keeps nothing and is reported, as does a value rewritten from itself,
+// c.Filter = normalise(c.Filter)); start-up code (init, main, what only
 // they reach, handler factory bodies); the rebuilding branch of a
 // development switch (if cfg.UseCache { t = templates[name] } else { t
 // = parse(name) }: a boolean setting of a package-level value or of the

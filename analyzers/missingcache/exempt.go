@@ -338,8 +338,8 @@ func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 			if len(as.Rhs) == len(as.Lhs) {
 				lhs = as.Lhs[i : i+1]
 			}
-			if !slices.ContainsFunc(lhs, kept) {
-				continue
+			if !slices.ContainsFunc(lhs, kept) || slices.ContainsFunc(lhs, func(l ast.Expr) bool { return reads(info, r, l) }) {
+				continue // x.F = f(x.F): a rewrite of the value, not a result kept
 			}
 			call, ok := ast.Unparen(r).(*ast.CallExpr)
 			for ok {
@@ -352,6 +352,32 @@ func (c *checker) storedCalls() map[*ast.CallExpr]bool {
 		}
 	}
 	return out
+}
+
+// reads reports whether e reads the location l: the same variable, or
+// the same chain of fields from it (c.Filter in f(c.Filter)).
+func reads(info *types.Info, e, l ast.Expr) bool {
+	want := types.ExprString(ast.Unparen(l))
+	root := walk.RootIdent(l)
+	if root == nil {
+		return false
+	}
+	obj := info.ObjectOf(root)
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if id := walk.RootIdent(x); id != nil && info.Uses[id] == obj && types.ExprString(ast.Unparen(x)) == want {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // perCall reports whether x, the value whose field a result is stored

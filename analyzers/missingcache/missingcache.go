@@ -365,6 +365,19 @@ func (c *checker) needParam(f *funcgraph.Func, s *funcgraph.Site) int {
 				return funcgraph.ParamIndex(f.Sig, v) + 1
 			}
 		}
+		// A field of a pointer parameter (cfg.URL != ""): empty when the
+		// caller passes nil, if the function never makes the parameter
+		// point elsewhere, or only to a literal that leaves the field
+		// out (if cfg == nil { cfg = &Props{Kind: k} }).
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && info.Selections[sel] != nil && info.Selections[sel].Kind() == types.FieldVal {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && isPointer(v.Type()) {
+					if i := funcgraph.ParamIndex(f.Sig, v); i >= 0 && defaultsWithout(info, f.Body(), v, sel.Sel.Name) {
+						return i + 1
+					}
+				}
+			}
+		}
 		return 0
 	}
 	// tests returns the parameter that cond requires to be non-empty
@@ -501,4 +514,60 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 		causes = []string{op.Cat + "|" + op.Callee + "@" + op.Pos, op.Cat + "|owner@" + owner}
 	}
 	c.r.ReportCauses(causes, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// defaultsWithout reports whether every assignment to v in body gives
+// it a literal that leaves field out (&Props{Kind: k}): a nil v stays
+// without the field.
+func defaultsWithout(info *types.Info, body *ast.BlockStmt, v *types.Var, field string) bool {
+	if body == nil {
+		return false
+	}
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		as, isAssign := n.(*ast.AssignStmt)
+		if !isAssign {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if id, isID := ast.Unparen(l).(*ast.Ident); !isID || info.ObjectOf(id) != v {
+				continue
+			}
+			if len(as.Rhs) != len(as.Lhs) || !literalWithout(as.Rhs[i], field) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// literalWithout reports whether e is a keyed composite literal, or
+// its address, that does not set field.
+func literalWithout(e ast.Expr, field string) bool {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return false // positional: every field set
+		}
+		if k, ok := kv.Key.(*ast.Ident); ok && k.Name == field {
+			return false
+		}
+	}
+	return true
 }

@@ -123,7 +123,12 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 			return nil // a file served as is: not work to cache here
 		}
 	case catalog.PoolOpen:
+		// A pool to a database or host that the request names (a
+		// monitor's check of the service being edited, a tool that
+		// connects where it is told) cannot be shared between requests:
+		// only a pool to the same place every time is work to keep.
 		cat = catPool
+		args(0)
 	case catalog.Remote:
 		if s.Callee.Pkg().Path() != "net/http" {
 			return nil

@@ -42,3 +42,32 @@ func NewFilter() http.HandlerFunc { // want NewFilter:`^returns if\(\)$`
 		}
 	}
 }
+
+// A value rewritten from itself is not a result kept: the receiver's
+// field holds the request's filter, and the compile inside the helper
+// runs for every request that has one.
+type collection struct{ Filter string }
+
+func (c *collection) ReadAll(w http.ResponseWriter, r *http.Request) {
+	c.Filter = normalise(c.Filter)
+}
+
+func normalise(filter string) string {
+	re := regexp.MustCompile(`id\s*=\s*(\d+)`) // want `regexp.MustCompile of a constant pattern runs on every request of collection.ReadAll`
+	return re.ReplaceAllString(filter, "id=$1")
+}
+
+// The look-alike: the same helper's result kept in a field the value
+// did not hold before is computed once per value.
+type compiled struct{ Clean string }
+
+func (c *compiled) Load(w http.ResponseWriter, r *http.Request) {
+	if c.Clean == "" {
+		c.Clean = normalise2("id = 1") // not reported: kept in the receiver, a long-lived server
+	}
+}
+
+func normalise2(filter string) string {
+	re := regexp.MustCompile(`id\s*=\s*(\d+)`)
+	return re.ReplaceAllString(filter, "id=$1")
+}

@@ -54,3 +54,30 @@ func Each(ids []string, fn func(string)) {
 		fn(id)
 	}
 }
+
+// Props configures a second factor.
+type Props struct {
+	Kind     string
+	Provider string
+}
+
+// NewFactor loads the provider only when the configuration names one;
+// a nil configuration gets defaults that name none.
+func NewFactor(db *sql.DB, cfg *Props) { // want NewFactor:`^query \(\*sql.DB\).QueryRow if\(0,1\) via store.NewFactor`
+	if cfg == nil {
+		cfg = &Props{Kind: "radius"}
+	}
+	if cfg.Provider != "" && db != nil {
+		db.QueryRow("SELECT host FROM providers WHERE name = $1", cfg.Provider)
+	}
+}
+
+// NewDefault's defaults name a provider: a nil configuration loads it.
+func NewDefault(db *sql.DB, cfg *Props) { // want NewDefault:`^query \(\*sql.DB\).QueryRow if\(0,1\) via store.NewDefault`
+	if cfg == nil {
+		cfg = &Props{Provider: "builtin"}
+	}
+	if cfg.Provider != "" {
+		db.QueryRow("SELECT host FROM providers WHERE name = $1", cfg.Provider)
+	}
+}

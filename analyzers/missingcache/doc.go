@@ -59,11 +59,9 @@
 //     invariant path whose content is decoded (json, xml, yaml, toml),
 //     toml.DecodeFile; tls.LoadX509KeyPair of invariant files;
 //   - pool: sql.Open, sqlx.Open/Connect, gorm.Open, pgxpool.New,
-//     pgx.Connect, mongo.Connect, redis.NewClient, grpc.NewClient/Dial
-//     to a database or host that does not depend on the request (a
-//     pool to the place the request names, a monitor's check of the
-//     host being edited, is that request's own connection), or a new
-//     http.Transport;
+//     pgx.Connect, mongo.Connect, redis.NewClient, grpc.NewClient/Dial,
+//     or a new http.Transport, whatever their arguments (a pool to a
+//     database that the request selects is one pool per request too);
 //   - remote: http.Get/Post/Head/PostForm or a client's Do of an
 //     invariant request.
 //

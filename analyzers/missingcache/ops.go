@@ -123,12 +123,11 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 			return nil // a file served as is: not work to cache here
 		}
 	case catalog.PoolOpen:
-		// A pool to a database or host that the request names (a
-		// monitor's check of the service being edited, a tool that
-		// connects where it is told) cannot be shared between requests:
-		// only a pool to the same place every time is work to keep.
+		// Whatever its arguments: a pool to a database or host that the
+		// request selects (an adapter's database read by the request's
+		// id) is one pool per request too, and the fix, a pool kept per
+		// target, holds for it as well.
 		cat = catPool
-		args(0)
 	case catalog.Remote:
 		if s.Callee.Pkg().Path() != "net/http" {
 			return nil

@@ -140,11 +140,8 @@ func Report(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer db.Close()
-	// not reported: a pool to the database the request names is that
-	// request's own connection, not one to share
-	sql.Open("postgres", r.FormValue("dsn"))
-	openTo(r.FormValue("dsn"))
-	openTo("postgres://reports")                                         // want `^openTo creates a new connection pool \(nethttp.openTo → sql.Open at nethttp.go:\d+\) on every request of Report`
+	// A pool per request is a hazard whatever the DSN.
+	sql.Open("postgres", r.FormValue("dsn"))                             // want `sql.Open creates a new connection pool on every request of Report`
 	client := &http.Client{Transport: &http.Transport{MaxIdleConns: 10}} // want `^a new http.Transport is built on every request of Report: its connections are not reused and sockets pile up under load; build one http.Client at start-up and share it$`
 	_ = client
 	// not reported: a client without its own transport shares http.DefaultTransport
@@ -195,11 +192,4 @@ func NewSearch(db *sql.DB) http.HandlerFunc { // want NewSearch:"compile regexp.
 		_ = re.FindAllString(r.FormValue("q"), -1)
 		db.QueryContext(r.Context(), "SELECT word FROM stopwords WHERE lang = 'en'") // want `query "SELECT word FROM stopwords WHERE lang = 'en'" does not depend on the request`
 	}
-}
-
-// openTo opens a pool to dsn: the same place on every call only when
-// its caller passes the same dsn.
-func openTo(dsn string) {
-	db, _ := sql.Open("postgres", dsn)
-	db.Close()
 }

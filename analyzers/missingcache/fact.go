@@ -46,6 +46,18 @@ type invOp struct {
 	// done inside a dependency, below a function the catalogue does not
 	// name, is dropped there (summarise).
 	Owner string
+	// Iface, for an operation of category pending, is the module
+	// interface ("example.com/store.Orders") whose method Callee is
+	// called where no implementation is visible: the work is that of
+	// the implementations, found where they are (iface.go).
+	Iface string
+	// Args, for a pending call, gives per argument (0 the interface
+	// value, then the parameters) the parameters of the summarised
+	// function it depends on, or variantArg.
+	Args []uint64
+	// Empty has bit i set when argument i is nothing: "", nil, 0, or no
+	// variadic argument.
+	Empty uint64
 }
 
 // chain renders the witness chain: "repo.Plans → (*sql.DB).Query at repo.go:12".
@@ -73,7 +85,11 @@ func (f *invariantFact) String() string {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "%s %s", op.Cat, op.Callee)
+		callee := op.Callee
+		if op.Iface != "" {
+			callee = op.Iface[strings.LastIndex(op.Iface, "/")+1:] + "." + callee
+		}
+		fmt.Fprintf(&b, "%s %s", op.Cat, callee)
 		if op.Mask != 0 {
 			fmt.Fprintf(&b, " %s", maskString(op.Mask))
 		}
@@ -99,15 +115,16 @@ func factOps(found []*found) []invOp {
 		ops = append(ops, op)
 	}
 	type key struct {
-		cat, callee, sql, pos string
-		mask                  uint64
-		sqlFrom               int
+		cat, callee, sql, pos, iface string
+		mask                         uint64
+		sqlFrom                      int
 	}
-	return walk.Normalise(ops, compareOps, func(op invOp) key { return key{op.Cat, op.Callee, op.SQL, op.Pos, op.Mask, op.SQLFrom} }, maxOps)
+	return walk.Normalise(ops, compareOps, func(op invOp) key { return key{op.Cat, op.Callee, op.SQL, op.Pos, op.Iface, op.Mask, op.SQLFrom} }, maxOps)
 }
 
 func compareOps(a, b invOp) int {
 	return cmp.Or(
+		cmp.Compare(b2i(a.Cat == catPending), b2i(b.Cat == catPending)), // work first
 		cmp.Compare(a.Cat, b.Cat),
 		cmp.Compare(len(a.Via), len(b.Via)),
 		cmp.Compare(a.Callee, b.Callee),
@@ -127,4 +144,11 @@ func maskString(mask uint64) string {
 		}
 	}
 	return "if(" + strings.Join(bits, ",") + ")"
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -41,7 +41,7 @@ var Analyzer = &analysis.Analyzer{
 	// The causes reported, for a driver that merges one cause
 	// reported in several packages.
 	ResultType: reflect.TypeFor[*report.Causes](),
-	FactTypes:  []analysis.Fact{new(invariantFact)},
+	FactTypes:  []analysis.Fact{new(invariantFact), new(pendingFact)},
 }
 
 // small is the value of -missingcache.small, the tables small by
@@ -63,6 +63,9 @@ const (
 	catCompile = "compile"
 	catPool    = "pool"
 	catRemote  = "remote"
+	// catPending is a call of a module interface whose implementations
+	// are not visible where it is made: never reported as such (iface.go).
+	catPending = "pending"
 )
 
 // found is invariant work in a function, with where to report it in
@@ -79,6 +82,7 @@ type found struct {
 	fix       *analysis.SuggestedFix
 	perCall   bool   // invariant because of this call's arguments, not whatever they are
 	calleeKey string // when not direct: the function of another package called
+	impl      string // the implementation's method that does it, for work of an interface call ("pg.Repo.List")
 }
 
 type checker struct {
@@ -102,6 +106,7 @@ type checker struct {
 	defined        map[string]bool    // every name the package's files declare, built on the first fix
 	decls          []inspector.Cursor // function declarations by position, built on the first find
 	stored         map[*ast.CallExpr]bool
+	impls          *funcgraph.Impls // nil in a dependency's package
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -126,6 +131,13 @@ func run(pass *analysis.Pass) (any, error) {
 		facts:      walk.NewFacts[invariantFact](pass),
 		names:      make(map[string]bool),
 		foreign:    walk.Foreign(pass),
+	}
+	if !c.foreign {
+		module := ""
+		if pass.Module != nil {
+			module = pass.Module.Path
+		}
+		c.impls = funcgraph.NewImpls(pass.Pkg, module)
 	}
 	c.ops = walk.NewMemo(c.summarise, nil)
 	c.writtenGlobals = c.globalsWritten()
@@ -161,13 +173,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	var pending []pendCall
 	for _, e := range c.rp.Entries {
 		// A handler's parameters are the request.
-		for _, op := range c.opsOf(e.Func) {
-			if op.Mask == 0 && op.SQLFrom == 0 {
+		ops := c.opsOf(e.Func)
+		for _, op := range ops {
+			if op.Mask == 0 && op.SQLFrom == 0 && op.Cat != catPending {
 				c.report(e, op)
 			}
 		}
+		pending = append(pending, pendingOf(c.pass.Pkg.Name()+"."+e.Func.Name, ops)...)
+	}
+	if c.impls != nil {
+		c.pendings(pending)
 	}
 	return r.Finish(), nil
 }
@@ -232,12 +250,17 @@ func (c *checker) summarise(f *funcgraph.Func) []*found {
 					out = append(out, op)
 					continue
 				}
+				var imported []invOp
 				if s.Callee.Pkg() != c.pass.Pkg {
-					for _, op := range c.imported(s.Callee) {
+					imported = c.imported(s.Callee)
+					for _, op := range imported {
 						if n := c.through(f, s, &found{invOp: op}, true); n != nil {
-							out = append(out, n)
+							out = append(out, c.settle(n, 0)...)
 						}
 					}
+				}
+				if iface := c.impls.Interface(s.Callee); iface != nil && len(imported) == 0 {
+					out = append(out, c.settle(c.pend(f, s, iface), 0)...)
 				}
 				continue
 			}
@@ -322,6 +345,9 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 			n.SQL = summary.ShortSQL(sqltext.Compact(text))
 		}
 		n.SQLFrom = next
+	}
+	if n.Cat == catPending {
+		n.Args = c.mapArgs(f, s, op)
 	}
 	n.Via = summary.BoundChain(append([]string{c.pass.Pkg.Name() + "." + f.Name}, op.Via...))
 	n.perCall = op.Mask != 0
@@ -486,7 +512,11 @@ func (c *checker) imported(fn *types.Func) []invOp {
 }
 
 func (c *checker) report(e *requestpath.Entry, op *found) {
-	rel := []analysis.RelatedInformation{e.Related()}
+	c.reportAs(e.Func.Name, []analysis.RelatedInformation{e.Related()}, op)
+}
+
+// reportAs reports op on the request path of the entry point named who.
+func (c *checker) reportAs(who string, rel []analysis.RelatedInformation, op *found) {
 	if !op.direct && op.calleeAt.IsValid() {
 		rel = append(rel, analysis.RelatedInformation{Pos: op.calleeAt, Message: "the callee: " + op.via})
 	}
@@ -513,7 +543,7 @@ func (c *checker) report(e *requestpath.Entry, op *found) {
 		}
 		causes = []string{op.Cat + "|" + op.Callee + "@" + op.Pos, op.Cat + "|owner@" + owner}
 	}
-	c.r.ReportCauses(causes, 0, d, e.Func.Name, func(who string) string { return c.message(who, op) })
+	c.r.ReportCauses(causes, 0, d, who, func(who string) string { return c.message(who, op) })
 }
 
 func isPointer(t types.Type) bool {

@@ -110,3 +110,11 @@ func TestFix(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testgopath.Dir(t), missingcache.Analyzer, "fix")
 }
+
+// TestInterfaces runs the analyzer on a module whose handlers call
+// interfaces that main wires: the work behind a call is judged where an
+// implementation is first visible.
+func TestInterfaces(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "ifaces"), missingcache.Analyzer, "./...")
+}

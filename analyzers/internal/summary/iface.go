@@ -609,46 +609,50 @@ func implTypeOf(impls []Impl, name string) string {
 	return ""
 }
 
-// wiring returns where this package wires an implementation in: the
-// first expression whose type is one of impls (a constructor call, a
-// composite literal), else the import of the package that carries the
-// pending call.
+// wiring returns where this package wires an implementation in (Wiring).
 func (x *ifaces) wiring(impls []string, carrier *types.Package) (token.Pos, token.Pos) {
 	want := make(map[string]bool)
 	for _, name := range impls {
 		want[name] = true
 	}
+	return Wiring(x.pass, func(n *types.Named) bool { return want[displayName(n)] }, carrier)
+}
+
+// Wiring returns where the package of pass wires in an implementation
+// of an interface called in another package: the first expression
+// whose named type impl accepts (a constructor call, a composite
+// literal), else the import of carrier, the package that carries the
+// pending call, else the package clause. First by file name, then
+// offset: deterministic whatever order the driver parsed the files in.
+func Wiring(pass *analysis.Pass, impl func(*types.Named) bool, carrier *types.Package) (token.Pos, token.Pos) {
+	before := func(a, b token.Pos) bool {
+		pa, pb := pass.Fset.Position(a), pass.Fset.Position(b)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset)) < 0
+	}
 	var best span
-	for e, tv := range x.pass.TypesInfo.Types {
+	for e, tv := range pass.TypesInfo.Types {
 		n := typematch.NamedOf(tv.Type)
-		if n == nil || n.Obj().Pkg() == nil || !want[displayName(n)] || tv.IsType() {
+		if n == nil || n.Obj().Pkg() == nil || tv.IsType() || !impl(n) {
 			continue
 		}
-		if !best.pos.IsValid() || x.before(e.Pos(), best.pos) {
+		if !best.pos.IsValid() || before(e.Pos(), best.pos) {
 			best = span{e.Pos(), e.End()}
 		}
 	}
 	if best.pos.IsValid() {
 		return best.pos, best.end
 	}
-	for _, f := range x.pass.Files {
+	for _, f := range pass.Files {
 		for _, spec := range f.Imports {
-			if path, err := strconv.Unquote(spec.Path.Value); err == nil && path == carrier.Path() {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil && carrier != nil && path == carrier.Path() {
 				return spec.Pos(), spec.End()
 			}
 		}
 	}
-	return x.pass.Files[0].Name.Pos(), x.pass.Files[0].Name.End()
+	return pass.Files[0].Name.Pos(), pass.Files[0].Name.End()
 }
 
 type span struct{ pos, end token.Pos }
-
-// before orders positions by file name, then offset: deterministic
-// whatever order the driver parsed the files in.
-func (x *ifaces) before(a, b token.Pos) bool {
-	pa, pb := x.pass.Fset.Position(a), x.pass.Fset.Position(b)
-	return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset)) < 0
-}
 
 // normalisePend sorts pending calls, keeps one per call and loop, and
 // bounds them.

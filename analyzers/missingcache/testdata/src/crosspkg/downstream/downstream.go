@@ -21,7 +21,7 @@ func (h *Handler) Tags(w http.ResponseWriter, r *http.Request) {
 	h.cat.Names(r.Context()) // want `^h.cat.Names runs query "SELECT name FROM tags WHERE visible" \(upstream.catalog.Names → \(\*sql.DB\).QueryContext at upstream.go:\d+\) with arguments that do not depend on the request of Handler.Tags`
 	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	h.cat.Lookup(r.Context(), id) // not reported: the id comes from the request
-	h.src.Fetch(r.Context())      // not reported: two implementations, the call is not followed
+	h.src.Fetch(r.Context())      // want `^h.src.Fetch runs query "SELECT name FROM tags WHERE visible" \(upstream.primary.Fetch → \(\*sql.DB\).QueryContext at upstream.go:\d+\)`
 }
 
 func (h *Handler) Plans(w http.ResponseWriter, r *http.Request) {

@@ -99,7 +99,8 @@ func (c *catalog) Lookup(ctx context.Context, id int64) string { // want Lookup:
 // NewCatalog returns the catalog of db.
 func NewCatalog(db *sql.DB) Catalog { return &catalog{db: db} } // want NewCatalog:`^returns if\(0\)$`
 
-// Source has two implementations here: no fact for its method.
+// Source has two implementations here: no fact for its method, but a
+// caller that sees them (it imports this package) gets their work.
 type Source interface {
 	Fetch(ctx context.Context) []string
 }

@@ -1,0 +1,26 @@
+package routes // want package:`pending web.Handler.Mail→store.Sender.Send}$`
+
+// Routes wires the implementations in: here the handlers' calls meet
+// the work behind them, and it is reported once.
+
+import (
+	"database/sql"
+	"net/http"
+
+	"example.com/shop/admin"
+	"example.com/shop/pg"
+	"example.com/shop/web"
+)
+
+// Register serves the shop over db.
+func Register(db *sql.DB) {
+	h := web.New(pg.New(db), nil) // want `^the interface call store.Orders.List at web/web.go:\d+ runs query "SELECT id FROM orders WHERE status = \$1" \(pg.Repo.List → \(\*sql.DB\).QueryContext at pg.go:\d+\) with arguments that do not depend on the request of web.Handler.Open and web.Handler.Shipped: ` `^the interface call store.Orders.Slug at web/web.go:\d+ runs regexp.MustCompile of a constant pattern \(pg.Repo.Slug → regexp.MustCompile at pg.go:\d+\) on every request of web.Handler.Title: `
+	a := admin.New(db)
+	http.HandleFunc("/open", h.Open)
+	http.HandleFunc("/mine", h.Mine)
+	http.HandleFunc("/title", h.Title)
+	http.HandleFunc("/mail", h.Mail)
+	http.HandleFunc("/closed", a.Closed)
+	http.HandleFunc("/shipped", h.Shipped)
+	http.HandleFunc("/any", h.Any)
+}

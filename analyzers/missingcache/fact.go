@@ -58,6 +58,10 @@ type invOp struct {
 	// Empty has bit i set when argument i is nothing: "", nil, 0, or no
 	// variadic argument.
 	Empty uint64
+	// Seen lists the implementations (types.Func.FullName of their
+	// methods) whose work a pending call has been judged against on its
+	// way up: each is reported where it is first visible, once.
+	Seen []string
 }
 
 // chain renders the witness chain: "repo.Plans → (*sql.DB).Query at repo.go:12".

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"maps"
 	"math/bits"
 	"path/filepath"
 	"slices"
@@ -102,8 +101,11 @@ func (c *checker) mapArgs(f *funcgraph.Func, s *funcgraph.Site, op *found) []uin
 	return out
 }
 
-// settle returns the work of the pending operation p where
-// implementations of its interface are visible here, else p itself.
+// settle returns the work of the implementations of p's interface
+// visible here that p has not met yet (Seen), with p itself, which goes
+// on up to meet the implementations wired in further up: a wrapper
+// visible here (a cache in front of the storage) does not stand for
+// the storage that main wires in.
 func (c *checker) settle(p *found, depth int) []*found {
 	if p.Cat != catPending || c.impls == nil {
 		return []*found{p}
@@ -112,12 +114,23 @@ func (c *checker) settle(p *found, depth int) []*found {
 	if iface == nil {
 		return []*found{p}
 	}
-	methods := c.impls.Methods(iface, p.Callee)
-	if len(methods) == 0 {
+	var fresh []*types.Func
+	for _, m := range c.impls.Methods(iface, p.Callee) {
+		if !slices.Contains(p.Seen, m.FullName()) {
+			fresh = append(fresh, m)
+		}
+	}
+	if len(fresh) == 0 {
 		return []*found{p}
 	}
-	var out []*found
-	for _, m := range methods {
+	q := *p
+	q.Seen = slices.Clone(p.Seen)
+	for _, m := range fresh {
+		q.Seen = append(q.Seen, m.FullName())
+	}
+	slices.Sort(q.Seen)
+	out := []*found{&q}
+	for _, m := range fresh {
 		var ops []invOp
 		if m.Pkg() == c.pass.Pkg {
 			if f := c.g.Of(m); f != nil {
@@ -129,14 +142,13 @@ func (c *checker) settle(p *found, depth int) []*found {
 			ops = c.imported(m)
 		}
 		for _, op := range ops {
-			if n := resolve(p, op); n != nil {
-				if n.Cat == catPending {
-					if depth < maxSettle {
-						out = append(out, c.settle(n, depth+1)...)
-					}
-					continue
-				}
+			n := resolve(p, op)
+			switch {
+			case n == nil:
+			case n.Cat != catPending:
 				out = append(out, n)
+			case depth < maxSettle:
+				out = append(out, c.settle(n, depth+1)...)
 			}
 		}
 	}
@@ -167,6 +179,7 @@ func resolve(p *found, op invOp) *found {
 	n := *p
 	n.invOp = op
 	n.perCall = op.Mask != 0
+	n.Seen = op.Seen
 	mask, ok := args(op.Mask)
 	if !ok {
 		return nil
@@ -197,14 +210,11 @@ func resolve(p *found, op invOp) *found {
 	return &n
 }
 
-// pendingFact lists the pending calls of the package's entry points, and
-// those its imports list that no implementation visible here settles;
-// and the calls settled here or below (their keys), which a package
-// that also sees them through another import does not report again.
-type pendingFact struct {
-	Calls   []pendCall
-	Settled []string
-}
+// pendingFact lists the pending calls of the package's entry points and
+// those its imports list, with the implementations each has met on the
+// way (invOp.Seen): a package reports the work only of those it is the
+// first to see, however many imports carry the call to it.
+type pendingFact struct{ Calls []pendCall }
 
 // AFact marks pendingFact as an analysis fact.
 func (*pendingFact) AFact() {}
@@ -227,74 +237,78 @@ type pendCall struct {
 }
 
 // maxPkgPend bounds the calls of a pendingFact.
-const maxPkgPend = 128
+const maxPkgPend = 256
 
-// pendings reports the pending calls that the direct imports carry and
-// an implementation visible here settles, and exports the others with
-// those of this package's entry points.
+// pendings reports the work of the implementations visible here of the
+// pending calls that the direct imports carry, and exports those calls
+// with the ones of this package's entry points.
 func (c *checker) pendings(own []pendCall) {
 	var calls []pendCall
-	seen := make(map[string]int)
+	var carriers []*types.Package // the import that carried each call; nil for this package's own
+	index := make(map[string]int)
 	key := func(pc pendCall) string {
 		return fmt.Sprintf("%s.%s|%s|%x", pc.Op.Iface, pc.Op.Callee, pc.Op.Pos, pc.Op.Args)
 	}
-	add := func(pc pendCall) {
-		if i, ok := seen[key(pc)]; ok {
-			if pc.Entry == calls[i].Entry {
-				return
-			}
-			calls[i].Entries += pc.Entries
+	add := func(pc pendCall, carrier *types.Package) {
+		i, ok := index[key(pc)]
+		if !ok {
+			index[key(pc)] = len(calls)
+			calls = append(calls, pc)
+			carriers = append(carriers, carrier)
 			return
 		}
-		seen[key(pc)] = len(calls)
-		calls = append(calls, pc)
+		// The same call through two imports: it has met what either met.
+		c := &calls[i]
+		for _, s := range pc.Op.Seen {
+			if !slices.Contains(c.Op.Seen, s) {
+				c.Op.Seen = append(c.Op.Seen, s)
+			}
+		}
+		slices.Sort(c.Op.Seen)
+		if pc.Entry != c.Entry && carrier == nil {
+			c.Entries += pc.Entries
+		}
 	}
 	for _, pc := range own {
-		add(pc)
+		add(pc, nil)
 	}
-	done := make(map[string]bool) // settled here or below
-	facts := make(map[*types.Package]*pendingFact)
+	nown := len(calls)
 	for _, imp := range c.pass.Pkg.Imports() {
 		var fact pendingFact
 		if c.pass.ImportPackageFact(imp, &fact) {
-			facts[imp] = &fact
-			for _, k := range fact.Settled {
-				done[k] = true
+			for _, pc := range fact.Calls {
+				add(pc, imp)
 			}
 		}
 	}
-	for _, imp := range c.pass.Pkg.Imports() {
-		fact := facts[imp]
-		if fact == nil {
-			continue
+	for i := nown; i < len(calls); i++ {
+		pc := calls[i]
+		p := &found{invOp: pc.Op}
+		work := c.settle(p, 0)
+		var done []*found
+		for _, w := range work {
+			if w.Cat == catPending {
+				if w == work[0] {
+					calls[i].Op = w.invOp // p, with what it met here
+				} else {
+					add(pendCall{Entry: pc.Entry, Entries: pc.Entries, Op: entryOp(w.invOp)}, carriers[i])
+				}
+				continue
+			}
+			done = append(done, w)
 		}
-		for _, pc := range fact.Calls {
-			if done[key(pc)] {
-				continue
-			}
-			p := &found{invOp: pc.Op}
-			work := c.settle(p, 0)
-			if len(work) == 1 && work[0] == p {
-				add(pc)
-				continue
-			}
-			done[key(pc)] = true
-			c.reportJoin(pc, imp, work)
+		if len(done) > 0 {
+			c.reportJoin(pc, carriers[i], done)
 		}
 	}
-	calls = slices.DeleteFunc(calls, func(pc pendCall) bool { return done[key(pc)] })
-	if len(calls) == 0 && len(done) == 0 || c.pass.Pkg.Name() == "main" {
+	if len(calls) == 0 || c.pass.Pkg.Name() == "main" {
 		return // nothing to hand on, or no importer to hand it to
 	}
 	slices.SortFunc(calls, func(a, b pendCall) int { return cmp.Compare(key(a), key(b)) })
 	if len(calls) > maxPkgPend {
 		calls = calls[:maxPkgPend]
 	}
-	settled := slices.Sorted(maps.Keys(done))
-	if len(settled) > maxPkgPend {
-		settled = settled[:maxPkgPend]
-	}
-	c.pass.ExportPackageFact(&pendingFact{Calls: calls, Settled: settled})
+	c.pass.ExportPackageFact(&pendingFact{Calls: calls})
 }
 
 // reportJoin reports the work that the pending call pc of an entry
@@ -315,7 +329,7 @@ func (c *checker) reportJoin(pc pendCall, carrier *types.Package, work []*found)
 	call := pc.Op.Iface[strings.LastIndex(pc.Op.Iface, "/")+1:] + "." + pc.Op.Callee
 	for _, w := range work {
 		if w.Mask != 0 {
-			continue // depends on the entry's parameters: the request
+			continue // depends on the request
 		}
 		w.pos, w.end = pos, end
 		w.direct = false
@@ -333,15 +347,7 @@ func pendingOf(name string, ops []*found) []pendCall {
 		if op.Cat != catPending {
 			continue
 		}
-		o := op.invOp
-		o.Args = slices.Clone(o.Args)
-		for i, m := range o.Args {
-			if m != 0 {
-				o.Args[i] = variantArg // the entry's parameters are the request
-			}
-		}
-		o.Via = summary.BoundChain(o.Via)
-		out = append(out, pendCall{Entry: name, Entries: 1, Op: o})
+		out = append(out, pendCall{Entry: name, Entries: 1, Op: entryOp(op.invOp)})
 	}
 	return out
 }
@@ -351,4 +357,18 @@ func pendingOf(name string, ops []*found) []pendCall {
 func where(fset *token.FileSet, p token.Pos) string {
 	posn := fset.Position(p)
 	return filepath.Base(filepath.Dir(posn.Filename)) + "/" + filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+}
+
+// entryOp returns the pending operation o as its entry point's package
+// hands it on: an argument that depends on the entry's parameters
+// depends on the request.
+func entryOp(o invOp) invOp {
+	o.Args = slices.Clone(o.Args)
+	for i, m := range o.Args {
+		if m != 0 {
+			o.Args[i] = variantArg
+		}
+	}
+	o.Via = summary.BoundChain(o.Via)
+	return o
 }

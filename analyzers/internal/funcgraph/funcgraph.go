@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Graph](),
-	FactTypes:  []analysis.Fact{new(Worker)},
+	FactTypes:  []analysis.Fact{new(Worker), new(Memoizer)},
 }
 
 // Graph is the function graph of one package.
@@ -210,6 +210,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	b.callbackLoops()
 	b.exportWorkers()
+	b.exportMemoizers()
 	return b.g, nil
 }
 
@@ -352,7 +353,7 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 	if fn != nil {
 		fn = fn.Origin()
 	}
-	call, escapes := context(b.pass.TypesInfo, cur)
+	call, escapes := b.context(cur)
 	if b.funcVars != nil && b.funcVars.rhs[expr] != nil {
 		escapes = true // run where the variable is called (callVar)
 	}
@@ -371,7 +372,8 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 // to or invoked by (if any), and whether it escapes: returned, stored
 // in a field, element, global or composite literal, or used in any way
 // other than being called or passed as an argument here.
-func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
+func (b *builder) context(cur inspector.Cursor) (*ast.CallExpr, bool) {
+	info := b.pass.TypesInfo
 	for {
 		parent := cur.Parent()
 		switch p := parent.Node().(type) {
@@ -393,6 +395,8 @@ func context(info *types.Info, cur inspector.Cursor) (*ast.CallExpr, bool) {
 				return p, true // run later, on the scheduler's time
 			} else if ok && oncePerProcess(info, p, fn) {
 				return p, true // run once, whichever request comes first
+			} else if ok && b.memoizes(fn, argIndex(info, p, cur.Node())) {
+				return p, true // run once per key, and kept for the process
 			}
 			return p, false // passed to a function that may run it
 		case *ast.AssignStmt:

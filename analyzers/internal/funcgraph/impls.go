@@ -98,12 +98,15 @@ func (x *Impls) Lookup(key string) *types.Named {
 func Key(n *types.Named) string { return n.Obj().Pkg().Path() + "." + n.Obj().Name() }
 
 // Methods returns the method called name of every visible concrete
-// type (T or *T) that implements iface, in a deterministic order.
+// type (T or *T) that implements iface, in a deterministic order. A
+// type that implements it by embedding an interface (a wrapper that
+// adds to a Storage it holds) forwards to whatever it wraps: its
+// promoted method is not an implementation.
 func (x *Impls) Methods(iface *types.Named, name string) []*types.Func {
 	var out []*types.Func
 	for _, t := range x.implementers(iface) {
 		obj, _, _ := types.LookupFieldOrMethod(t, false, iface.Obj().Pkg(), name)
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && !types.IsInterface(fn.Signature().Recv().Type()) {
 			out = append(out, fn)
 		}
 	}

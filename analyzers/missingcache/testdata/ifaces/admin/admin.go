@@ -1,6 +1,7 @@
-// Package admin sees the implementation itself: the work is found at
-// the call.
-package admin
+package admin // want package:`pending admin.Admin.Closed→store.Orders.List, admin.Admin.Closed→store.Orders.List}$`
+
+// Admin sees the implementation itself: the work is found at the call,
+// and the call goes on up, to meet any other implementation wired in.
 
 import (
 	"database/sql"

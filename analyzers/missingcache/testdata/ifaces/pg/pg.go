@@ -5,10 +5,15 @@ import (
 	"context"
 	"database/sql"
 	"regexp"
+
+	"example.com/shop/store"
 )
 
 // Repo is the orders table.
-type Repo struct{ db *sql.DB }
+type Repo struct {
+	db      *sql.DB
+	Counter store.Counter
+}
 
 // New returns the repository of db.
 func New(db *sql.DB) *Repo { return &Repo{db: db} } // want New:`^returns if\(0\)$`
@@ -24,3 +29,6 @@ func (r *Repo) List(ctx context.Context, status string) []string { // want List:
 func (r *Repo) Slug(title string) string { // want Slug:`^compile regexp.MustCompile via pg.Repo.Slug; returns if\(1\)$`
 	return regexp.MustCompile(`[^a-z0-9]+`).ReplaceAllString(title, "-")
 }
+
+// Total asks the counter, whose implementation main wires in.
+func (r *Repo) Total(ctx context.Context) int { return r.Counter.Count() } // want Total:`^pending store.Counter.Count via pg.Repo.Total$`

@@ -1,9 +1,11 @@
-package web // want package:`pending web.Handler.Open→store.Orders.List, web.Handler.Mine→store.Orders.List, web.Handler.Shipped→store.Orders.List, web.Handler.Any→store.Orders.List, web.Handler.Title→store.Orders.Slug, web.Handler.Mail→store.Sender.Send}$`
+package web // want package:`pending web.Handler.Open→store.Orders.List, web.Handler.Mine→store.Orders.List, web.Handler.Shipped→store.Orders.List, web.Handler.Any→store.Orders.List, web.Handler.Title→store.Orders.Slug, web.Handler.Total→store.Orders.Total, web.Handler.Mail→store.Sender.Send}$`
 
 // The handlers see only the interfaces.
 
 import (
 	"net/http"
+
+	"example.com/shop/cache"
 
 	"example.com/shop/store"
 )
@@ -45,4 +47,13 @@ func (h *Handler) Any(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) byStatus(r *http.Request, status string) {
 	h.orders.List(r.Context(), status)
+}
+
+// Cached puts a cache in front of the handlers' orders: visible here, it
+// does no work of its own, and the calls go on up to meet the
+// implementation that the wiring gives.
+func (h *Handler) Cached() *Handler { return &Handler{orders: cache.New(h.orders), mail: h.mail} } // want Cached:`^returns if\(0\)$`
+
+func (h *Handler) Total(w http.ResponseWriter, r *http.Request) {
+	h.orders.Total(r.Context()) // its implementation asks a Counter that only main sees: reported there
 }

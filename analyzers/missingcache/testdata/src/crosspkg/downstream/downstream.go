@@ -1,8 +1,10 @@
-// Package downstream holds the handlers: what the helpers two packages
-// down do is reported at the calls here.
-package downstream
+package downstream // want package:`pending downstream.Handler.Tags→upstream.Source.Fetch}$`
+
+// Downstream holds the handlers: what the helpers two packages down do
+// is reported at the calls here.
 
 import (
+	"database/sql"
 	"net/http"
 	"strconv"
 
@@ -45,6 +47,15 @@ func (h *Handler) Signup(w http.ResponseWriter, r *http.Request) {
 	upstream.Rates(h.rate)                    // want `^upstream.Rates calls the same remote URL \(upstream.Rates → http.Get at upstream.go:\d+\) on every request of Handler.Signup: every request waits for a round trip that returns the same response; fetch it once and cache it with a TTL$`
 	// not reported: the URL depends on the request
 	upstream.Rates(r.FormValue("src"))
+	// not reported: the registry builds the pool once for the process
+	upstream.Instance("db", func() *sql.DB {
+		db, _ := sql.Open("postgres", "postgres://signup")
+		return db
+	})
+	upstream.Fresh("db", func() *sql.DB {
+		db, _ := sql.Open("postgres", "postgres://signup") // want `^sql.Open creates a new connection pool on every request of Handler.Signup`
+		return db
+	})
 }
 
 // Two handlers call Sanitize, which compiles two patterns: one finding,

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"net/http"
 	"regexp"
+	"sync"
 )
 
 type Row struct{ Name string }
@@ -117,4 +118,31 @@ type replica struct{ db *sql.DB }
 func (r *replica) Fetch(ctx context.Context) []string { // want Fetch:`query \(\*sql.DB\).QueryContext if\(0\) via upstream.replica.Fetch`
 	r.db.QueryContext(ctx, "SELECT name FROM tags WHERE visible")
 	return nil
+}
+
+var (
+	instances = map[string]any{}
+	mu        sync.Mutex
+)
+
+// Instance builds one value of each type for the process: build runs
+// only when the registry does not hold one yet.
+func Instance[T any](name string, build func() T) T {
+	mu.Lock()
+	defer mu.Unlock()
+	if v, ok := instances[name]; ok {
+		return v.(T)
+	}
+	v := build()
+	instances[name] = v
+	return v
+}
+
+// Fresh looks the registry up but builds anew every time: not a
+// memoizer.
+func Fresh[T any](name string, build func() T) T {
+	if _, ok := instances[name]; ok {
+		return build()
+	}
+	return build()
 }

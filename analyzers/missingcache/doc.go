@@ -35,9 +35,18 @@
 // and 3 are") and travels to other packages as facts, so a handler that
 // calls repo.Plans(ctx, db) is reported at that call, and
 // repo.Plan(ctx, db, id) only when the id passed is invariant. A call
-// through an interface whose only implementation is in the
-// interface's package (an exported Catalog and its unexported catalog)
-// is judged by that implementation's work.
+// through an interface of the module is judged by the work of every
+// implementation of it, with the arguments given at the call: at the
+// call, when the implementations are visible there (the package or a
+// package it imports declares them); else in the first package up
+// that sees one, usually the one that wires it in (main), where the
+// finding is reported at the wiring, naming the call and the handler
+// ("the interface call store.Orders.List at web/web.go:21 runs query
+// ... on every request of web.Handler.Open"). The call goes on up past
+// the implementations seen, so that a wrapper seen early (a cache in
+// front of the storage) does not hide the storage wired in later; each
+// implementation's work is reported once. A call with no known
+// implementation is not reported.
 //
 // Reported, on the request path (directly or through calls in any
 // package), with these categories:
@@ -85,7 +94,10 @@
 // share the change.
 //
 // Not reported: work inside a long-lived sync.Once's Do, sync.OnceFunc/OnceValue/
-// OnceValues or singleflight.Group.Do; work in a function that returns
+// OnceValues or singleflight.Group.Do, or a function value handed to a
+// function of the program that runs it only when a package-level map
+// does not hold the result yet and stores it there (a process-wide
+// singleton registry: GetInstance(func() *sql.DB { ... })); work in a function that returns
 // early on a cache hit (a map or sync.Map lookup, an LRU or TTL cache
 // such as hashicorp/golang-lru, ristretto, bigcache, freecache,
 // go-cache, groupcache, or a Redis Get); work whose result the function

@@ -134,25 +134,41 @@ type lockEvents []lockEvent
 type lockEvent struct {
 	pos  token.Pos
 	lock bool
+	// until, when the call is in a block that ends by returning (if
+	// found { mu.Unlock(); return v }), is where that block ends: the
+	// code after it runs only when the block did not, so the call does
+	// not count there.
+	until token.Pos
 }
 
 func collectLocks(body *ast.BlockStmt, callee func(*ast.CallExpr) *types.Func) lockEvents {
 	var evs lockEvents
 	deferred := make(map[*ast.CallExpr]bool)
+	var stack []ast.Node // the nodes around the one visited, innermost last
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case nil:
+			stack = stack[:len(stack)-1]
+			return true
 		case *ast.FuncLit:
 			return false
 		case *ast.DeferStmt:
 			deferred[n.Call] = true
 		case *ast.CallExpr:
-			if deferred[n] {
-				return true
-			}
-			if eff := lockEffect(callee(n)); eff != 0 {
-				evs = append(evs, lockEvent{n.Pos(), eff > 0})
+			if eff := lockEffect(callee(n)); eff != 0 && !deferred[n] {
+				ev := lockEvent{pos: n.Pos(), lock: eff > 0}
+				for i := len(stack) - 1; i >= 0; i-- {
+					if b, ok := stack[i].(*ast.BlockStmt); ok && b != body && len(b.List) > 0 {
+						if _, ret := b.List[len(b.List)-1].(*ast.ReturnStmt); ret {
+							ev.until = b.End()
+						}
+						break // the innermost block decides
+					}
+				}
+				evs = append(evs, ev)
 			}
 		}
+		stack = append(stack, n)
 		return true
 	})
 	slices.SortFunc(evs, func(a, b lockEvent) int { return int(a.pos) - int(b.pos) })
@@ -168,6 +184,9 @@ func (evs lockEvents) held(pos token.Pos) bool {
 	for _, e := range evs {
 		if e.pos >= pos {
 			break
+		}
+		if e.until.IsValid() && pos >= e.until {
+			continue // in a block that returned before pos
 		}
 		held = e.lock
 	}

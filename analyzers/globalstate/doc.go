@@ -32,7 +32,10 @@
 // global's memory (s, _ := services.Find(id); s.Name = x), known from
 // its body or fact. A call through an interface
 // whose only implementation is in its package is a call of that
-// implementation, in the interface's package or another.
+// implementation, in the interface's package or another; a call through
+// an interface of the module whose implementations the caller's package
+// can see (it or a module package it imports declares them) does what
+// each of them does.
 //
 // A handler that is a method writes its receiver's state the same way:
 // the receiver (a server, an API struct, a resolver) is built once and
@@ -52,13 +55,17 @@
 // categories are:
 //
 //   - race: no lock is held (Lock or RLock before the write, in the
-//     writing function or in a caller around the call) and the write is
-//     not atomic: concurrent requests race, and each instance keeps its
-//     own copy;
+//     writing function or in a caller around the call; an Unlock in a
+//     branch that returns does not release it for the code after the
+//     branch) and the write is not atomic: concurrent requests race, and
+//     each instance keeps its own copy;
 //   - instance: the write is synchronised (a lock, sync/atomic,
 //     sync.Map), correct in one process and wrong across several;
 //   - unbounded: a map, slice or list that the request path only grows
-//     (m[k] = v with a key that is not a constant and not checked to
+//     (m[k] = v with a key that is not a constant, not a type of the
+//     program (a reflect.Type, or reflect.TypeOf(v).String(), directly
+//     or from the caller: a registry per type holds the same on every
+//     instance and is not reported at all) and not checked to
 //     name a file or program that exists, such as the path given to
 //     os.Open or an embed.FS's ReadFile before the write, and not added
 //     after a check of the container's size, len(m) < max, append, Store,

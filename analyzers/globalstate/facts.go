@@ -47,6 +47,9 @@ type Result struct {
 	recv   map[*funcgraph.Func][]item
 	locked map[*funcgraph.Site]bool // a lock is held at the site
 	skip   map[*funcgraph.Site]bool // a site the request path does not continue through
+	// fixedKey reports whether args, what the call at s passes for a
+	// map key, comes from a fixed set (fixedKey, or a type: typeKey).
+	fixedKey func(s *funcgraph.Site, args []ast.Expr) bool
 }
 
 // item is a write that a function makes at a position in the package.
@@ -78,6 +81,7 @@ type factsPass struct {
 	shrunkFacts *walk.Facts[ShrunkFact, *ShrunkFact]
 	sums        *walk.Memo[*Fact]
 	defs        *walk.Defs
+	impls       *funcgraph.Impls
 }
 
 func runFacts(pass *analysis.Pass) (any, error) {
@@ -87,6 +91,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		locked: make(map[*funcgraph.Site]bool),
 		skip:   make(map[*funcgraph.Site]bool),
 	}
+	res.fixedKey = func(s *funcgraph.Site, args []ast.Expr) bool { return fixedKey(pass.TypesInfo, s, args) }
 	if walk.Foreign(pass) {
 		return res, nil
 	}
@@ -108,7 +113,15 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		shrunkFacts: walk.NewFacts[ShrunkFact](pass),
 		defs:        walk.NewDefs(pass.TypesInfo),
 	}
+	module := ""
+	if pass.Module != nil {
+		module = pass.Module.Path
+	}
+	fp.impls = funcgraph.NewImpls(pass.Pkg, module)
 	fp.sums = walk.NewMemo(fp.summarise, &Fact{})
+	res.fixedKey = func(s *funcgraph.Site, args []ast.Expr) bool {
+		return fixedKey(pass.TypesInfo, s, args) || len(args) == 1 && fp.typeKey(s.Func, args[0])
+	}
 	for _, f := range pass.Files {
 		if tf := pass.Fset.File(f.FileStart); tf != nil && (ast.IsGenerated(f) || strings.HasSuffix(tf.Name(), "_test.go")) {
 			fp.skipped[tf] = true
@@ -238,9 +251,20 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 		switch {
 		case fp.rp.Follows(s):
 			sub = fp.visit(s.Target).Writes
-		case s.Target == nil && s.Callee != nil && s.Callee.Pkg() != fp.pass.Pkg:
-			if fact := fp.importedFact(s.Callee); fact != nil {
-				sub, imported = fact.Writes, true
+		case s.Target == nil && s.Callee != nil && s.Callee.Pkg() != fp.pass.Pkg && fp.importedFact(s.Callee) != nil:
+			sub, imported = fp.importedFact(s.Callee).Writes, true
+		case s.Target == nil && s.Callee != nil && s.Ref == nil:
+			// A call through an interface of the module does what its
+			// implementations visible here do.
+			if iface := fp.impls.Interface(s.Callee); iface != nil {
+				for _, m := range fp.impls.Methods(iface, s.Callee.Name()) {
+					if t := fp.g.Of(m); t != nil {
+						sub = append(sub, fp.visit(t).Writes...)
+					} else if fact := fp.importedFact(m); fact != nil {
+						sub = append(sub, fact.Writes...)
+					}
+					imported = true // reported at the call, as a call into another package
+				}
 			}
 		}
 		group := ""
@@ -288,7 +312,7 @@ func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
 	if !ok || len(args) != 1 {
 		return
 	}
-	if fixedKey(info, s, args) {
+	if fp.res.fixedKey(s, args) {
 		w.Unbounded = false
 		return
 	}

@@ -144,7 +144,7 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 			continue
 		}
 		c.walk(e, s.Target, next, writer, locked || c.res.locked[s], funcgraph.ArgMask(c.pass.TypesInfo, s, consts, func(_ int, args []ast.Expr) bool {
-			return fixedKey(c.pass.TypesInfo, s, args) // a map keyed by it grows by a fixed set of keys only
+			return c.res.fixedKey(s, args) // a map keyed by it grows by a fixed set of keys only
 		}), seen)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
@@ -108,10 +110,17 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if grow && existingKey(info, f, lhs) {
 					grow = false // keyed by the name of a file or program that exists: a fixed set
 				}
+				typed := false
+				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && fp.typeKey(f, ix.Index) {
+					// Keyed by a type of the program: a fixed set, and
+					// what it holds per type is the same on every
+					// instance.
+					grow, typed = false, true
+				}
 				if grow && sizeChecked(info, body, container, n.Pos()) {
 					grow = false // if len(m) < max { m[k] = v }: capped
 				}
-				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: memoFill(info, body, lhs) || fp.ttlFill(lhs),
+				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: typed || memoFill(info, body, lhs) || fp.ttlFill(lhs),
 					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs)})
 			}
 		case *ast.IncDecStmt:
@@ -131,7 +140,14 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if m, ok := libraryMutation(fn); ok {
 				if target := mutated(n, fn); target != nil {
-					add(n, target, target, write{grow: m.grow, atomic: m.atomic, memo: cacheFill(info, body, n, fn)})
+					grow, memo := m.grow, cacheFill(info, body, n, fn)
+					if fn.Signature().Recv() != nil && len(n.Args) > 0 && fp.typeKey(f, n.Args[0]) {
+						// A sync.Map keyed by a type of the program: a fixed
+						// set, and what it holds per type is the same on
+						// every instance.
+						grow, memo = false, true
+					}
+					add(n, target, target, write{grow: grow, atomic: m.atomic, memo: memo})
 				}
 				return true
 			}
@@ -586,4 +602,49 @@ func processHandle(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// typeKey reports whether e, a map key in f, names a type of the
+// program: a reflect.Type, or what a chain of reflect calls from
+// reflect.TypeOf(x) gives (its String or Name), directly or through a
+// local given it once. The program has finitely many types, so a
+// registry keyed by them (type info, singletons per type) is bounded.
+func (fp *factsPass) typeKey(f *funcgraph.Func, e ast.Expr) bool {
+	info := fp.pass.TypesInfo
+	if isReflect(info.TypeOf(e), "Type") {
+		return true
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && f != nil {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			if d := fp.defs.Single(f, v); d != nil {
+				e = d
+			}
+		}
+	}
+	return fromTypeOf(info, e)
+}
+
+// fromTypeOf reports whether e is reflect.TypeOf(x), or a method call
+// on a reflect.Type or reflect.Value that is itself such a chain
+// (reflect.TypeOf(x).Elem().String(), reflect.ValueOf(x).Type()).
+func fromTypeOf(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" {
+		return false
+	}
+	if fn.Signature().Recv() == nil {
+		return fn.Name() == "TypeOf" || fn.Name() == "ValueOf"
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && fromTypeOf(info, sel.X)
+}
+
+// isReflect reports whether t is reflect's type called name.
+func isReflect(t types.Type, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
 }

@@ -36,7 +36,10 @@
 //     quasoft/memstore NewMemStore, gin-contrib/sessions memstore.NewStore,
 //     alexedwards/scs New whose Store is not set in the package, and its
 //     memstore.New, and fiber v2 and v3 session.New (v3 also NewWithStore
-//     and NewStore) without a Storage.
+//     and NewStore) without a Storage; and beego's session manager given
+//     the "memory" or "file" provider (web.BConfig.WebConfig.Session.
+//     SessionProvider = "file", v2 or v1; the provider left at its
+//     default is not judged, since beego may read it from conf/app.conf).
 //
 // It does not report, by design: cookie stores (gorilla NewCookieStore,
 // gin-contrib cookie.NewStore) and stores backed by Redis, SQL or

@@ -18,7 +18,7 @@ import (
 // that same run instead of analysing again.
 func Test(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "beegoapp", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp",
+	results := analysistest.Run(t, testgopath.Dir(t), sessionmap.Analyzer, "nethttp", "beegoapp", "beegoconf", "crosspkg/...", "gin", "echo", "fiberv2", "fiberv3", "gorilla", "scsapp",
 		// not reported: a library's own default store (scs.New makes a memstore)
 		"github.com/alexedwards/scs/v2")
 

@@ -3,6 +3,7 @@ package sessions
 import (
 	"cmp"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -25,12 +26,14 @@ const (
 	scsMemstore     = "github.com/alexedwards/scs/v2/memstore"
 	fiberV2Session  = "github.com/gofiber/fiber/v2/middleware/session"
 	fiberV3Session  = "github.com/gofiber/fiber/v3/middleware/session"
+	beegoWeb        = "github.com/beego/beego/v2/server/web"
+	beegoV1         = "github.com/astaxie/beego"
 )
 
 func importsSessionLibrary(pkg *types.Package) bool {
 	for _, p := range pkg.Imports() {
 		switch p.Path() {
-		case gorillaSessions, quasoftMemstore, ginMemstore, scs, scsMemstore, fiberV2Session, fiberV3Session:
+		case gorillaSessions, quasoftMemstore, ginMemstore, scs, scsMemstore, fiberV2Session, fiberV3Session, beegoWeb, beegoV1:
 			return true
 		}
 	}
@@ -63,6 +66,7 @@ func (c *checker) stores(in *inspector.Inspector) {
 		// choice, which is reported where the service calls the library.
 		return
 	}
+	c.beegoProviders(in)
 	var storeSet map[types.Object]bool // variables and fields whose scs Store is assigned
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -208,4 +212,40 @@ func noStorage(info *types.Info, call *ast.CallExpr, v3 bool) bool {
 		return ok && v.Name() == "ConfigDefault" && v.Pkg() != nil && (v.Pkg().Path() == fiberV2Session || v.Pkg().Path() == fiberV3Session)
 	}
 	return false
+}
+
+// beegoProviders finds beego's session manager set to keep sessions in
+// the instance: SessionProvider given the constant "memory" or "file"
+// (beego v2's web.BConfig.WebConfig.Session, or v1's). The provider
+// left at its default is not judged: beego may read it from conf/app.conf.
+func (c *checker) beegoProviders(in *inspector.Inspector) {
+	info := c.pass.TypesInfo
+	for cur := range in.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, lhs := range as.Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "SessionProvider" {
+				continue
+			}
+			s := info.Selections[sel]
+			if s == nil || s.Kind() != types.FieldVal || !typematch.IsNamed(s.Recv(), beegoWeb, "SessionConfig") && !typematch.IsNamed(s.Recv(), beegoV1, "SessionConfig") {
+				continue
+			}
+			tv, ok := info.Types[as.Rhs[i]]
+			if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+				continue
+			}
+			switch constant.StringVal(tv.Value) {
+			case "memory":
+				c.res.Stores = append(c.res.Stores, Store{Pos: as.Pos(), End: as.End(), What: `beego's "memory" session provider`,
+					Fix: `set SessionProvider to a shared store ("redis", "mysql", "postgresql") or "cookie"`})
+			case "file":
+				c.res.Stores = append(c.res.Stores, Store{Pos: as.Pos(), End: as.End(), OnDisk: true, What: `beego's "file" session provider`,
+					Fix: `set SessionProvider to a shared store ("redis", "mysql", "postgresql") or "cookie"`})
+			}
+		}
+	}
 }

@@ -17,3 +17,30 @@ type ControllerInterface interface{ ServeJSON() }
 
 // Router registers a controller for a path.
 func Router(path string, c ControllerInterface, mappingMethods ...string) {}
+
+// BConfig is the application's configuration.
+var BConfig *Config
+
+// Config is the application's configuration.
+type Config struct {
+	AppName   string
+	WebConfig WebConfig
+}
+
+// WebConfig configures the web server.
+type WebConfig struct {
+	Session SessionConfig
+}
+
+// SessionConfig configures beego's session manager; SessionProvider
+// defaults to "memory".
+type SessionConfig struct {
+	SessionOn             bool
+	SessionProvider       string
+	SessionName           string
+	SessionProviderConfig string
+	SessionCookieLifeTime int
+}
+
+// Run starts the server.
+func Run(params ...string) {}

@@ -45,8 +45,10 @@
 // ... on every request of web.Handler.Open"). The call goes on up past
 // the implementations seen, so that a wrapper seen early (a cache in
 // front of the storage) does not hide the storage wired in later; each
-// implementation's work is reported once. A call with no known
-// implementation is not reported.
+// implementation's work is reported once. Under go vet, which gives a
+// package only what its imports export, an unexported implementation
+// in another package is known by its package's fact. A call with no
+// known implementation is not reported.
 //
 // Reported, on the request path (directly or through calls in any
 // package), with these categories:

@@ -114,10 +114,37 @@ func (c *checker) settle(p *found, depth int) []*found {
 	if iface == nil {
 		return []*found{p}
 	}
-	var fresh []*types.Func
+	// The implementations: by type where the types are visible, and by
+	// fact (implsFact) where only export data is (go vet hands a
+	// package the types its imports export, not their unexported
+	// implementations).
+	type impl struct {
+		key string
+		ops func() []invOp
+	}
+	var fresh []impl
+	seen := make(map[string]bool)
+	for _, k := range p.Seen {
+		seen[k] = true
+	}
 	for _, m := range c.impls.Methods(iface, p.Callee) {
-		if !slices.Contains(p.Seen, m.FullName()) {
-			fresh = append(fresh, m)
+		if k := m.FullName(); !seen[k] {
+			seen[k] = true
+			fresh = append(fresh, impl{k, func() []invOp { return c.implOps(m) }})
+		}
+	}
+	if len(c.factImpls) > 0 {
+		want := summary.MethodSet(iface)
+		for _, iw := range c.factImpls {
+			if !summary.Covers(iw.Methods, want) {
+				continue
+			}
+			for _, mw := range iw.Work {
+				if mw.Name == p.Callee && !seen[mw.Key] {
+					seen[mw.Key] = true
+					fresh = append(fresh, impl{mw.Key, func() []invOp { return mw.Ops }})
+				}
+			}
 		}
 	}
 	if len(fresh) == 0 {
@@ -126,22 +153,12 @@ func (c *checker) settle(p *found, depth int) []*found {
 	q := *p
 	q.Seen = slices.Clone(p.Seen)
 	for _, m := range fresh {
-		q.Seen = append(q.Seen, m.FullName())
+		q.Seen = append(q.Seen, m.key)
 	}
 	slices.Sort(q.Seen)
 	out := []*found{&q}
 	for _, m := range fresh {
-		var ops []invOp
-		if m.Pkg() == c.pass.Pkg {
-			if f := c.g.Of(m); f != nil {
-				for _, op := range c.opsOf(f) {
-					ops = append(ops, op.invOp)
-				}
-			}
-		} else {
-			ops = c.imported(m)
-		}
-		for _, op := range ops {
+		for _, op := range m.ops() {
 			n := resolve(p, op)
 			switch {
 			case n == nil:
@@ -153,6 +170,110 @@ func (c *checker) settle(p *found, depth int) []*found {
 		}
 	}
 	return out
+}
+
+// implOps returns the work of m, a method of an implementation: from
+// its summary in this package, or its fact.
+func (c *checker) implOps(m *types.Func) []invOp {
+	if m.Pkg() != c.pass.Pkg {
+		return c.imported(m)
+	}
+	var ops []invOp
+	if f := c.g.Of(m); f != nil {
+		for _, op := range c.opsOf(f) {
+			ops = append(ops, op.invOp)
+		}
+	}
+	return ops
+}
+
+// implsFact lists the concrete types of the module whose methods do
+// work, this package's and those its imports list: under go vet, a
+// package sees only what its imports export, so an unexported
+// implementation in another package (a *conn behind a Storage) is known
+// only by this fact.
+type implsFact struct{ Impls []implWork }
+
+// AFact marks implsFact as an analysis fact.
+func (*implsFact) AFact() {}
+
+func (f *implsFact) String() string {
+	var keys []string
+	for _, iw := range f.Impls {
+		for _, mw := range iw.Work {
+			keys = append(keys, mw.Key)
+		}
+	}
+	return "impls " + strings.Join(keys, ", ")
+}
+
+// implWork is a concrete type: its method set (summary.MethodSet) and
+// the work of its methods that do some.
+type implWork struct {
+	Methods []string
+	Work    []methodWork
+}
+
+type methodWork struct {
+	Key  string // the method's types.Func.FullName
+	Name string
+	Ops  []invOp
+}
+
+// maxPkgImpls bounds the types of an implsFact.
+const maxPkgImpls = 128
+
+// loadImpls reads the implsFact of the direct imports.
+func (c *checker) loadImpls() {
+	seen := make(map[string]bool)
+	for _, imp := range c.pass.Pkg.Imports() {
+		var fact implsFact
+		if !c.pass.ImportPackageFact(imp, &fact) {
+			continue
+		}
+		for _, iw := range fact.Impls {
+			if len(iw.Work) > 0 && !seen[iw.Work[0].Key] {
+				seen[iw.Work[0].Key] = true
+				c.factImpls = append(c.factImpls, iw)
+			}
+		}
+	}
+}
+
+// exportImpls writes the package's implsFact: its own concrete types
+// whose methods do work, and those its imports list.
+func (c *checker) exportImpls() {
+	impls := slices.Clone(c.factImpls)
+	for _, n := range funcgraph.ConcreteTypes(c.pass.Pkg) {
+		if !c.impls.ImplementsAny(n) {
+			continue // not called through an interface of the module
+		}
+		var work []methodWork
+		mset := types.NewMethodSet(types.NewPointer(n))
+		for sel := range mset.Methods() {
+			fn, _ := sel.Obj().(*types.Func)
+			if fn == nil || fn.Pkg() != c.pass.Pkg {
+				continue
+			}
+			if f := c.g.Of(fn); f != nil && c.rp.EntryOf(f) == nil {
+				if ops := factOps(c.opsOf(f)); len(ops) > 0 {
+					work = append(work, methodWork{Key: fn.FullName(), Name: fn.Name(), Ops: ops})
+				}
+			}
+		}
+		if len(work) > 0 {
+			impls = append(impls, implWork{Methods: summary.MethodSet(n), Work: work})
+		}
+	}
+	if len(impls) == 0 || c.pass.Pkg.Name() == "main" {
+		return // nothing to hand on, or no importer to hand it to
+	}
+	slices.SortFunc(impls, func(a, b implWork) int { return cmp.Compare(a.Work[0].Key, b.Work[0].Key) })
+	impls = slices.CompactFunc(impls, func(a, b implWork) bool { return a.Work[0].Key == b.Work[0].Key })
+	if len(impls) > maxPkgImpls {
+		impls = impls[:maxPkgImpls]
+	}
+	c.pass.ExportPackageFact(&implsFact{Impls: impls})
 }
 
 // resolve returns the work op of an implementation of p's method with

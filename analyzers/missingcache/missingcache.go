@@ -41,7 +41,7 @@ var Analyzer = &analysis.Analyzer{
 	// The causes reported, for a driver that merges one cause
 	// reported in several packages.
 	ResultType: reflect.TypeFor[*report.Causes](),
-	FactTypes:  []analysis.Fact{new(invariantFact), new(pendingFact)},
+	FactTypes:  []analysis.Fact{new(invariantFact), new(pendingFact), new(implsFact)},
 }
 
 // small is the value of -missingcache.small, the tables small by
@@ -107,6 +107,7 @@ type checker struct {
 	decls          []inspector.Cursor // function declarations by position, built on the first find
 	stored         map[*ast.CallExpr]bool
 	impls          *funcgraph.Impls // nil in a dependency's package
+	factImpls      []implWork       // the implementations the direct imports' facts list
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -138,6 +139,7 @@ func run(pass *analysis.Pass) (any, error) {
 			module = pass.Module.Path
 		}
 		c.impls = funcgraph.NewImpls(pass.Pkg, module)
+		c.loadImpls()
 	}
 	c.ops = walk.NewMemo(c.summarise, nil)
 	c.writtenGlobals = c.globalsWritten()
@@ -186,6 +188,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if c.impls != nil {
 		c.pendings(pending)
+		c.exportImpls()
 	}
 	return r.Finish(), nil
 }

@@ -37,7 +37,7 @@ func Test(t *testing.T) {
 				}
 				want := []string{
 					"downstream.go: the request entry point Handler.Plans (net/http)",
-					"middle.go: the callee: middle.Service.All → upstream.Plans → (*sql.DB).QueryContext at upstream.go:18",
+					"middle.go: the callee: middle.Service.All → upstream.Plans → (*sql.DB).QueryContext at upstream.go:19",
 				}
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("related information (-want +got):\n%s", diff)

@@ -120,3 +120,25 @@ func TestVetFlags(t *testing.T) {
 		t.Errorf("go vet -requestquery=false -vetsuite=false: exit status %d, want 0 (no analyzer, no finding):\n%s", r.code, r.stderr)
 	}
 }
+
+// TestVetInterfaces checks a finding that exists only where a handler's
+// interface call meets an implementation whose type is unexported in
+// another package: under go vet the wiring package sees that type only
+// through facts, and must find what the standalone binary finds.
+func TestVetInterfaces(t *testing.T) {
+	t.Parallel()
+	pkgs := []string{"./iface/..."}
+	standalone := run(t, vetFixture, scalevet, pkgs...)
+	want := lineKeys(t, standalone.stdout, true)
+	if !hasLine(standalone.stdout, "iface/wire/main.go:") {
+		t.Fatalf("scalevet found nothing in the wiring package:\n%s%s", standalone.stdout, standalone.stderr)
+	}
+	js := run(t, vetFixture, "go", append([]string{"vet", "-vettool=" + scalevet, "-json"}, pkgs...)...)
+	if js.code != 0 {
+		t.Fatalf("go vet -json: exit status %d:\n%s", js.code, js.stderr)
+	}
+	got := vetKeys(t, vetFixture, js.stdout, true)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings of go vet differ from scalevet's (-scalevet +go vet):\n%s", diff)
+	}
+}

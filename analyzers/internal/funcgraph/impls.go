@@ -16,8 +16,9 @@ import (
 type Impls struct {
 	pkg      *types.Package
 	module   string
-	pkgs     []*types.Package // nil until first needed
-	concrete []*types.Named   // nil until first needed
+	pkgs     []*types.Package   // nil until first needed
+	ifaces   []*types.Interface // the module interfaces visible, nil until first needed
+	concrete []*types.Named     // nil until first needed
 	memo     map[*types.Named][]types.Type
 }
 
@@ -167,4 +168,37 @@ func (x *Impls) packages() []*types.Package {
 	visit(x.pkg)
 	x.pkgs = out
 	return out
+}
+
+// ImplementsAny reports whether *n implements an interface with methods
+// that a visible package of the module declares: a type that the
+// module may call through an interface.
+func (x *Impls) ImplementsAny(n *types.Named) bool {
+	if x == nil {
+		return false
+	}
+	if x.ifaces == nil {
+		x.ifaces = []*types.Interface{}
+		for _, p := range x.packages() {
+			scope := p.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				if in, ok := tn.Type().(*types.Named); ok && in.TypeParams() == nil {
+					if it, ok := in.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+						x.ifaces = append(x.ifaces, it)
+					}
+				}
+			}
+		}
+	}
+	ptr := types.NewPointer(n)
+	for _, it := range x.ifaces {
+		if types.Implements(ptr, it) {
+			return true
+		}
+	}
+	return false
 }

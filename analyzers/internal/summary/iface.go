@@ -284,6 +284,15 @@ func (x *ifaces) methodNames(n *types.Named) []string {
 	if ms, ok := x.methods[n]; ok {
 		return ms
 	}
+	ms := MethodSet(n)
+	x.methods[n] = ms
+	return ms
+}
+
+// MethodSet returns the sorted methods of *n (or of the interface n),
+// each as its name and signature: what an implementation is matched
+// by where only facts, not types, tell about it (Covers).
+func MethodSet(n *types.Named) []string {
 	var t types.Type = n
 	if !types.IsInterface(n) {
 		t = types.NewPointer(n)
@@ -294,7 +303,6 @@ func (x *ifaces) methodNames(n *types.Named) []string {
 		ms = append(ms, sel.Obj().Name()+signature(sel.Obj().Type().(*types.Signature)))
 	}
 	slices.Sort(ms)
-	x.methods[n] = ms
 	return ms
 }
 
@@ -385,6 +393,10 @@ func (x *ifaces) where(p token.Pos) string {
 	posn := x.pass.Fset.Position(p)
 	return filepath.Base(filepath.Dir(posn.Filename)) + "/" + filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }
+
+// Covers reports whether a sorted method list (MethodSet) has every
+// method of an interface's.
+func Covers(have, want []string) bool { return covers(have, want) }
 
 // covers reports whether a sorted method name list has every name of
 // the interface.

@@ -1,4 +1,4 @@
-package admin // want package:`pending admin.Admin.Closed→store.Orders.List, admin.Admin.Closed→store.Orders.List}$`
+package admin // want package:`pending admin.Admin.Closed→store.Orders.List, admin.Admin.Closed→store.Orders.List}$` package:`impls \(\*example.com/shop/pg.Repo\).List, \(\*example.com/shop/pg.Repo\).Slug, \(\*example.com/shop/pg.Repo\).Total}$`
 
 // Admin sees the implementation itself: the work is found at the call,
 // and the call goes on up, to meet any other implementation wired in.

@@ -1,5 +1,6 @@
-// Package pg implements store.Orders over database/sql.
-package pg
+package pg // want package:`impls \(\*example.com/shop/pg.Repo\).List, \(\*example.com/shop/pg.Repo\).Slug, \(\*example.com/shop/pg.Repo\).Total}$`
+
+// The package implements store.Orders over database/sql.
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package routes // want package:`pending web.Handler.Total→store.Counter.Count, admin.Admin.Closed→store.Orders.List, admin.Admin.Closed→store.Orders.List, web.Handler.Open→store.Orders.List, web.Handler.Mine→store.Orders.List, web.Handler.Shipped→store.Orders.List, web.Handler.Any→store.Orders.List, web.Handler.Title→store.Orders.Slug, web.Handler.Total→store.Orders.Total, web.Handler.Mail→store.Sender.Send}$`
+package routes // want package:`pending web.Handler.Total→store.Counter.Count, admin.Admin.Closed→store.Orders.List, admin.Admin.Closed→store.Orders.List, web.Handler.Open→store.Orders.List, web.Handler.Mine→store.Orders.List, web.Handler.Shipped→store.Orders.List, web.Handler.Any→store.Orders.List, web.Handler.Title→store.Orders.Slug, web.Handler.Total→store.Orders.Total, web.Handler.Mail→store.Sender.Send}$` package:`impls \(\*example.com/shop/pg.Repo\).List, \(\*example.com/shop/pg.Repo\).Slug, \(\*example.com/shop/pg.Repo\).Total}$`
 
 // Routes wires the implementations in: here the handlers' calls meet
 // the work behind them, and it is reported once.

@@ -1,4 +1,4 @@
-package downstream // want package:`pending downstream.Handler.Tags→upstream.Source.Fetch}$`
+package downstream // want package:`pending downstream.Handler.Tags→upstream.Source.Fetch}$` package:`impls \(\*crosspkg/upstream.catalog\).Lookup, \(\*crosspkg/upstream.catalog\).Names, \(\*crosspkg/upstream.primary\).Fetch, \(\*crosspkg/upstream.replica\).Fetch}$`
 
 // Downstream holds the handlers: what the helpers two packages down do
 // is reported at the calls here.

@@ -1,6 +1,7 @@
-// Package middle is a service over upstream: it passes some parameters
+package middle // want package:`impls \(\*crosspkg/upstream.catalog\).Lookup, \(\*crosspkg/upstream.catalog\).Names, \(\*crosspkg/upstream.primary\).Fetch, \(\*crosspkg/upstream.replica\).Fetch}$`
+
+// The package is a service over upstream: it passes some parameters
 // through and fixes others.
-package middle
 
 import (
 	"context"

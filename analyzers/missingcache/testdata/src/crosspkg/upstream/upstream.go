@@ -1,6 +1,7 @@
-// Package upstream is a repository: helpers whose work is invariant
+package upstream // want package:`impls \(\*crosspkg/upstream.catalog\).Lookup, \(\*crosspkg/upstream.catalog\).Names, \(\*crosspkg/upstream.primary\).Fetch, \(\*crosspkg/upstream.replica\).Fetch}$`
+
+// The package is a repository: helpers whose work is invariant
 // when their parameters are. Nothing here is on a request path.
-package upstream
 
 import (
 	"context"

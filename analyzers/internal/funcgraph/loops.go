@@ -405,14 +405,19 @@ func assignsVar(info *types.Info, stmt ast.Stmt, v *types.Var) bool {
 // localVar returns the variable that e names when it is a use of a
 // local (not package-level) variable, else nil.
 func localVar(info *types.Info, e ast.Expr) *types.Var {
+	if v := usedVar(info, e); v != nil && !IsPackageLevel(v) {
+		return v
+	}
+	return nil
+}
+
+// usedVar returns the variable that e, an identifier, uses, or nil.
+func usedVar(info *types.Info, e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || IsPackageLevel(v) {
-		return nil
-	}
+	v, _ := info.Uses[id].(*types.Var)
 	return v
 }
 

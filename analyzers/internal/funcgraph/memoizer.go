@@ -67,7 +67,7 @@ func memoized(info *types.Info, fn *types.Func, body *ast.BlockStmt) uint64 {
 		}
 		first := calls[0]
 		for _, m := range guardMaps(info, body, first) {
-			if storesInto(info, body, m) {
+			if fills(info, body, m) {
 				out |= 1 << uint(ParamIndex(sig, p))
 				break
 			}
@@ -126,30 +126,10 @@ func guardMaps(info *types.Info, body *ast.BlockStmt, pos token.Pos) []*types.Va
 	return out
 }
 
-// storesInto reports whether body assigns an element of the map m.
-func storesInto(info *types.Info, body *ast.BlockStmt, m *types.Var) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok {
-			for _, l := range as.Lhs {
-				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && globalMap(info, ix.X) == m {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 // globalMap returns the package-level map variable e names, or nil.
 func globalMap(info *types.Info, e ast.Expr) *types.Var {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || !IsPackageLevel(v) {
+	v := usedVar(info, e)
+	if v == nil || !IsPackageLevel(v) {
 		return nil
 	}
 	if _, ok := v.Type().Underlying().(*types.Map); !ok {

@@ -12,5 +12,8 @@ import (
 func main() {
 	db, _ := sql.Open("postgres", "")
 	h := &web.Handler{Authors: &pg.Authors{DB: db}}
-	http.ListenAndServe(":8080", http.HandlerFunc(h.List))
+	c := &web.Cloud{Tags: &pg.Tags{DB: db}}
+	http.HandleFunc("/posts", h.List)
+	http.HandleFunc("/tags", c.Show)
+	http.ListenAndServe(":8080", nil)
 }

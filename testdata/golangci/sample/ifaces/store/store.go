@@ -7,3 +7,8 @@ import "context"
 type Authors interface {
 	Name(ctx context.Context, id int) (string, error)
 }
+
+// Tags reads the tag cloud.
+type Tags interface {
+	Visible(ctx context.Context) ([]string, error)
+}

@@ -251,12 +251,16 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 		switch {
 		case fp.rp.Follows(s):
 			sub = fp.visit(s.Target).Writes
-		case s.Target == nil && s.Callee != nil && s.Callee.Pkg() != fp.pass.Pkg && fp.importedFact(s.Callee) != nil:
-			sub, imported = fp.importedFact(s.Callee).Writes, true
-		case s.Target == nil && s.Callee != nil && s.Ref == nil:
+		case s.Target == nil && s.Callee != nil:
+			if s.Callee.Pkg() != fp.pass.Pkg {
+				if fact := fp.importedFact(s.Callee); fact != nil {
+					sub, imported = fact.Writes, true
+					break
+				}
+			}
 			// A call through an interface of the module does what its
 			// implementations visible here do.
-			if iface := fp.impls.Interface(s.Callee); iface != nil {
+			if iface := fp.impls.Interface(s.Callee); iface != nil && s.Ref == nil {
 				for _, m := range fp.impls.Methods(iface, s.Callee.Name()) {
 					if t := fp.g.Of(m); t != nil {
 						sub = append(sub, fp.visit(t).Writes...)

@@ -611,7 +611,7 @@ func processHandle(t types.Type) bool {
 // registry keyed by them (type info, singletons per type) is bounded.
 func (fp *factsPass) typeKey(f *funcgraph.Func, e ast.Expr) bool {
 	info := fp.pass.TypesInfo
-	if isReflect(info.TypeOf(e), "Type") {
+	if typematch.IsNamed(info.TypeOf(e), "reflect", "Type") {
 		return true
 	}
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok && f != nil {
@@ -641,10 +641,4 @@ func fromTypeOf(info *types.Info, e ast.Expr) bool {
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return ok && fromTypeOf(info, sel.X)
-}
-
-// isReflect reports whether t is reflect's type called name.
-func isReflect(t types.Type, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
 }

@@ -3,12 +3,9 @@ package missingcache
 import (
 	"cmp"
 	"fmt"
-	"go/token"
 	"go/types"
 	"math/bits"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
@@ -54,7 +51,7 @@ func (c *checker) pend(f *funcgraph.Func, s *funcgraph.Site, iface *types.Named)
 			Callee: s.Callee.Name(),
 			Args:   make([]uint64, n),
 			Via:    []string{c.pass.Pkg.Name() + "." + f.Name},
-			Pos:    where(c.pass.Fset, s.Pos()),
+			Pos:    walk.DirPos(c.pass.Fset, s.Pos()),
 		},
 		pos:       s.Pos(),
 		end:       s.Expr().End(),
@@ -471,13 +468,6 @@ func pendingOf(name string, ops []*found) []pendCall {
 		out = append(out, pendCall{Entry: name, Entries: 1, Op: entryOp(op.invOp)})
 	}
 	return out
-}
-
-// where renders a position with its directory, for messages read in
-// another package: "web/orders.go:40".
-func where(fset *token.FileSet, p token.Pos) string {
-	posn := fset.Position(p)
-	return filepath.Base(filepath.Dir(posn.Filename)) + "/" + filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }
 
 // entryOp returns the pending operation o as its entry point's package

@@ -400,8 +400,9 @@ func (c *checker) needParam(f *funcgraph.Func, s *funcgraph.Site) int {
 		// out (if cfg == nil { cfg = &Props{Kind: k} }).
 		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && info.Selections[sel] != nil && info.Selections[sel].Kind() == types.FieldVal {
 			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-				if v, ok := info.Uses[id].(*types.Var); ok && isPointer(v.Type()) {
-					if i := funcgraph.ParamIndex(f.Sig, v); i >= 0 && defaultsWithout(info, f.Body(), v, sel.Sel.Name) {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					_, ptr := v.Type().Underlying().(*types.Pointer)
+					if i := funcgraph.ParamIndex(f.Sig, v); ptr && i >= 0 && c.defaultsWithout(f, v, sel.Sel.Name) {
 						return i + 1
 					}
 				}
@@ -549,38 +550,19 @@ func (c *checker) reportAs(who string, rel []analysis.RelatedInformation, op *fo
 	c.r.ReportCauses(causes, 0, d, who, func(who string) string { return c.message(who, op) })
 }
 
-func isPointer(t types.Type) bool {
-	_, ok := t.Underlying().(*types.Pointer)
-	return ok
-}
-
-// defaultsWithout reports whether every assignment to v in body gives
-// it a literal that leaves field out (&Props{Kind: k}): a nil v stays
-// without the field.
-func defaultsWithout(info *types.Info, body *ast.BlockStmt, v *types.Var, field string) bool {
-	if body == nil {
-		return false
-	}
-	ok := true
-	ast.Inspect(body, func(n ast.Node) bool {
-		if !ok {
+// defaultsWithout reports whether every assignment to v in f gives it
+// a literal that leaves field out (&Props{Kind: k}), and f never sets
+// that field itself: a nil v stays without the field.
+func (c *checker) defaultsWithout(f *funcgraph.Func, v *types.Var, field string) bool {
+	for _, d := range c.index.Of(f)[v] {
+		if d.Plain() && (d.How != walk.Assign || !literalWithout(d.Value, field)) {
 			return false
 		}
-		as, isAssign := n.(*ast.AssignStmt)
-		if !isAssign {
-			return true
+		if sel, ok := ast.Unparen(d.Lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == field && d.How == walk.Assign {
+			return false // cfg.URL = ...
 		}
-		for i, l := range as.Lhs {
-			if id, isID := ast.Unparen(l).(*ast.Ident); !isID || info.ObjectOf(id) != v {
-				continue
-			}
-			if len(as.Rhs) != len(as.Lhs) || !literalWithout(as.Rhs[i], field) {
-				ok = false
-			}
-		}
-		return ok
-	})
-	return ok
+	}
+	return true
 }
 
 // literalWithout reports whether e is a keyed composite literal, or

@@ -238,12 +238,8 @@ func (c *checker) beegoProviders(in *inspector.Inspector) {
 			if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 				continue
 			}
-			switch constant.StringVal(tv.Value) {
-			case "memory":
-				c.res.Stores = append(c.res.Stores, Store{Pos: as.Pos(), End: as.End(), What: `beego's "memory" session provider`,
-					Fix: `set SessionProvider to a shared store ("redis", "mysql", "postgresql") or "cookie"`})
-			case "file":
-				c.res.Stores = append(c.res.Stores, Store{Pos: as.Pos(), End: as.End(), OnDisk: true, What: `beego's "file" session provider`,
+			if p := constant.StringVal(tv.Value); p == "memory" || p == "file" {
+				c.res.Stores = append(c.res.Stores, Store{Pos: as.Pos(), End: as.End(), OnDisk: p == "file", What: `beego's "` + p + `" session provider`,
 					Fix: `set SessionProvider to a shared store ("redis", "mysql", "postgresql") or "cookie"`})
 			}
 		}

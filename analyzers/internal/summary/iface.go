@@ -2,11 +2,8 @@ package summary
 
 import (
 	"cmp"
-	"go/build"
 	"go/token"
 	"go/types"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,9 +46,9 @@ import (
 // Matching is by method names (an implementation has every method of
 // the interface) and the called method's arity, since the interface
 // type itself may not be visible where the implementation is. Only
-// interfaces and types outside the standard library and outside
-// versioned dependencies take part: io.Writer and http.Handler have
-// implementations everywhere, and a library's own types are its
+// the module's own interfaces take part (funcgraph.Impls, which
+// missingcache and globalstate use too): io.Writer and http.Handler
+// have implementations everywhere, and a library's own types are its
 // business. A call with no known implementation is never reported.
 
 // Pend is an interface method call that no implementation visible
@@ -154,8 +151,8 @@ const (
 type ifaces struct {
 	pass    *analysis.Pass
 	g       *funcgraph.Graph
-	std     map[string]bool
-	own     []*types.Named // concrete named types of the package
+	types   *funcgraph.Impls // which interfaces are the module's
+	own     []*types.Named   // concrete named types of the package
 	methods map[*types.Named][]string
 	imports map[*types.Package]*views
 	impls   []Impl              // from direct imports, deduplicated
@@ -174,7 +171,7 @@ func newIfaces(pass *analysis.Pass, g *funcgraph.Graph) *ifaces {
 	x := &ifaces{
 		pass:    pass,
 		g:       g,
-		std:     make(map[string]bool),
+		types:   funcgraph.NewImpls(pass.Pkg, modulePath(pass)),
 		methods: make(map[*types.Named][]string),
 		imports: make(map[*types.Package]*views),
 		table:   make(map[string][]string),
@@ -228,48 +225,13 @@ func pendKey(c EntryPend) string {
 	return c.Iface + "." + c.Method + "|" + c.Pos + "|" + c.Loop
 }
 
-// isStd reports whether path is a package of the standard library.
-func (x *ifaces) isStd(path string) bool {
-	std, ok := x.std[path]
-	if !ok {
-		first, _, _ := strings.Cut(path, "/")
-		if !strings.Contains(first, ".") {
-			if root := build.Default.GOROOT; root != "" {
-				_, err := os.Stat(filepath.Join(root, "src", filepath.FromSlash(path)))
-				std = err == nil
-			}
-		}
-		x.std[path] = std
-	}
-	return std
-}
-
 // ifaceOf returns the named interface that declares the abstract method
-// m, when it takes part (declared outside the standard library).
-func (x *ifaces) ifaceOf(m *types.Func) *types.Named {
-	recv := m.Signature().Recv()
-	if recv == nil || !types.IsInterface(recv.Type()) {
-		return nil
-	}
-	n, ok := types.Unalias(recv.Type()).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || x.isStd(n.Obj().Pkg().Path()) {
-		return nil
-	}
-	// A library's interface (echo.Context, a driver's Conn) is
-	// implemented by the library: when the module is known, only the
-	// module's own interfaces take part.
-	if m := x.pass.Module; m != nil && m.Path != "" && !inModule(n.Obj().Pkg().Path(), m.Path) {
-		return nil
-	}
-	return n
-}
+// m, when it takes part: one of the module's (funcgraph.Impls), not a
+// library's (echo.Context, a driver's Conn, io.Writer), which the
+// library implements.
+func (x *ifaces) ifaceOf(m *types.Func) *types.Named { return x.types.Interface(m) }
 
-// inModule reports whether package path is in module mod.
-func inModule(path, mod string) bool {
-	return path == mod || strings.HasPrefix(path, mod+"/")
-}
-
-func ifaceKey(n *types.Named) string { return n.Obj().Pkg().Path() + "." + n.Obj().Name() }
+func ifaceKey(n *types.Named) string { return funcgraph.Key(n) }
 
 func arity(sig *types.Signature) string {
 	return strconv.Itoa(sig.Params().Len()) + "/" + strconv.Itoa(sig.Results().Len())
@@ -387,12 +349,8 @@ func (x *ifaces) pend(s *funcgraph.Site) (Pend, bool) {
 	return p, true
 }
 
-// where renders a position with its directory, for messages read in
-// another package: "web/orders.go:40".
-func (x *ifaces) where(p token.Pos) string {
-	posn := x.pass.Fset.Position(p)
-	return filepath.Base(filepath.Dir(posn.Filename)) + "/" + filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
-}
+// where renders a position with its directory (walk.DirPos).
+func (x *ifaces) where(p token.Pos) string { return walk.DirPos(x.pass.Fset, p) }
 
 // Covers reports whether a sorted method list (MethodSet) has every
 // method of an interface's.
@@ -684,4 +642,13 @@ func normalisePend(ps []Pend) []Pend {
 	}
 	type key struct{ iface, method, pos, loop string }
 	return walk.Normalise(ps, compare, func(p Pend) key { return key{p.Iface, p.Method, p.Pos, p.Loop} }, maxPend)
+}
+
+// modulePath returns the path of the module of the package being
+// analysed, or "" when the driver does not say.
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module != nil {
+		return pass.Module.Path
+	}
+	return ""
 }

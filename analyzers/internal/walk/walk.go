@@ -119,6 +119,13 @@ func Pos(fset *token.FileSet, p token.Pos) string {
 	return filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
 }
 
+// DirPos renders a position with its directory, for messages read in
+// another package: "web/orders.go:40".
+func DirPos(fset *token.FileSet, p token.Pos) string {
+	posn := fset.Position(p)
+	return filepath.Base(filepath.Dir(posn.Filename)) + "/" + filepath.Base(posn.Filename) + ":" + strconv.Itoa(posn.Line)
+}
+
 // Chain renders a witness chain: the functions from the summarised one
 // to the caller, then the expensive call and where it is made:
 // "repo.Plans → (*sql.DB).Query at repo.go:12".

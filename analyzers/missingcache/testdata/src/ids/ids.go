@@ -25,6 +25,7 @@ func (s *Server) Login(w http.ResponseWriter, r *http.Request) {
 	store.NewFactor(s.db, nil)                         // not reported: no configuration, so no provider to load
 	store.NewFactor(s.db, &store.Props{Provider: "r"}) // want `store.NewFactor runs query`
 	store.NewDefault(s.db, nil)                        // want `store.NewDefault runs query`
+	store.NewNamed(s.db, nil)                          // want `store.NewNamed runs query`
 	store.Each(nil, func(id string) {
 		if id != "" {
 			s.db.QueryRow("SELECT 1 FROM orgs WHERE name = 'root'") // want `query "SELECT 1 FROM orgs WHERE name = 'root'" does not depend on the request`

@@ -81,3 +81,15 @@ func NewDefault(db *sql.DB, cfg *Props) { // want NewDefault:`^query \(\*sql.DB\
 		db.QueryRow("SELECT host FROM providers WHERE name = $1", cfg.Provider)
 	}
 }
+
+// NewNamed sets the provider itself on a nil configuration: a nil
+// configuration loads it.
+func NewNamed(db *sql.DB, cfg *Props) { // want NewNamed:`^query \(\*sql.DB\).QueryRow if\(0,1\) via store.NewNamed`
+	if cfg == nil {
+		cfg = &Props{Kind: "radius"}
+		cfg.Provider = "builtin"
+	}
+	if cfg.Provider != "" {
+		db.QueryRow("SELECT host FROM providers WHERE name = $1", cfg.Provider)
+	}
+}

@@ -307,6 +307,13 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site, op *found, impor
 	if d.variant {
 		return nil
 	}
+	if op.Cat == catCompile && op.Mask != 0 && d.mask == 0 && !imported && c.variantElsewhere(s, op.Mask) {
+		// A helper that compiles the pattern its callers give, called
+		// here with a constant and elsewhere with request data: the
+		// compile cannot move out of the helper, and one caller's
+		// constant is not a pattern to compile once.
+		return nil
+	}
 	n := *op
 	if n.NeedFrom > 0 {
 		// The work runs only when a parameter holds something: not
@@ -585,4 +592,21 @@ func literalWithout(e ast.Expr, field string) bool {
 		}
 	}
 	return true
+}
+
+// variantElsewhere reports whether another call of the function that s
+// calls, in this package, passes request-dependent arguments for the
+// parameters in mask.
+func (c *checker) variantElsewhere(s *funcgraph.Site, mask uint64) bool {
+	if s.Target == nil {
+		return false
+	}
+	for _, f := range c.g.Funcs {
+		for _, o := range f.Sites {
+			if o != s && o.Target == s.Target && o.Ref == nil && c.mapMask(f, o, mask).variant {
+				return true
+			}
+		}
+	}
+	return false
 }

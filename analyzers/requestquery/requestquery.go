@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -480,14 +479,14 @@ func (c *checker) join(j summary.Join, entry string) {
 			continue
 		}
 		what, fix := unboundedWords(op.Unbounded)
-		c.reportAt(j.Pos, j.End, catUnbounded, fmt.Sprintf("%s runs %s that %s through the interface call %s at %s on the request path of %s (%s); %s",
-			subject, queryText(op), what, call, j.Call.Pos, entry, chain(op), fix))
+		// One read is one cause, whichever interface calls reach it.
+		key := catUnbounded + "|" + op.Callee + "@" + op.Pos + " " + op.SQL
+		c.r.ReportCauses([]string{key}, 0, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: catUnbounded}, entry, func(who string) string {
+			return fmt.Sprintf("%s runs %s that %s through the interface call %s at %s on the request path of %s (%s); %s",
+				subject, queryText(op), what, call, j.Call.Pos, who, chain(op), fix)
+		})
 		break
 	}
-}
-
-func (c *checker) reportAt(pos, end token.Pos, cat, msg string) {
-	c.r.Report(analysis.Diagnostic{Pos: pos, End: end, Category: cat, Message: msg})
 }
 
 // implList names the implementations that do the work, the first two

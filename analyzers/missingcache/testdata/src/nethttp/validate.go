@@ -25,3 +25,35 @@ func CheckEmail(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad email", http.StatusBadRequest)
 	}
 }
+
+// topicsMatching compiles the pattern its caller gives.
+func topicsMatching(pattern string, topics []string) []string {
+	re := regexp.MustCompile("^" + pattern + "$")
+	var out []string
+	for _, t := range topics {
+		if re.MatchString(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// DropAllTopics passes a constant, but the helper also compiles what
+// Unsubscribe's request gives it: the compile cannot move out of it.
+func DropAllTopics(w http.ResponseWriter, r *http.Request) {
+	_ = topicsMatching(".*", []string{"a"}) // not reported: the helper's pattern is request data for Unsubscribe
+}
+
+func Unsubscribe(w http.ResponseWriter, r *http.Request) {
+	_ = topicsMatching(r.FormValue("topic"), []string{"a"})
+}
+
+// prefixed is the look-alike: every call gives it a constant.
+func prefixed(prefix string, s string) bool {
+	return regexp.MustCompile("^" + prefix).MatchString(s)
+}
+
+func CheckCode(w http.ResponseWriter, r *http.Request) {
+	_ = prefixed("INV-", r.FormValue("code"))  // want `prefixed runs regexp.MustCompile of a pattern that does not change between requests`
+	_ = prefixed("ORD-", r.FormValue("order")) // want `prefixed runs regexp.MustCompile of a pattern that does not change between requests`
+}

@@ -14,7 +14,7 @@ import (
 func main() {
 	db, _ := sql.Open("postgres", "")
 	h := &web.Handler{
-		Orders: pg.NewOrders(db), // want `pg.OrderRepo\).All runs query "SELECT id, user_id FROM orders" that reads the whole table .* through the interface call store.Orders.All at web/web.go:\d+ on the request path of web.Handler.Export`
+		Orders: pg.NewOrders(db), // want `pg.OrderRepo\).All runs query "SELECT id, user_id FROM orders" that reads the whole table .* through the interface call store.Orders.All at web/web.go:\d+ on the request path of web.Handler.Export and web.Handler.Report \(`
 		Users:  pg.NewUsers(db),  // want `^\(\*pg.UserRepo\).Get runs a query once per iteration of the loop at web/web.go:21 on the request path of web.Handler.ListOrders, through the interface call store.Users.Get at web/web.go:22 \(web.Handler.ListOrders → pg.UserRepo.Get → \(\*sql.DB\).QueryRowContext at pg.go:30\) \(N\+1: [^)]*\); fix it at web/web.go:21: fetch all rows in one query \(WHERE id IN \(...\) or = ANY\(\$1\), a JOIN, or the ORM's Preload\)$` `\(\*pg.UserRepo\).PutAll writes once per iteration of its loop at pg.go:\d+ on the request path of web.Handler.Import, through the interface call store.Users.PutAll` `^\(\*pg.UserRepo\).Get runs a query once per iteration of the loop at web/web.go:48 on the request path of web.Handler.Sync, .*; it also writes once per iteration: batch the writes$`
 	}
 	_ = &mem.Orders{}

@@ -114,7 +114,11 @@
 // they reach, handler factory bodies); the rebuilding branch of a
 // development switch (if cfg.UseCache { t = templates[name] } else { t
 // = parse(name) }: a boolean setting of a package-level value or of the
-// receiver, whose other branch only reads what was built before); queries with request-dependent
+// receiver, whose other branch only reads what was built before); a
+// compile in a helper that compiles the pattern its callers give, at a
+// caller that passes a constant, when another call of the helper in the
+// package passes request data (the compile cannot move out of the
+// helper); queries with request-dependent
 // arguments; writes (INSERT, UPDATE, DELETE), even with constant text;
 // a read of a table that the same function wrote before it (an admin
 // saves a setting and returns the row) or writes after it, not under

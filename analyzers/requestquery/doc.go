@@ -36,7 +36,7 @@
 // the implementation in, and names the loop to fix in the handler's
 // package. With several implementations, any that does the work is
 // named. A hazard reached from several handlers is reported once, naming
-// them.
+// them; so is a whole-table read that several interface calls reach.
 //
 // It reports, with these categories:
 //

@@ -74,7 +74,9 @@
 // ranges over a literal of up to 10 elements, over a local variable
 // that only such a literal sets, or over a slice cut to at most 10
 // before the loop: x = x[:min(len(x), 5)]), loops without a condition or over a
-// channel (event and retry loops), loops that end once the query
+// channel (event and retry loops), loops that fill a slice by whole
+// pages up to a count (for len(out) < n { out = append(out, page...) }:
+// one query per page), loops that end once the query
 // succeeds (a return or break after it, under `if err == nil`, or the
 // query in the return statement itself), and loops that run the query
 // only for the element equal to a constant (`if rule == "email"`); a

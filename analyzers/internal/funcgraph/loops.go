@@ -59,6 +59,8 @@ func smallLiteral(e ast.Expr) bool {
 //     loop without a condition that drains something (it ends when a
 //     page comes back empty or a reader reaches io.EOF) repeats per
 //     page or record, and counts (drains);
+//   - loops that fill a slice by whole pages up to a count (for len(x)
+//     < n { x = append(x, page...) }): once per page (fillsToCount);
 //   - loops that end once the node has produced a result: a return or
 //     break after it, unconditionally or under `if err == nil` or `if
 //     found`, or the node is in a return statement;
@@ -85,7 +87,7 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 			if k == edge.ForStmt_Init {
 				continue
 			}
-			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) {
+			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) || fillsToCount(info, loop) {
 				continue
 			}
 			if k == edge.ForStmt_Body && (exitsAfter(info, stmts, loop) || memoByEnum(info, stmts, loop.Body)) {
@@ -591,6 +593,55 @@ func exits(s ast.Stmt, breakOK bool) bool {
 		return breakOK && s.Tok == token.BREAK && s.Label == nil
 	}
 	return false
+}
+
+// fillsToCount reports whether a loop runs while a slice it fills by
+// whole pages holds fewer than a count: its condition requires len(x) <
+// n (alone or in a conjunct) and its body appends a page to x (x =
+// append(x, page...)). It runs once per page of a read that the count
+// bounds, not once per element: keyset pagination up to the size the
+// request asked for.
+func fillsToCount(info *types.Info, loop *ast.ForStmt) bool {
+	var filled []types.Object
+	var conds func(e ast.Expr)
+	conds = func(e ast.Expr) {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return
+		}
+		switch b.Op {
+		case token.LAND:
+			conds(b.X)
+			conds(b.Y)
+		case token.LSS:
+			if isLen(info, b.X) {
+				if id, ok := ast.Unparen(b.X.(*ast.CallExpr).Args[0]).(*ast.Ident); ok && info.Uses[id] != nil {
+					filled = append(filled, info.Uses[id])
+				}
+			}
+		}
+	}
+	conds(loop.Cond)
+	if len(filled) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(loop.Body, func(n ast.Node) bool {
+		a, ok := n.(*ast.AssignStmt)
+		if found || !ok || len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			return !found
+		}
+		id, ok := ast.Unparen(a.Lhs[0]).(*ast.Ident)
+		call, isCall := ast.Unparen(a.Rhs[0]).(*ast.CallExpr)
+		if !ok || !isCall || !call.Ellipsis.IsValid() {
+			return true
+		}
+		if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "append" && slices.Contains(filled, info.ObjectOf(id)) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // drains reports whether a loop without a condition drains a source:

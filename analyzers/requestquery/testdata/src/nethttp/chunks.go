@@ -49,3 +49,39 @@ func SavePositions(w http.ResponseWriter, r *http.Request) {
 		db.ExecContext(r.Context(), "INSERT INTO pairs (a, b) VALUES ($1, $2)", positions[i], positions[i+1]) // want `writes once per iteration of this loop`
 	}
 }
+
+// pageBefore reads one page of at most n ids older than before.
+func pageBefore(r *http.Request, before, n int) []int {
+	rows, _ := db.QueryContext(r.Context(), "SELECT id FROM events WHERE id < $1 ORDER BY id DESC LIMIT $2", before, n)
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// Keyset pagination up to the count the request asked for: one query
+// per page, not per element.
+func Recent(w http.ResponseWriter, r *http.Request) {
+	want, before := 200, 1<<62
+	var out []int
+	for len(out) < want && before > 0 {
+		page := pageBefore(r, before, 50) // not reported: one query per page of 50 until the count is reached
+		if len(page) == 0 {
+			break
+		}
+		out = append(out, page...)
+		before = page[len(page)-1]
+	}
+	// The look-alike adds one element per query.
+	var one []int
+	for len(one) < want {
+		var id int
+		db.QueryRowContext(r.Context(), "SELECT id FROM events WHERE id < $1 ORDER BY id DESC LIMIT 1", before).Scan(&id) // want `runs a query once per iteration of this loop on the request path of Recent`
+		one = append(one, id)
+		before = id
+	}
+}

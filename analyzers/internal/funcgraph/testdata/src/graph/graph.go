@@ -245,3 +245,20 @@ func methodCallbacks(r repo, ids []int) {
 		work(id) // want `in=methodCallbacks.func1 target=work loop=false escapes=false`
 	})
 }
+
+// A loop that fills a slice by whole pages up to a count runs once per
+// page, not once per element; one that adds an element per iteration
+// is a loop per element.
+func pages(n int) []int {
+	var out []int
+	for len(out) < n && n > 0 {
+		work(len(out)) // want `in=pages target=work loop=false escapes=false`
+		out = append(out, []int{1, 2}...)
+	}
+	var each []int
+	for len(each) < n {
+		work(len(each)) // want `in=pages target=work loop=true escapes=false`
+		each = append(each, 1)
+	}
+	return append(out, each...)
+}

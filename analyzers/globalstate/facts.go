@@ -113,11 +113,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		shrunkFacts: walk.NewFacts[ShrunkFact](pass),
 		defs:        walk.NewDefs(pass.TypesInfo),
 	}
-	module := ""
-	if pass.Module != nil {
-		module = pass.Module.Path
-	}
-	fp.impls = funcgraph.NewImpls(pass.Pkg, module)
+	fp.impls = funcgraph.NewImpls(pass)
 	fp.sums = walk.NewMemo(fp.summarise, &Fact{})
 	res.fixedKey = func(s *funcgraph.Site, args []ast.Expr) bool {
 		return fixedKey(pass.TypesInfo, s, args) || len(args) == 1 && fp.typeKey(s.Func, args[0])

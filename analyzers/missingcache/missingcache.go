@@ -134,11 +134,7 @@ func run(pass *analysis.Pass) (any, error) {
 		foreign:    walk.Foreign(pass),
 	}
 	if !c.foreign {
-		module := ""
-		if pass.Module != nil {
-			module = pass.Module.Path
-		}
-		c.impls = funcgraph.NewImpls(pass.Pkg, module)
+		c.impls = funcgraph.NewImpls(pass)
 		c.loadImpls()
 	}
 	c.ops = walk.NewMemo(c.summarise, nil)

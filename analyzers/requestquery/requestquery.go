@@ -199,7 +199,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		}
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", callee, queryText(op), what, op.Chain())
-		c.report(s, catUnbounded, op.Callee+"@"+op.Pos+" "+op.SQL, nil, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
+		c.report(s, catUnbounded, readCause(op), nil, e, head, "; "+fix, c.related(e, nil, s.Callee, op.Chain())...)
 	}
 }
 
@@ -480,7 +480,7 @@ func (c *checker) join(j summary.Join, entry string) {
 		}
 		what, fix := unboundedWords(op.Unbounded)
 		// One read is one cause, whichever interface calls reach it.
-		key := catUnbounded + "|" + op.Callee + "@" + op.Pos + " " + op.SQL
+		key := catUnbounded + "|" + readCause(op)
 		c.r.ReportCauses([]string{key}, 0, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: catUnbounded}, entry, func(who string) string {
 			return fmt.Sprintf("%s runs %s that %s through the interface call %s at %s on the request path of %s (%s); %s",
 				subject, queryText(op), what, call, j.Call.Pos, who, chain(op), fix)
@@ -488,6 +488,10 @@ func (c *checker) join(j summary.Join, entry string) {
 		break
 	}
 }
+
+// readCause names a read of another package as a cause: one read
+// reached directly or through interface calls is one finding.
+func readCause(op summary.Op) string { return op.Callee + "@" + op.Pos + " " + op.SQL }
 
 // implList names the implementations that do the work, the first two
 // and how many more: an interface with one implementation per model

@@ -3,6 +3,8 @@ package funcgraph
 import (
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // Impls finds, by type, the implementations of the module's interfaces
@@ -22,11 +24,15 @@ type Impls struct {
 	memo     map[*types.Named][]types.Type
 }
 
-// NewImpls returns the implementation finder of pkg, in module (the
-// module's path, or "" when not known: then the packages of pkg's
-// repository, as its path tells, take part).
-func NewImpls(pkg *types.Package, module string) *Impls {
-	return &Impls{pkg: pkg, module: module, memo: make(map[*types.Named][]types.Type)}
+// NewImpls returns the implementation finder of the package pass
+// analyses, in its module (when the driver does not say which, the
+// packages of the package's repository, as its path tells, take part).
+func NewImpls(pass *analysis.Pass) *Impls {
+	module := ""
+	if pass.Module != nil {
+		module = pass.Module.Path
+	}
+	return &Impls{pkg: pass.Pkg, module: module, memo: make(map[*types.Named][]types.Type)}
 }
 
 // InModule reports whether package path is in the module; with no

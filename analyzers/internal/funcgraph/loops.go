@@ -606,38 +606,27 @@ func fillsToCount(info *types.Info, loop *ast.ForStmt) bool {
 	var conds func(e ast.Expr)
 	conds = func(e ast.Expr) {
 		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
-		if !ok {
-			return
-		}
-		switch b.Op {
-		case token.LAND:
+		switch {
+		case !ok:
+		case b.Op == token.LAND:
 			conds(b.X)
 			conds(b.Y)
-		case token.LSS:
-			if isLen(info, b.X) {
-				if id, ok := ast.Unparen(b.X.(*ast.CallExpr).Args[0]).(*ast.Ident); ok && info.Uses[id] != nil {
-					filled = append(filled, info.Uses[id])
-				}
+		case b.Op == token.LSS && isLen(info, b.X):
+			if id, ok := ast.Unparen(ast.Unparen(b.X).(*ast.CallExpr).Args[0]).(*ast.Ident); ok && info.Uses[id] != nil {
+				filled = append(filled, info.Uses[id])
 			}
 		}
 	}
 	conds(loop.Cond)
-	if len(filled) == 0 {
-		return false
-	}
 	found := false
 	ast.Inspect(loop.Body, func(n ast.Node) bool {
-		a, ok := n.(*ast.AssignStmt)
-		if found || !ok || len(a.Lhs) != 1 || len(a.Rhs) != 1 {
-			return !found
-		}
-		id, ok := ast.Unparen(a.Lhs[0]).(*ast.Ident)
-		call, isCall := ast.Unparen(a.Rhs[0]).(*ast.CallExpr)
-		if !ok || !isCall || !call.Ellipsis.IsValid() {
-			return true
-		}
-		if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "append" && slices.Contains(filled, info.ObjectOf(id)) {
-			found = true
+		if a, ok := n.(*ast.AssignStmt); ok && len(a.Lhs) == 1 && len(a.Rhs) == 1 {
+			id, isID := ast.Unparen(a.Lhs[0]).(*ast.Ident)
+			call, isCall := ast.Unparen(a.Rhs[0]).(*ast.CallExpr)
+			if isID && isCall && call.Ellipsis.IsValid() && slices.Contains(filled, info.ObjectOf(id)) {
+				b, ok := typeutil.Callee(info, call).(*types.Builtin)
+				found = ok && b.Name() == "append"
+			}
 		}
 		return !found
 	})

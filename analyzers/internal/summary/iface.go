@@ -171,7 +171,7 @@ func newIfaces(pass *analysis.Pass, g *funcgraph.Graph) *ifaces {
 	x := &ifaces{
 		pass:    pass,
 		g:       g,
-		types:   funcgraph.NewImpls(pass.Pkg, modulePath(pass)),
+		types:   funcgraph.NewImpls(pass),
 		methods: make(map[*types.Named][]string),
 		imports: make(map[*types.Package]*views),
 		table:   make(map[string][]string),
@@ -642,13 +642,4 @@ func normalisePend(ps []Pend) []Pend {
 	}
 	type key struct{ iface, method, pos, loop string }
 	return walk.Normalise(ps, compare, func(p Pend) key { return key{p.Iface, p.Method, p.Pos, p.Loop} }, maxPend)
-}
-
-// modulePath returns the path of the module of the package being
-// analysed, or "" when the driver does not say.
-func modulePath(pass *analysis.Pass) string {
-	if pass.Module != nil {
-		return pass.Module.Path
-	}
-	return ""
 }

@@ -260,5 +260,10 @@ func pages(n int) []int {
 		work(len(each)) // want `in=pages target=work loop=true escapes=false`
 		each = append(each, 1)
 	}
+	var paren []int
+	for (len(paren)) < n {
+		work(len(paren)) // want `in=pages target=work loop=false escapes=false`
+		paren = append(paren, out...)
+	}
 	return append(out, each...)
 }

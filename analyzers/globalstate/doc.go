@@ -93,8 +93,16 @@
 // entries the package reads back and judges by age with time.Since);
 // a synchronised registry of handles on the process's own goroutines
 // (stop channels, chan struct{}, context cancel functions, worker
-// structs holding one), which no shared store could hold (channels
+// structs holding one, values with Start and Stop methods: a collector
+// this process runs), which no shared store could hold (channels
 // that carry messages are a fan-out, and reported);
+// an object's scratch state under a lock: an entry keyed by a pointer
+// (a transaction's pending events, pending[tx]) of a map that its
+// package only reaches by key (nothing ranges over it or hands it
+// out), directly or through a helper whose key parameter the caller
+// fills with a pointer, which no other request or instance can see (a
+// registry that a broadcast ranges over is reported whatever its key;
+// unlocked, or only ever grown, the map is still reported);
 // sessions, which sessionmap reports; state inside the
 // standard library and versioned dependencies; test files and
 // generated files.

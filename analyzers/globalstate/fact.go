@@ -32,6 +32,16 @@ type Write struct {
 	// = ... }); a caller passing a constant there adds one of the keys
 	// written in the code, a bounded set. 0 otherwise.
 	KeyFrom int
+	// Scratch is set for an entry of a map that is reached by key only
+	// (nothing ranges over it or hands it out), keyed by an object's
+	// identity (a pointer: pending[tx] = events): the object's own
+	// scratch state, which no other request or instance can see, so
+	// not an instance's state when synchronised. ObjKey, for such a
+	// map keyed by a parameter of the summarised function, is 1 + its
+	// position (funcgraph.ParamIndex): a caller passing a pointer there
+	// makes the write Scratch. 0 otherwise.
+	Scratch bool
+	ObjKey  int
 	// Memo is set for the fill of a read-through cache: m[k] = v after
 	// the same function looked m[k] up. Bounded and synchronised, it is
 	// a cache whose divergence between instances is by design.
@@ -94,6 +104,9 @@ func (f *Fact) String() string {
 	var parts []string
 	for _, w := range f.Writes {
 		s := fmt.Sprintf("writes %s %s@%s", w.Var, category(w.Race, w.Unbounded), w.Pos)
+		if w.Scratch {
+			s += " per-object"
+		}
 		parts = append(parts, s+" via "+strings.Join(w.Via, ">"))
 	}
 	if f.Recv != nil {
@@ -162,8 +175,10 @@ func normalise(ws []Write) []Write {
 		v               string
 		race, unbounded bool
 		keyFrom         int
+		scratch         bool
+		objKey          int
 	}
-	return walk.Normalise(ws, compareWrites, func(w Write) key { return key{w.Var, w.Race, w.Unbounded, w.KeyFrom} }, maxWrites)
+	return walk.Normalise(ws, compareWrites, func(w Write) key { return key{w.Var, w.Race, w.Unbounded, w.KeyFrom, w.Scratch, w.ObjKey} }, maxWrites)
 }
 
 func compareWrites(a, b Write) int {

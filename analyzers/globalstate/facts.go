@@ -75,6 +75,7 @@ type factsPass struct {
 	ttl         map[types.Object]bool // maps whose entries are judged by age (ttlCaches)
 	published   map[*types.Var]bool   // variables a metrics library reads back (published)
 	drained     map[*types.Var]bool   // fields swapped out to be drained (drained)
+	keyed       map[*types.Var]bool   // maps whose entries are reached by key only (keyedOnly)
 	metricFacts *walk.Facts[MetricFact, *MetricFact]
 	skipped     map[*token.File]bool
 	facts       *walk.Facts[Fact, *Fact]
@@ -107,6 +108,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		ttl:         ttlCaches(pass.TypesInfo, in.Root()),
 		published:   published(pass.TypesInfo, in.Root(), g),
 		drained:     drained(pass.TypesInfo, in.Root()),
+		keyed:       keyedOnly(pass.Pkg, pass.TypesInfo, in.Root()),
 		metricFacts: walk.NewFacts[MetricFact](pass),
 		skipped:     make(map[*token.File]bool),
 		facts:       walk.NewFacts[Fact](pass),
@@ -228,6 +230,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 			wr.KeyFrom = w.keyFrom
 		}
 		wr.Memo = w.memo
+		wr.Scratch, wr.ObjKey = w.scratch, w.objKey
 		if w.method != nil {
 			wr.State = field
 		}
@@ -299,6 +302,7 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 // the keys written in the code, so the map stays bounded; a parameter
 // of f keeps the link.
 func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
+	fp.bindObjKey(f, s, w)
 	if !w.Unbounded || w.KeyFrom == 0 {
 		return
 	}
@@ -319,6 +323,35 @@ func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
 	if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
 		if v, ok := info.Uses[id].(*types.Var); ok {
 			w.KeyFrom = funcgraph.ParamIndex(f.Sig, v) + 1
+		}
+	}
+}
+
+// bindObjKey maps the key of a keyed-only map's entry (Write.ObjKey),
+// written by the function called at s (in f), to the argument s
+// passes: an object's identity makes the write the object's scratch
+// state; a parameter of f keeps the link.
+func (fp *factsPass) bindObjKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
+	if w.ObjKey == 0 {
+		return
+	}
+	from := w.ObjKey
+	w.ObjKey = 0
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return
+	}
+	info := fp.pass.TypesInfo
+	args, ok := funcgraph.Args(info, s.Call, s.Callee, from-1)
+	if !ok || len(args) != 1 {
+		return
+	}
+	if identity(info.TypeOf(args[0])) {
+		w.Scratch = true
+		return
+	}
+	if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			w.ObjKey = funcgraph.ParamIndex(f.Sig, v) + 1
 		}
 	}
 }

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass, idx)
 	c := &checker{pass: pass, rp: rp, res: res, r: r, writes: make(map[string][]string), fields: make(map[string][]string)}
 	for _, e := range rp.Entries {
-		c.walk(e, e.Func, nil, "", false, 0, make(map[visitKey]bool))
+		c.walk(e, e.Func, nil, "", false, 0, 0, make(map[visitKey]bool))
 		c.receiver(e)
 	}
 	return r.Finish(), nil
@@ -105,11 +105,14 @@ type visitKey struct {
 	f      *funcgraph.Func
 	locked bool
 	consts uint64
+	ptrs   uint64
 }
 
 // walk visits f on the request path of entry e, reached through chain
 // (the local functions from e to f's caller), with a lock held by a
-// caller when locked. consts has a bit for each parameter of f
+// caller when locked. ptrs has a bit for each parameter of f that the
+// call fills with an object's identity (a pointer): a keyed-only map
+// keyed by it holds that object's scratch state. consts has a bit for each parameter of f
 // (funcgraph.ParamIndex) that the call into f fills with a constant: a
 // map keyed by one of them grows by the keys written in the code only.
 // writer is the outermost helper on chain, below e, that writes
@@ -117,8 +120,8 @@ type visitKey struct {
 // write is one cause (resetRouter sets the router and, through the
 // Router it calls, the base path: the call to rebuild is what to
 // change).
-func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, writer string, locked bool, consts uint64, seen map[visitKey]bool) {
-	k := visitKey{f, locked, consts}
+func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, writer string, locked bool, consts, ptrs uint64, seen map[visitKey]bool) {
+	k := visitKey{f, locked, consts, ptrs}
 	if seen[k] {
 		return
 	}
@@ -136,6 +139,9 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 		if it.w.Unbounded && it.w.KeyFrom > 0 && it.w.KeyFrom <= 64 && consts&(1<<uint(it.w.KeyFrom-1)) != 0 {
 			it.w.Unbounded = false
 		}
+		if it.w.ObjKey > 0 && it.w.ObjKey <= 64 && ptrs&(1<<uint(it.w.ObjKey-1)) != 0 {
+			it.w.Scratch = true
+		}
 		c.report(e, chain, writer, it, locked)
 	}
 	next := append(chain[:len(chain):len(chain)], f.Name)
@@ -145,6 +151,8 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 		}
 		c.walk(e, s.Target, next, writer, locked || c.res.locked[s], funcgraph.ArgMask(c.pass.TypesInfo, s, consts, func(_ int, args []ast.Expr) bool {
 			return c.res.fixedKey(s, args) // a map keyed by it grows by a fixed set of keys only
+		}), funcgraph.ArgMask(c.pass.TypesInfo, s, ptrs, func(_ int, args []ast.Expr) bool {
+			return len(args) == 1 && identity(c.pass.TypesInfo.TypeOf(args[0]))
 		}), seen)
 	}
 }
@@ -152,9 +160,10 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 func (c *checker) report(e *requestpath.Entry, chain []string, writer string, it item, locked bool) {
 	w := it.w
 	race := w.Race && !locked
-	if (w.Memo || w.Metric) && !w.Unbounded && !race {
-		// A bounded, synchronised read-through cache, or a metric
-		// published by hand: divergence between instances is by design.
+	if (w.Memo || w.Metric || w.Scratch) && !w.Unbounded && !race {
+		// A bounded, synchronised read-through cache, a metric
+		// published by hand, or an object's scratch state: divergence
+		// between instances is by design, or cannot be seen.
 		return
 	}
 	links := append(chain[:len(chain):len(chain)], c.display(w.Via)...)

@@ -39,6 +39,14 @@ type write struct {
 	// (delete, clear), or a fill of a cache (memo); for a method call,
 	// when every write of the receiver it makes is quiet.
 	quiet bool
+	// key is the key of the one entry written (m[k] = v, delete(m, k),
+	// m.Store(k, v)), or nil.
+	key ast.Expr
+	// scratch is set for an entry of a keyed-only map (keyedOnly) keyed
+	// by an object's identity; objKey, for one keyed by a parameter of
+	// f, is 1 + its position (funcgraph.ParamIndex), or 0.
+	scratch bool
+	objKey  int
 }
 
 // localWrites returns the writes f makes by itself, in source order.
@@ -81,6 +89,15 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			return
 		}
 		w.node, w.acc = n, acc
+		if w.key != nil && len(acc.fields) == 0 && fp.keyed[acc.v] {
+			if identity(info.TypeOf(w.key)) {
+				w.scratch = true
+			} else if id, ok := ast.Unparen(w.key).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					w.objKey = funcgraph.ParamIndex(f.Sig, v) + 1
+				}
+			}
+		}
 		if len(acc.fields) > 0 && fp.drained[acc.fields[len(acc.fields)-1].Origin()] {
 			w.quiet = true // a write-behind buffer, drained elsewhere
 		}
@@ -121,17 +138,21 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 					grow = false // if len(m) < max { m[k] = v }: capped
 				}
 				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: typed || memoFill(info, body, lhs) || fp.ttlFill(lhs),
-					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs)})
+					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs), key: entryKey(info, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
 			if grow && sizeChecked(info, body, container, n.Pos()) {
 				grow = false // capped
 			}
-			add(n, n.X, container, write{grow: grow, quiet: counter(info, n.X)})
+			add(n, n.X, container, write{grow: grow, quiet: counter(info, n.X), key: entryKey(info, n.X)})
 		case *ast.CallExpr:
 			if (isBuiltin(info, n, "delete") || isBuiltin(info, n, "clear")) && len(n.Args) > 0 {
-				add(n, n.Args[0], n.Args[0], write{quiet: true})
+				w := write{quiet: true}
+				if len(n.Args) == 2 {
+					w.key = n.Args[1]
+				}
+				add(n, n.Args[0], n.Args[0], w)
 				return true
 			}
 			fn := callee(n)
@@ -147,7 +168,11 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 						// every instance.
 						grow, memo = false, true
 					}
-					add(n, target, target, write{grow: grow, atomic: m.atomic, memo: memo})
+					w := write{grow: grow, atomic: m.atomic, memo: memo}
+					if recvNamed(fn, "sync", "Map") && fn.Name() != "Clear" && len(n.Args) > 0 {
+						w.key = n.Args[0]
+					}
+					add(n, target, target, w)
 				}
 				return true
 			}
@@ -564,15 +589,20 @@ func sizeChecked(info *types.Info, body *ast.BlockStmt, container ast.Expr, pos 
 // struct holding one, or a slice or map of them. A registry of such
 // handles (the stop channels of the sync loops this instance runs) is
 // per process by nature: no shared store could hold it, so when
-// synchronised it is not an instance's state to move. Channels that
-// carry messages and callbacks are not handles: a registry of them is
-// an in-process fan-out.
+// synchronised it is not an instance's state to move. So is a value
+// whose methods start and stop work of its own (Start and Stop: a
+// collector or poller this process runs). Channels that carry messages
+// and callbacks are not handles: a registry of them is an in-process
+// fan-out.
 func processHandle(t types.Type) bool {
 	if t == nil {
 		return false
 	}
 	handle := func(t types.Type) bool {
 		if typematch.IsNamed(t, "context", "CancelFunc") || typematch.IsNamed(t, "context", "CancelCauseFunc") {
+			return true
+		}
+		if lifecycle(t) {
 			return true
 		}
 		ch, ok := t.Underlying().(*types.Chan)
@@ -602,6 +632,23 @@ func processHandle(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// lifecycle reports whether a value of type t, an interface or a
+// pointer to a named type, has methods Start and Stop: the handle of
+// work that runs in the background of this process until stopped.
+func lifecycle(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+	case *types.Pointer:
+		if typematch.NamedOf(u.Elem()) == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(nil, "Start") != nil && ms.Lookup(nil, "Stop") != nil
 }
 
 // typeKey reports whether e, a map key in f, names a type of the

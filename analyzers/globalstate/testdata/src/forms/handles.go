@@ -14,6 +14,38 @@ type syncWorker struct {
 	stop chan struct{}
 }
 
+// A collector this process runs in the background until stopped.
+type collector interface {
+	Start(onError func(error)) error
+	Stop() error
+}
+
+// A connection's writer: not a handle, whatever it closes.
+type pusher interface {
+	Push(msg string) error
+	Stop() error
+}
+
+var (
+	collectors = map[string]collector{}
+	pushers    = map[string]pusher{}
+)
+
+func newCollector(id string) collector { return nil }
+func newPusher(id string) pusher       { return nil }
+
+func StartCollector(w http.ResponseWriter, r *http.Request) {
+	id := r.FormValue("id")
+	c := newCollector(id)
+	if c.Start(nil) != nil {
+		return
+	}
+	handlesMu.Lock()
+	defer handlesMu.Unlock()
+	collectors[id] = c          // not reported: the handle of work this process runs
+	pushers[id] = newPusher(id) // want `^handlers StartCollector and StopSync write package-level map pushers: it is synchronised`
+}
+
 var (
 	handlesMu   sync.Mutex
 	stopChans   = map[string]chan struct{}{}
@@ -52,6 +84,8 @@ func StopSync(w http.ResponseWriter, r *http.Request) {
 	delete(stopChans, id) // not reported: an eviction
 	delete(cancels, id)
 	delete(workers, id)
+	delete(collectors, id)
+	delete(pushers, id)
 	delete(subscribers, id)
 	delete(racyStops, id) // not reported: an eviction under the lock
 }

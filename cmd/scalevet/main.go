@@ -8,6 +8,7 @@
 //	go vet -vettool=$(command -v scalevet) [flags] packages...
 //	scalevet vet [flags] packages...   (the same, through go vet)
 //	scalevet help [analyzer]
+//	scalevet report [flags] packages...   (the scale report)
 //
 // Run on its own, scalevet loads the packages and prints one line per
 // finding. The line names the analyzer, and GitHub's setup-go problem
@@ -42,6 +43,14 @@
 // baseline file that cannot be read. Errors are printed to standard
 // error.
 //
+// scalevet report prints the scale report instead of the findings:
+// every endpoint of the program (its route, where the registration is
+// visible), what it costs per request as the data grows, what blocks a
+// second instance and what could be cheaper, ranked so that the
+// endpoint that breaks first comes first, and a verdict for the
+// service. -format is text (the default), markdown, json or html; -o
+// writes it to a file. Its exit status is 0, or 1 on an error.
+//
 // Under go vet, scalevet follows the vet tool protocol (-V=full, -flags,
 // then one *.cfg file per package). go vet prints the findings itself and
 // exits 1 when there are any. The -NAME and -NAME.FLAG flags are passed
@@ -75,6 +84,7 @@ const usage = `usage: scalevet [flags] packages...
        go vet -vettool=$(command -v scalevet) [flags] packages...
        scalevet vet [flags] packages...   (the same as the line above)
        scalevet help [analyzer]
+       scalevet report [-format=text|markdown|json|html] [-o file] packages...
 Run 'scalevet help' for the analyzers and flags.
 `
 
@@ -165,6 +175,10 @@ func vetArgs(args []string, entries []analyzers.Entry) []string {
 // standalone runs scalevet on its own (not under go vet) and returns the
 // exit status.
 func standalone(args []string, stdout, stderr io.Writer) int {
+	var opts options
+	if len(args) > 0 && args[0] == "report" {
+		opts.scale, args = true, args[1:]
+	}
 	entries := analyzers.All()
 	if vetSuiteOn(args, false) {
 		// Asked for: the standard vet checks join, with their own flags.
@@ -174,9 +188,8 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	fs.Bool(vetSuiteFlag, false, standaloneVetSuiteUsage)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {} // -h prints the help on stdout, an error the usage on stderr: below
-	var opts options
 	jsonAlias := fs.Bool("json", false, "print the findings as JSON, in the shape go vet -json uses (same as -format=json)")
-	fs.StringVar(&opts.format, "format", "text", "print the findings as `text`, json, sarif or github (workflow commands)")
+	fs.StringVar(&opts.format, "format", "text", "print the findings as `text`, json, sarif or github (workflow commands); the scale report as text, markdown, json or html")
 	fs.StringVar(&opts.output, "o", "", "write the findings to `file` in the -format, and print them as text")
 	fs.StringVar(&opts.baseline, "baseline", "", "report only findings that are not in the baseline `file`")
 	fs.BoolVar(&opts.baselineWrite, "baseline-write", false, "write the findings to the -baseline file, replacing it, and exit 0")
@@ -315,8 +328,18 @@ func selectAnalyzers(dir string, entries []analyzers.Entry, disable []string) (*
 // checkOutputFlags checks -format, -json, -baseline and -baseline-write
 // together, and sets the format -json stands for.
 func checkOutputFlags(opts *options, jsonAlias bool) error {
-	if !slices.Contains(formats, opts.format) {
-		return fmt.Errorf("-format=%s: want one of %s", opts.format, strings.Join(formats, ", "))
+	valid := formats
+	if opts.scale {
+		valid = scaleFormats
+		switch {
+		case opts.fix:
+			return errors.New("-fix and report: choose one")
+		case opts.baseline != "":
+			return errors.New("-baseline and report: choose one")
+		}
+	}
+	if !slices.Contains(valid, opts.format) {
+		return fmt.Errorf("-format=%s: want one of %s", opts.format, strings.Join(valid, ", "))
 	}
 	if jsonAlias {
 		if opts.format != "text" && opts.format != "json" {

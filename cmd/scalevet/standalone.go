@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/scalevet/scalevet/analyzers/scalereport"
 	"github.com/scalevet/scalevet/internal/config"
 )
 
@@ -41,6 +42,7 @@ type options struct {
 	baseline      string // file of known findings, not reported
 	baselineWrite bool   // write the findings to baseline instead of reporting
 	stepSummary   string // GITHUB_STEP_SUMMARY, for -format=github
+	scale         bool   // print the scale report (scalevet report), not the findings
 }
 
 // A span is a range of source text. End.Line is 0 when the range is a
@@ -66,7 +68,8 @@ type finding struct {
 	text        string // normalised source text of the diagnostic's range
 	fingerprint string
 
-	causes []string // the analyzer's keys of the cause it reports (mergeCauses)
+	causes  []string // the analyzer's keys of the cause it reports (mergeCauses)
+	entries []string // the entry points its cause names, "pkgpath\x00name" (scale report)
 }
 
 // related is a Diagnostic.Related: the loop, the handler, the callee.
@@ -113,6 +116,9 @@ func (e runError) String() string {
 // format carries the errors its own way (see report.writeErrors), and
 // the -o file is opened first and always written.
 func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers []*analysis.Analyzer, opts options) int {
+	if opts.scale {
+		analyzers = append(slices.Clip(analyzers), scalereport.Analyzer)
+	}
 	rep := &report{analyzers: analyzers, root: root(dir), dir: dir}
 	var out *os.File
 	if opts.output != "" {
@@ -124,6 +130,9 @@ func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers 
 		}
 	}
 	finish := func() int {
+		if opts.scale {
+			return writeScale(stdout, stderr, out, rep, opts)
+		}
 		if err := rep.write(stdout, stderr, out, opts); err != nil {
 			fmt.Fprintf(stderr, "scalevet: %v\n", err)
 			return exitError
@@ -313,6 +322,11 @@ func collect(g *checker.Graph, dir string) []finding {
 				if carrier != nil {
 					f.causes = carrier.CauseKeys(d.Pos, d.Category, d.Message)
 				}
+				if ec, ok := act.Result.(entryCarrier); ok {
+					for _, e := range ec.CauseEntries(d.Pos, d.Category, d.Message) {
+						f.entries = append(f.entries, f.pkgPath+"\x00"+e)
+					}
+				}
 				findings = append(findings, f)
 			}
 		}
@@ -336,6 +350,12 @@ func collect(g *checker.Graph, dir string) []finding {
 // the cause of each finding it reported.
 type causeCarrier interface {
 	CauseKeys(pos token.Pos, category, message string) []string
+}
+
+// An entryCarrier is the result of an analyzer that reports one finding
+// per cause: it gives the entry points that reach each finding's cause.
+type entryCarrier interface {
+	CauseEntries(pos token.Pos, category, message string) []string
 }
 
 // mergeCauses keeps one finding per cause in the whole program. An
@@ -381,6 +401,9 @@ func mergeCauses(findings []finding) []finding {
 		if r := find(i); r != i && merged[r] < maxRelated {
 			merged[r]++
 			findings[r].related = append(findings[r].related, related{o.span, "the same cause, also reported in package " + o.pkgPath})
+		}
+		if r := find(i); r != i {
+			findings[r].entries = append(findings[r].entries, o.entries...)
 		}
 	}
 	out := make([]finding, 0, len(findings))

@@ -122,6 +122,10 @@ type Site struct {
 	// LoopIn is the function Loop is in when it is not Func: the loop
 	// of a callee that calls this function value once per element.
 	LoopIn *Func
+	// Depth is the number of repeating loops around the site within
+	// Func, Loop the innermost: 2 for a call in a loop over the items
+	// of each order of a loop over orders (N·M). 0 when Loop is nil.
+	Depth int
 }
 
 // Pos returns the position diagnostics about the site use: where the
@@ -272,6 +276,7 @@ func (b *builder) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 	}
 	site := &Site{Func: f, Call: call, Callee: fn, Loop: loopAround(b.pass.TypesInfo, cur), Escapes: f.NotPerRequest(call.Pos()) || b.startsWorker(cur, call)}
+	site.Depth = loopDepth(b.pass.TypesInfo, cur, site.Loop)
 	if isAbstract(fn) {
 		impl := b.implementation(fn)
 		if impl == nil && f.Obj != nil && f.Obj.Signature().Recv() != nil {
@@ -366,6 +371,8 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 		Loop:    loopAround(b.pass.TypesInfo, cur),
 		Escapes: escapes || f.NotPerRequest(expr.Pos()),
 	})
+	s := f.Sites[len(f.Sites)-1]
+	s.Depth = loopDepth(b.pass.TypesInfo, cur, s.Loop)
 }
 
 // context reports, for a function value at cur, the call it is passed

@@ -106,6 +106,55 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 	}
 }
 
+// loopDepth counts the repeating loops around the node at cur, first
+// (what loopAround returned for it) the innermost: each enclosing loop
+// of the same function is judged as loopAround judges the loop around
+// the inner one.
+func loopDepth(info *types.Info, cur inspector.Cursor, first ast.Stmt) int {
+	depth := 0
+	for loop := first; loop != nil; depth++ {
+		for cur.Valid() && cur.Node() != loop {
+			cur = cur.Parent()
+		}
+		if !cur.Valid() {
+			break
+		}
+		loop = loopAround(info, cur)
+	}
+	return depth
+}
+
+// LoopSource names what a repeating loop walks, for a reader of the
+// cost: the range expression ("orders", "o.Items"), the slice a
+// counted loop runs to the length of ("ids" for i < len(ids)), "rows"
+// for the rows an ORM call loads (RowLoop); "" when nothing names it.
+func LoopSource(loop ast.Stmt) string {
+	const max = 40
+	var x ast.Expr
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		x = l.X
+	case *ast.ForStmt:
+		if c, ok := ast.Unparen(l.Cond).(*ast.BinaryExpr); ok {
+			if call, ok := ast.Unparen(c.Y).(*ast.CallExpr); ok && len(call.Args) == 1 {
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "len" {
+					x = call.Args[0]
+				}
+			}
+		}
+	case *RowLoop:
+		return "rows"
+	}
+	if x == nil {
+		return ""
+	}
+	s := types.ExprString(x)
+	if len(s) > max {
+		return ""
+	}
+	return s
+}
+
 // steps reports whether loop walks a collection a batch at a time: its
 // post statement adds more than one to its variable (i += batchSize)
 // and its body slices from that variable (x[i:j]), as a loop that sends

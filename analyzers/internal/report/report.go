@@ -259,7 +259,7 @@ func (r *Reporter) flushCauses() *Causes {
 	}
 	r.order = slices.DeleteFunc(r.order, func(c *cause) bool { return len(c.pos) == 0 || r.suppressed(c) })
 	slices.SortStableFunc(r.order, func(a, b *cause) int { return before(a.pos[0], b.pos[0]) })
-	out := &Causes{keys: make(map[Cause][]string)}
+	out := &Causes{keys: make(map[Cause][]string), entries: make(map[Cause][]string)}
 	for _, c := range r.order {
 		d := c.d
 		d.Pos, d.End = c.pos[0], c.ends[c.pos[0]]
@@ -272,6 +272,7 @@ func (r *Reporter) flushCauses() *Causes {
 			d.Related = append(slices.Clip(d.Related), analysis.RelatedInformation{Pos: p, End: c.ends[p], Message: "the same cause, also reached here"})
 		}
 		out.keys[Cause{d.Pos, d.Category, d.Message}] = slices.Compact(slices.Sorted(slices.Values(c.keys)))
+		out.entries[Cause{d.Pos, d.Category, d.Message}] = c.entries
 		r.Report(d)
 	}
 	r.causes, r.order = nil, nil
@@ -307,7 +308,18 @@ type Cause struct {
 // analyses a package at a time cannot. Keys are the analyzer's own:
 // equal keys in two packages are the same cause.
 type Causes struct {
-	keys map[Cause][]string
+	keys    map[Cause][]string
+	entries map[Cause][]string
+}
+
+// CauseEntries returns the entry points that reach the finding
+// reported at pos in category with message, as the analyzer named them
+// (the handlers its message counts), or nil. A nil *Causes has none.
+func (cs *Causes) CauseEntries(pos token.Pos, category, message string) []string {
+	if cs == nil {
+		return nil
+	}
+	return cs.entries[Cause{pos, category, message}]
 }
 
 // CauseKeys returns the keys of the finding reported at pos in

@@ -80,6 +80,14 @@ type Op struct {
 	// AlsoWrites says that Loop, which this operation stands for in the
 	// summary, also repeats a write.
 	AlsoWrites bool
+	// Nest is the number of repeating loops around Loop on the way to
+	// the summarised function: 1 when a loop over orders calls a
+	// function that loops over each order's items (N·M), 0 for one loop.
+	Nest int
+	// LoopOver names what Loop walks, as its code says ("orders",
+	// "o.Items"; funcgraph.LoopSource), for the scale report; "" when
+	// nothing names it.
+	LoopOver string
 }
 
 // Chain renders the op's witness chain: "store.List → queryRows → (*sql.DB).Query at repo.go:42".

@@ -190,16 +190,18 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = []Op{{Kind: catalog.Expensive, Callee: name, Via: []string{name}, Pos: c.pos(f.Pos())}}
 		} else {
 			for _, s := range f.Sites {
-				loop, loopFrom, rows, loopIn := "", 0, false, ""
+				loop, loopFrom, rows, loopIn, depth, over := "", 0, false, "", 0, ""
 				if s.Loop != nil && !foreign {
 					loop, loopIn = c.pos(s.Loop.Pos()), pass.Pkg.Path()+"."+cmp.Or(s.LoopIn, f).Name
 					loopFrom = c.loopParam(s)
 					_, rows = s.Loop.(*funcgraph.RowLoop)
+					depth, over = max(s.Depth, 1), funcgraph.LoopSource(s.Loop)
 				}
 				if op, ok := res.direct[s]; ok {
 					if summarised(op.Kind) {
 						op.Via = []string{name}
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
+						op.Nest, op.LoopOver = max(depth-1, 0), over
 						ops = append(ops, op)
 					}
 					continue
@@ -277,8 +279,12 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				for _, op := range bound {
 					op.Via = append([]string{name}, op.Via...)
-					if op.Loop == "" {
+					switch {
+					case op.Loop == "":
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
+						op.Nest, op.LoopOver = max(depth-1, 0), over
+					case loop != "":
+						op.Nest += depth // a loop around a call of a loop: N·M
 					}
 					ops = append(ops, op)
 				}
@@ -390,6 +396,7 @@ func compareOps(a, b Op) int {
 		strings.Compare(a.Pos, b.Pos),
 		strings.Compare(a.Loop, b.Loop),
 		slices.Compare(a.Via, b.Via),
+		-cmp.Compare(a.Nest, b.Nest),
 	)
 }
 

@@ -8,7 +8,9 @@ import (
 	"os"
 	"strings"
 
-	"github.com/scalevet/scalevet/analyzers/scalereport"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/scalevet/scalevet/analyzers"
 )
 
 // scaleFormats are the values of -format for scalevet report.
@@ -24,27 +26,27 @@ func writeScale(stdout, stderr io.Writer, out *os.File, rep *report, opts option
 		fmt.Fprintln(stderr, e.String())
 		status = exitError
 	}
-	var pkgs []scalereport.Package
+	var pkgs []analyzers.ScalePackage
 	if rep.graph != nil {
 		for _, act := range rep.graph.Roots {
-			if act.Analyzer.Name == scalereport.Analyzer.Name && act.Err == nil {
-				pkgs = append(pkgs, scalereport.Package{Result: act.Result, Fset: act.Package.Fset})
+			if act.Analyzer.Name == analyzers.ScaleAnalyzer.Name && act.Err == nil {
+				pkgs = append(pkgs, analyzers.ScalePackage{Result: act.Result, Fset: act.Package.Fset})
 			}
 		}
 	}
-	findings := make([]scalereport.Finding, 0, len(rep.findings))
+	findings := make([]analyzers.ScaleFinding, 0, len(rep.findings))
 	for _, f := range rep.findings {
-		sf := scalereport.Finding{
+		sf := analyzers.ScaleFinding{
 			Analyzer: f.analyzer, Category: f.category, Message: f.message,
 			Position: fmt.Sprintf("%s:%d", f.posn.Filename, f.posn.Line),
 			Entries:  f.entries,
 		}
 		for _, r := range f.related {
-			sf.Related = append(sf.Related, scalereport.Related{Position: fmt.Sprintf("%s:%d", r.posn.Filename, r.posn.Line), Message: r.message})
+			sf.Related = append(sf.Related, analyzers.ScaleRelated{Position: fmt.Sprintf("%s:%d", r.posn.Filename, r.posn.Line), Message: r.message})
 		}
 		findings = append(findings, sf)
 	}
-	sr := scalereport.Build(pkgs, rep.dir, findings)
+	sr := analyzers.BuildScaleReport(pkgs, rep.dir, findings)
 	var w io.Writer = stdout
 	if out != nil {
 		w = out
@@ -89,7 +91,7 @@ const (
 // writeScaleText prints the report for a terminal: the verdict, the
 // ranked table, then what each growing endpoint loops over, what blocks
 // a second instance and what could be cheaper.
-func writeScaleText(w io.Writer, r *scalereport.Report) error {
+func writeScaleText(w io.Writer, r *analyzers.ScaleReport) error {
 	fmt.Fprintf(w, "scale report: %s, %d growing with the data\n", counted(len(r.Endpoints), "endpoint"), r.Growing)
 	fmt.Fprintf(w, "%s\n\n", wrap("verdict: "+r.Verdict, 100))
 	remote := false // the REMOTE column only when some endpoint calls out
@@ -141,7 +143,7 @@ func writeScaleText(w io.Writer, r *scalereport.Report) error {
 }
 
 // routeText names an endpoint's route, or says that none is visible.
-func routeText(e scalereport.Endpoint) string {
+func routeText(e analyzers.ScaleEndpoint) string {
 	if e.NoRoute {
 		return "(no route visible)"
 	}
@@ -150,7 +152,7 @@ func routeText(e scalereport.Endpoint) string {
 
 // notes is the NOTES column: whole-table reads (loops show in the
 // costs), and the marks.
-func notes(e scalereport.Endpoint) string {
+func notes(e analyzers.ScaleEndpoint) string {
 	var n []string
 	if len(e.WholeTable) > 0 {
 		n = append(n, "table")
@@ -175,7 +177,7 @@ func notes(e scalereport.Endpoint) string {
 
 // growthText says what an endpoint's work grows with: its loops and
 // its whole-table reads.
-func growthText(e scalereport.Endpoint) string {
+func growthText(e analyzers.ScaleEndpoint) string {
 	var parts []string
 	for _, l := range e.Loops {
 		what := "a loop"
@@ -196,7 +198,7 @@ func growthText(e scalereport.Endpoint) string {
 
 // blockers lists, per endpoint, the findings that block a second
 // instance.
-func blockers(r *scalereport.Report) []string {
+func blockers(r *analyzers.ScaleReport) []string {
 	var out []string
 	for _, e := range r.Endpoints {
 		for _, b := range e.Blocks {
@@ -207,7 +209,7 @@ func blockers(r *scalereport.Report) []string {
 }
 
 // cheaper lists cacheable work and read-replica candidates.
-func cheaper(r *scalereport.Report) []string {
+func cheaper(r *analyzers.ScaleReport) []string {
 	var out, replica []string
 	for _, e := range r.Endpoints {
 		for _, c := range e.Cacheable {
@@ -239,7 +241,7 @@ func counted(n int, what string) string {
 
 // writeScaleMarkdown prints the report for a pull-request comment or a
 // GitHub job summary.
-func writeScaleMarkdown(w io.Writer, r *scalereport.Report) error {
+func writeScaleMarkdown(w io.Writer, r *analyzers.ScaleReport) error {
 	fmt.Fprintf(w, "## scalevet scale report\n\n**Verdict:** %s\n\n", mdEscape(r.Verdict))
 	fmt.Fprintf(w, "%s, %d growing with the data.\n\n", counted(len(r.Endpoints), "endpoint"), r.Growing)
 	fmt.Fprint(w, "| # | route | handler | reads | writes | remote | grows | notes |\n|---:|---|---|---|---|---|---|---|\n")
@@ -300,3 +302,7 @@ func wrap(s string, width int) string {
 	}
 	return b.String()
 }
+
+// scaleAnalyzer is the analyzer that gathers what the scale report
+// needs, run with the reporting analyzers by scalevet report.
+func scaleAnalyzer() *analysis.Analyzer { return analyzers.ScaleAnalyzer }

@@ -7,7 +7,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/scalevet/scalevet/analyzers/scalereport"
+	"github.com/scalevet/scalevet/analyzers"
 )
 
 // chartNs are the loop sizes the HTML chart plots round trips at.
@@ -42,7 +42,7 @@ type chartTick struct {
 }
 
 type htmlData struct {
-	R      *scalereport.Report
+	R      *analyzers.ScaleReport
 	Lines  []chartLine
 	XTicks []chartTick
 	YTicks []chartTick
@@ -57,7 +57,7 @@ type htmlData struct {
 
 // writeScaleHTML prints the report as one self-contained page: inline
 // CSS and SVG, no script, nothing loaded from the network.
-func writeScaleHTML(w io.Writer, r *scalereport.Report) error {
+func writeScaleHTML(w io.Writer, r *analyzers.ScaleReport) error {
 	d := htmlData{R: r, W: chartW, H: chartH, Left: chartLeft, Bottom: chartH - chartBottom, Right: chartW - chartRight}
 	d.chart(r)
 	for _, e := range r.Endpoints {
@@ -75,8 +75,8 @@ func writeScaleHTML(w io.Writer, r *scalereport.Report) error {
 
 // chart plots, on log scales, the round trips per request of the worst
 // endpoints that grow, as their loops walk 10, 100 and 1000 elements.
-func (d *htmlData) chart(r *scalereport.Report) {
-	var picked []scalereport.Endpoint
+func (d *htmlData) chart(r *analyzers.ScaleReport) {
+	var picked []analyzers.ScaleEndpoint
 	for _, e := range r.Endpoints {
 		if e.Growth != "constant" && len(picked) < maxChartLines {
 			picked = append(picked, e)

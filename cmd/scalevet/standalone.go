@@ -16,7 +16,6 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/scalevet/scalevet/analyzers/scalereport"
 	"github.com/scalevet/scalevet/internal/config"
 )
 
@@ -117,7 +116,7 @@ func (e runError) String() string {
 // the -o file is opened first and always written.
 func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers []*analysis.Analyzer, opts options) int {
 	if opts.scale {
-		analyzers = append(slices.Clip(analyzers), scalereport.Analyzer)
+		analyzers = append(slices.Clip(analyzers), scaleAnalyzer())
 	}
 	rep := &report{analyzers: analyzers, root: root(dir), dir: dir}
 	var out *os.File

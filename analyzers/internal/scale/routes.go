@@ -494,8 +494,8 @@ func (x *extractor) bindParam(e ast.Expr, r router) {
 func (x *extractor) gorilla(f *funcgraph.Func, call *ast.CallExpr, callee *types.Func) {
 	name := callee.Name()
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if sel == nil || len(call.Args) < 1 {
-		return
+	if sel == nil || len(call.Args) < 1 || callee.Signature().Recv() == nil {
+		return // mux.Vars(r) and the like
 	}
 	recv := typematch.NamedOf(callee.Signature().Recv().Type())
 	switch {

@@ -1,9 +1,10 @@
 // Package scale defines an Analyzer that gathers, for the scale report
 // (scalevet report), what each request entry point of a package costs
 // and where the package registers routes. It reports nothing: a driver
-// that sees the whole program (the scalevet binary) joins the results
-// of every package, matching routes to entry points and findings to
-// the entry points they name.
+// that sees the whole program (the scalevet binary) hands the results
+// of every root package and the findings to Build, which matches
+// routes to entry points and findings to the entry points they name,
+// and ranks the endpoints (report.go).
 //
 // The cost of an entry point is its summary (analyzers/internal/summary):
 // every query, write and remote call on its request path, each with the

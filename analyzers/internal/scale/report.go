@@ -1,11 +1,4 @@
-// Package scalereport builds the scale report of scalevet report: it
-// joins what analyzers/internal/scale gathers in every package (entry
-// points and their costs, route registrations, mounts of sub-routers)
-// with the findings of the reporting analyzers into one ranked view of
-// the program's endpoints. It needs the whole program, so a driver
-// that sees it (the scalevet binary) calls Build after the analysis;
-// the formats are the driver's.
-package scalereport
+package scale
 
 import (
 	"cmp"
@@ -15,29 +8,26 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
-	"github.com/scalevet/scalevet/analyzers/internal/scale"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
 )
 
 // Report is what scalevet report prints: every entry point of the
 // program with its routes, what it costs per request as the data
 // grows, what blocks a second instance and what could be cheaper,
-// ranked so that the Endpoint that breaks first comes first.
+// ranked so that the endpoint that breaks first comes first.
 type Report struct {
 	Verdict   string     `json:"verdict"`
 	Endpoints []Endpoint `json:"endpoints"`
 	// ServiceWide lists findings that block a second instance but
-	// belong to no Endpoint (a session store built at start-up).
+	// belong to no endpoint (a session store built at start-up).
 	ServiceWide []FindingRef `json:"service_wide,omitempty"`
 	// Growing is the number of endpoints whose work grows with the data.
 	Growing int `json:"growing"`
 }
 
 // Endpoint is one route (or one entry point no route names) and its
-// Cost per request.
+// cost per request.
 type Endpoint struct {
 	Rank         int    `json:"rank"`
 	Method       string `json:"method,omitempty"`
@@ -59,9 +49,10 @@ type Endpoint struct {
 	Loops       []Loop `json:"loops,omitempty"`
 	// WholeTable names the tables read whole, which grow with the data.
 	WholeTable []string `json:"whole_table_reads,omitempty"`
-	// ReadOnly says the Endpoint reads and writes nothing (a candidate
-	// for a read replica); false when it writes or when interface calls
-	// with no known implementation leave it unknown.
+	// ReadOnly says the endpoint reads and writes nothing, neither to
+	// the database nor to process memory (a candidate for a read
+	// replica); false when interface calls with no known implementation
+	// leave it unknown.
 	ReadOnly   bool         `json:"read_only"`
 	Unresolved int          `json:"unresolved_calls,omitempty"`
 	PerElement string       `json:"per_element,omitempty"`
@@ -102,7 +93,7 @@ func (c Cost) At(n int) int { return c.Const + c.N*n + c.NM*n*n }
 
 func (c Cost) add(d Cost) Cost { return Cost{c.Const + d.Const, c.N + d.N, c.NM + d.NM} }
 
-// Trips returns the round trips of an Endpoint per request when every
+// Trips returns the round trips of an endpoint per request when every
 // loop walks n elements.
 func (e *Endpoint) Trips(n int) int { return e.Reads.add(e.Writes).add(e.Remote).At(n) }
 
@@ -113,7 +104,7 @@ type Loop struct {
 	Depth int    `json:"depth"`          // 2 when inside another loop (N·M)
 }
 
-// FindingRef is a finding an Endpoint's line comes from.
+// FindingRef is a finding an endpoint's line comes from.
 type FindingRef struct {
 	Analyzer string `json:"analyzer"`
 	Category string `json:"category,omitempty"`
@@ -133,16 +124,12 @@ var classNames = [...]string{classConstant: "constant", classTable: "table", cla
 
 // entry is an entry point as the report joins it.
 type entry struct {
-	scale.Entry
+	Entry
 	pos  string
 	ops  []summary.Op // its own and those joined in other packages
 	byAn map[string][]FindingRef
 	rows int // routes that name it
 }
-
-// Analyzer gathers what the report needs from each package; a driver
-// runs it with the reporting analyzers and hands its results to Build.
-var Analyzer *analysis.Analyzer = scale.Analyzer
 
 // Package is one root package's result of Analyzer.
 type Package struct {
@@ -173,14 +160,14 @@ func Build(pkgs []Package, dir string, findings []Finding) *Report {
 	entries := make(map[string]*entry)
 	var order []*entry
 	type placed struct {
-		scale.Route
+		Route
 		at string
 	}
 	var routes []placed
-	var mounts []scale.Mount
-	var joins []scale.Join
+	var mounts []Mount
+	var joins []Join
 	for _, p := range pkgs {
-		res, ok := p.Result.(*scale.Result)
+		res, ok := p.Result.(*Result)
 		if !ok {
 			continue
 		}
@@ -313,7 +300,7 @@ func findQualified(entries []*entry, name string) *entry {
 
 // prefixes returns the prefixes a router of base is mounted at: ""
 // for a root, or for a base no call in the program mounts.
-func prefixes(mounts []scale.Mount, base scale.Base, depth int) []string {
+func prefixes(mounts []Mount, base Base, depth int) []string {
 	const maxDepth = 8
 	if base.Func == "" || depth > maxDepth {
 		return []string{""}
@@ -349,7 +336,7 @@ func joinPath(prefix, path string) string {
 	return prefix + path
 }
 
-// fill sets an Endpoint's Cost and findings from its entry point.
+// fill sets an endpoint's cost and findings from its entry point.
 func (e *entry) fill(ep *Endpoint) {
 	ep.Position, ep.Framework, ep.PerElement, ep.Unresolved = e.pos, e.Framework, e.PerElement, e.Pending
 	if ep.Handler == "" || !strings.Contains(ep.Handler, ".") {
@@ -461,7 +448,7 @@ func rank(rep *Report) {
 	}
 }
 
-// Route names an Endpoint: "GET /orders", or its handler when no
+// Route names an endpoint: "GET /orders", or its handler when no
 // route is visible.
 func (e *Endpoint) Route() string {
 	if e.NoRoute {

@@ -74,11 +74,14 @@ func writeScaleHTML(w io.Writer, r *analyzers.ScaleReport) error {
 }
 
 // chart plots, on log scales, the round trips per request of the worst
-// endpoints that grow, as their loops walk 10, 100 and 1000 elements.
+// endpoints whose loops repeat work, as the loops walk 10, 100 and 1000
+// elements.
 func (d *htmlData) chart(r *analyzers.ScaleReport) {
 	var picked []analyzers.ScaleEndpoint
 	for _, e := range r.Endpoints {
-		if e.Growth != "constant" && len(picked) < maxChartLines {
+		// Loops only: a whole-table read grows with its table, not with
+		// the N of the chart.
+		if (e.Growth == "N" || e.Growth == "N·M") && len(picked) < maxChartLines {
 			picked = append(picked, e)
 		}
 	}
@@ -136,7 +139,7 @@ td.num { text-align: right; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; }
 .tag { display: inline-block; padding: 0 .35rem; margin: 0 .15rem .1rem 0; border-radius: 3px; font-size: 11px; background: #eee; }
 .tag.grow { background: #ffe1cc; } .tag.block { background: #f9d0d0; } .tag.cache { background: #dbeafe; } .tag.replica { background: #d9f2e6; }
-ul { padding-left: 1.2rem; } li { margin: .2rem 0; }
+ul { padding-left: 1.2rem; } li { margin: .2rem 0; } ul.plain { list-style: none; padding-left: 0; }
 svg text { font: 11px system-ui, sans-serif; fill: #333; }
 </style>
 </head>
@@ -152,6 +155,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #333; }
 </table>
 {{if .Lines}}
 <h2>Round trips per request as the data grows</h2>
+<p>The endpoints whose loops repeat work, when each loop walks N elements (log scales). Whole-table reads grow with their tables and are not drawn.</p>
 <svg role="img" aria-label="round trips per request for the worst endpoints at N = 10, 100 and 1000" width="{{.W}}" height="{{.H}}" viewBox="0 0 {{.W}} {{.H}}" xmlns="http://www.w3.org/2000/svg">
 <line x1="{{.Left}}" y1="{{.Bottom}}" x2="{{.Right}}" y2="{{.Bottom}}" stroke="#999"/>
 <line x1="{{.Left}}" y1="20" x2="{{.Left}}" y2="{{.Bottom}}" stroke="#999"/>
@@ -162,7 +166,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #333; }
 {{end}}</svg>
 {{end}}
 {{if .Grows}}<h2>What grows with the data</h2>
-<ul>{{range .Grows}}<li>{{.}}</li>{{end}}</ul>{{end}}
+<ul class="plain">{{range .Grows}}<li>{{.}}</li>{{end}}</ul>{{end}}
 {{if .Blocks}}<h2>What blocks a second instance</h2>
 <ul>{{range .Blocks}}<li>{{.}}</li>{{end}}</ul>{{end}}
 {{if .Cheap}}<h2>What could be cheaper</h2>

@@ -61,8 +61,12 @@ func (x *extractor) handler(f *funcgraph.Func, e ast.Expr, depth int) (key, name
 				return x.handler(f, a, depth+1) // a middleware or an adapter
 			}
 		}
-		if callee, ok := typeutil.Callee(x.info, e).(*types.Func); ok && frameworkOf(pkgPath(callee)) == 0 && !standard(callee) {
-			return callee.Origin().FullName() + returnSuffix, FuncName(callee) + "()"
+		if callee, ok := typeutil.Callee(x.info, e).(*types.Func); ok && frameworkOf(pkgPath(callee)) == 0 {
+			name := FuncName(callee) + "()"
+			if callee.Pkg() != x.pass.Pkg && standard(callee) {
+				name = shortExpr(e) // http.StripPrefix("/s", fs): its arguments say more
+			}
+			return callee.Origin().FullName() + returnSuffix, name
 		}
 	}
 	return "", shortExpr(e)
@@ -127,7 +131,9 @@ func serveHTTP(t types.Type) *types.Func {
 	return fn
 }
 
-// standard reports whether fn is of the standard library.
+// standard reports whether fn looks like the standard library's: the
+// first element of its package path has no dot. Only names depend on
+// it.
 func standard(fn *types.Func) bool {
 	p := pkgPath(fn)
 	return p != "" && !strings.Contains(strings.SplitN(p, "/", 2)[0], ".")

@@ -45,6 +45,7 @@ type Mount struct {
 	Slot   int
 	Prefix string
 	Base   Base
+	Pos    token.Pos // the call that hands the router on
 }
 
 // The frameworks whose registrations are read, by import path.
@@ -390,7 +391,7 @@ func (x *extractor) call(f *funcgraph.Func, call *ast.CallExpr) {
 		}
 		return args[len(args)-1]
 	}
-	if m := methodNamed(name); m != "" && fw != netHTTP && fw != gorilla && len(args) >= 2 {
+	if m := methodNamed(name); m != "" && fw != netHTTP && fw != gorilla && len(args) >= 2 && callee.Signature().Recv() != nil && isRouter(callee.Signature().Recv().Type()) {
 		h := args[1]
 		if fw == gin || fw == fiber {
 			h = last(1) // middleware first, the handler last
@@ -426,7 +427,7 @@ func (x *extractor) call(f *funcgraph.Func, call *ast.CallExpr) {
 			}
 			if sub, ok := x.routerOf(f, args[1]); ok && isRouter(x.info.TypeOf(args[1])) {
 				if sub.base.Func != "" {
-					x.mounts = append(x.mounts, Mount{Func: sub.base.Func, Slot: sub.base.Slot, Prefix: join(on.prefix, join(p, sub.prefix)), Base: on.base})
+					x.mounts = append(x.mounts, Mount{Func: sub.base.Func, Slot: sub.base.Slot, Prefix: join(on.prefix, join(p, sub.prefix)), Base: on.base, Pos: call.Pos()})
 				}
 				return
 			}
@@ -566,7 +567,7 @@ func (x *extractor) mount(f *funcgraph.Func, call *ast.CallExpr, callee *types.F
 		if !ok || r.prefix == "" && r.base.Func == "" {
 			continue
 		}
-		x.mounts = append(x.mounts, Mount{Func: callee.Origin().FullName(), Slot: funcgraph.Param(callee.Signature(), i) + off, Prefix: r.prefix, Base: r.base})
+		x.mounts = append(x.mounts, Mount{Func: callee.Origin().FullName(), Slot: funcgraph.Param(callee.Signature(), i) + off, Prefix: r.prefix, Base: r.base, Pos: call.Pos()})
 	}
 }
 

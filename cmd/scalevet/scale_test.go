@@ -24,8 +24,8 @@ type scaleJSON struct {
 		Method, Path string
 		Handler      string
 		Growth       string
-		NoRoute      bool `json:"no_route"`
-		ReadOnly     bool `json:"read_only"`
+		NoRoute      bool                        `json:"no_route"`
+		ReadOnly     bool                        `json:"read_only"`
 		Blocks       []struct{ Analyzer string } `json:"blocks_scale_out"`
 	}
 }

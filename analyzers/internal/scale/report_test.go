@@ -77,7 +77,7 @@ func TestBuild(t *testing.T) {
 		{"PUT /save", "N", "1", "1 + N", false, true, false}, // the joined write runs in the loop around the interface call
 		{"GET /api/v1/orders", "N", "1 + N", "0", true, false, false},
 		{"GET /posts", "table", "1", "0", true, false, true},
-		{"POST /login", "constant", "1", "0", false, true, false}, // not read-only: it keeps sessions in memory
+		{"POST /login", "constant", "1", "0", false, true, false},  // not read-only: it keeps sessions in memory
 		{"GET /search", "constant", "0", "0", false, false, false}, // not read-only: an unresolved call may write
 		{"ANY /static/*", "constant", "0", "0", false, false, false},
 		{"web.Health", "constant", "0", "0", false, false, false}, // no route names it

@@ -81,11 +81,13 @@ func writeScale(stdout, stderr io.Writer, out *os.File, rep *report, opts option
 }
 
 // The widths of the text table's columns: with the gaps and a few
-// notes the table fits 100 columns.
+// notes the table fits 100 columns when costs are short. A cost column
+// is as wide as its longest cost, within colCost and maxCost.
 const (
 	colRoute   = 30
 	colHandler = 26
 	colCost    = 8
+	maxCost    = 16
 )
 
 // writeScaleText prints the report for a terminal: the verdict, the
@@ -98,10 +100,16 @@ func writeScaleText(w io.Writer, r *analyzers.ScaleReport) error {
 	for _, e := range r.Endpoints {
 		remote = remote || e.Remote.At(1) > 0
 	}
+	wr, ww, wc := colCost, colCost, colCost
+	for _, e := range r.Endpoints {
+		wr = min(max(wr, len([]rune(e.Reads.String()))+1), maxCost)
+		ww = min(max(ww, len([]rune(e.Writes.String()))+1), maxCost)
+		wc = min(max(wc, len([]rune(e.Remote.String()))+1), maxCost)
+	}
 	row := func(rank, route, handler, reads, writes, calls, notes string) {
-		line := fmt.Sprintf("%3s  %-*s %-*s %-*s %-*s ", rank, colRoute, clip(route, colRoute), colHandler, clip(handler, colHandler), colCost, reads, colCost, writes)
+		line := fmt.Sprintf("%3s  %-*s %-*s %-*s %-*s ", rank, colRoute, clip(route, colRoute), colHandler, clip(handler, colHandler), wr, clip(reads, wr), ww, clip(writes, ww))
 		if remote {
-			line += fmt.Sprintf("%-*s ", colCost, calls)
+			line += fmt.Sprintf("%-*s ", wc, clip(calls, wc))
 		}
 		fmt.Fprintln(w, strings.TrimRight(line+notes, " "))
 	}
@@ -122,21 +130,21 @@ func writeScaleText(w io.Writer, r *analyzers.ScaleReport) error {
 			section("What grows with the data")
 			first = false
 		}
-		fmt.Fprintf(w, "  %d. %s: %s\n", e.Rank, routeText(e), growthText(e))
+		fmt.Fprintln(w, item(fmt.Sprintf("%d. %s: %s", e.Rank, routeText(e), growthText(e))))
 	}
 	if blocked := blockers(r); len(blocked) > 0 || len(r.ServiceWide) > 0 {
 		section("What blocks a second instance")
 		for _, b := range blocked {
-			fmt.Fprintf(w, "  %s\n", b)
+			fmt.Fprintln(w, item(b))
 		}
 		for _, f := range r.ServiceWide {
-			fmt.Fprintf(w, "  service-wide: %s: %s: %s\n", f.Position, f.Analyzer, f.Message)
+			fmt.Fprintln(w, item(fmt.Sprintf("service-wide: %s: %s: %s", f.Position, f.Analyzer, f.Message)))
 		}
 	}
 	if cheaper := cheaper(r); len(cheaper) > 0 {
 		section("What could be cheaper")
 		for _, c := range cheaper {
-			fmt.Fprintf(w, "  %s\n", c)
+			fmt.Fprintln(w, item(c))
 		}
 	}
 	return nil
@@ -283,6 +291,12 @@ func mdEscape(s string) string {
 // mdCode makes s safe inside a code span of a table cell.
 func mdCode(s string) string {
 	return strings.NewReplacer("|", `\|`, "`", "'").Replace(s)
+}
+
+// item renders an entry of a list under a heading: indented, wrapped
+// at 100 columns with a hanging indent.
+func item(s string) string {
+	return "  " + strings.ReplaceAll(wrap(s, 96), "\n", "\n    ")
 }
 
 // wrap breaks s into lines of at most width columns at spaces.

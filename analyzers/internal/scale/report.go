@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -129,6 +130,8 @@ type entry struct {
 	ops  []summary.Op // its own and those joined in other packages
 	byAn map[string][]FindingRef
 	rows int // routes that name it
+
+	unresolved int // pending interface calls no package joins
 }
 
 // Package is one root package's result of Analyzer.
@@ -197,19 +200,32 @@ func Build(pkgs []Package, dir string, findings []Finding) *Report {
 		}
 		byPos[e.pos] = e
 	}
+	// Interface work joined where an implementation is visible belongs
+	// to every entry of the package whose path makes that call, with the
+	// loop around the call; a call joined anywhere is no longer unknown.
+	joined := make(map[string]bool)
 	for _, j := range joins {
-		e := byName[j.EntryPkg+"\x00"+j.Entry]
-		if e == nil {
-			continue
-		}
-		for _, op := range j.Ops {
-			switch {
-			case j.Loop != "" && op.Loop == "":
-				op.Loop = j.Loop
-			case j.Loop != "":
-				op.Nest++
+		joined[j.EntryPkg+"\x00"+j.Call] = true
+		for _, e := range order {
+			if e.Pkg != j.EntryPkg || !slices.Contains(e.Pending, j.Call) && e.Name != j.Entry {
+				continue
 			}
-			e.ops = append(e.ops, op)
+			for _, op := range j.Ops {
+				switch {
+				case j.Loop != "" && op.Loop == "":
+					op.Loop = j.Loop
+				case j.Loop != "":
+					op.Nest++
+				}
+				e.ops = append(e.ops, op)
+			}
+		}
+	}
+	for _, e := range order {
+		for _, k := range e.Pending {
+			if !joined[e.Pkg+"\x00"+k] {
+				e.unresolved++
+			}
 		}
 	}
 	rep := &Report{}
@@ -338,7 +354,7 @@ func joinPath(prefix, path string) string {
 
 // fill sets an endpoint's cost and findings from its entry point.
 func (e *entry) fill(ep *Endpoint) {
-	ep.Position, ep.Framework, ep.PerElement, ep.Unresolved = e.pos, e.Framework, e.PerElement, e.Pending
+	ep.Position, ep.Framework, ep.PerElement, ep.Unresolved = e.pos, e.Framework, e.PerElement, e.unresolved
 	if ep.Handler == "" || !strings.Contains(ep.Handler, ".") {
 		ep.Handler = e.Name
 	}
@@ -366,8 +382,10 @@ func (e *entry) fill(ep *Endpoint) {
 		default:
 			continue
 		}
-		if op.Loop != "" && !loops[op.Loop] {
-			loops[op.Loop] = true
+		// A loop is named file.go:line by summaries and dir/file.go:line
+		// by pending interface calls: one loop either way.
+		if lk := path.Base(op.Loop); op.Loop != "" && !loops[lk] {
+			loops[lk] = true
 			ep.Loops = append(ep.Loops, Loop{Over: op.LoopOver, At: op.Loop, Depth: op.Nest + 1})
 		}
 		if op.Unbounded != "" {
@@ -378,7 +396,7 @@ func (e *entry) fill(ep *Endpoint) {
 			}
 		}
 	}
-	ep.ReadOnly = !writes && e.Pending == 0 && ep.Reads.At(1) > 0 && len(e.byAn["globalstate"]) == 0 && len(e.byAn["sessionmap"]) == 0
+	ep.ReadOnly = !writes && e.unresolved == 0 && ep.Reads.At(1) > 0 && len(e.byAn["globalstate"]) == 0 && len(e.byAn["sessionmap"]) == 0
 	ep.Blocks = append(slices.Clone(e.byAn["sessionmap"]), e.byAn["globalstate"]...)
 	ep.Cacheable = e.byAn["missingcache"]
 	ep.Findings = e.byAn["requestquery"]

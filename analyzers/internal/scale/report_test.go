@@ -36,8 +36,9 @@ func TestBuild(t *testing.T) {
 			{Key: "web.Posts", Name: "web.Posts", Pkg: "svc/web", Pos: line(30), Ops: []summary.Op{whole}},
 			{Key: "web.Login", Name: "web.Login", Pkg: "svc/web", Pos: line(40), Ops: []summary.Op{query}},
 			{Key: "web.Save", Name: "web.Save", Pkg: "svc/web", Pos: line(50), Ops: []summary.Op{query, write}},
-			{Key: "web.Search", Name: "web.Search", Pkg: "svc/web", Pos: line(60), Pending: 1},
+			{Key: "web.Search", Name: "web.Search", Pkg: "svc/web", Pos: line(60), Pending: []string{"svc/store.Search.Find@web.go:61"}},
 			{Key: "web.Health", Name: "web.Health", Pkg: "svc/web", Pos: line(70)},
+			{Key: "web.Find", Name: "web.Find", Pkg: "svc/web", Pos: line(80), Ops: []summary.Op{query}, Pending: []string{"svc/store.Cache.Get@web.go:81"}},
 		},
 		Routes: []scale.Route{
 			{Method: "GET", Path: "/orders", Base: scale.Base{Func: "web.Register", Slot: 0}, Handler: "web.Orders", Name: "web.Orders"},
@@ -47,6 +48,7 @@ func TestBuild(t *testing.T) {
 			{Method: "PUT", Path: "/save", Handler: "web.Save", Name: "web.Save"},
 			{Method: "GET", Path: "/search", Handler: "web.Search", Name: "web.Search"},
 			{Method: "ANY", Path: "/static/*", Name: "http.FileServer(dir)"},
+			{Method: "GET", Path: "/find", Handler: "web.Find", Name: "web.Find"},
 		},
 	}
 	main := &scale.Result{
@@ -54,7 +56,11 @@ func TestBuild(t *testing.T) {
 			{Func: "web.Register", Slot: 0, Prefix: "/v1", Base: scale.Base{Func: "main.api", Slot: 0}},
 			{Func: "main.api", Slot: 0, Prefix: "/api"},
 		},
-		Joins: []scale.Join{{Entry: "web.Save", EntryPkg: "svc/web", Loop: "web.go:52", Ops: []summary.Op{write}}},
+		Joins: []scale.Join{
+			{Entry: "web.Save", EntryPkg: "svc/web", Loop: "web.go:52", Ops: []summary.Op{write}},
+			// An implementation that does no work: the call is known.
+			{Entry: "web.Other", EntryPkg: "svc/web", Call: "svc/store.Cache.Get@web.go:81"},
+		},
 	}
 	findings := []scale.Finding{
 		{Analyzer: "sessionmap", Category: "map", Position: "web/web.go:41", Message: "sessions", Related: []scale.Related{{Position: "web/web.go:40", Message: "the request entry point Login (net/http)"}}},
@@ -78,6 +84,7 @@ func TestBuild(t *testing.T) {
 		{"GET /api/v1/orders", "N", "1 + N", "0", true, false, false},
 		{"GET /posts", "table", "1", "0", true, false, true},
 		{"POST /login", "constant", "1", "0", false, true, false},  // not read-only: it keeps sessions in memory
+		{"GET /find", "constant", "1", "0", true, false, false},    // its interface call is joined, with no work
 		{"GET /search", "constant", "0", "0", false, false, false}, // not read-only: an unresolved call may write
 		{"ANY /static/*", "constant", "0", "0", false, false, false},
 		{"web.Health", "constant", "0", "0", false, false, false}, // no route names it

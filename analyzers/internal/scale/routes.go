@@ -139,13 +139,13 @@ func (x *extractor) function(f *funcgraph.Func, body *ast.BlockStmt) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
-					x.bind(f, l, n.Rhs[i])
+					x.bind(f, l, n.Rhs[i], n.Tok == token.DEFINE)
 				}
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
 				for i, l := range n.Names {
-					x.bind(f, l, n.Values[i])
+					x.bind(f, l, n.Values[i], true)
 				}
 			}
 		case *ast.CallExpr:
@@ -162,14 +162,22 @@ func (x *extractor) function(f *funcgraph.Func, body *ast.BlockStmt) {
 	})
 }
 
-// bind records the router a variable is given.
-func (x *extractor) bind(f *funcgraph.Func, lhs, rhs ast.Expr) {
+// bind records the router a variable is given. A later plain
+// assignment to a variable that holds a router already (r =
+// r.PathPrefix(base).Subrouter() under a setting) does not replace it:
+// the analysis does not follow which branch runs, and the first router
+// is the one the rest of the function registers on when the branch is
+// not taken.
+func (x *extractor) bind(f *funcgraph.Func, lhs, rhs ast.Expr, define bool) {
 	id, ok := lhs.(*ast.Ident)
 	if !ok {
 		return
 	}
 	v, ok := x.info.ObjectOf(id).(*types.Var)
 	if !ok || !isRouter(v.Type()) {
+		return
+	}
+	if _, bound := x.vars[v]; bound && !define {
 		return
 	}
 	if r, ok := x.routerOf(f, rhs); ok {
@@ -245,7 +253,7 @@ func (x *extractor) routerOf(f *funcgraph.Func, e ast.Expr) (router, bool) {
 			switch callee.Name() {
 			case "Group", "Route":
 				if len(e.Args) > 0 && fw != chi {
-					if p, ok := x.str(e.Args[0]); ok {
+					if p, ok := x.prefix(e.Args[0]); ok {
 						parent.prefix = join(parent.prefix, p)
 					}
 				}
@@ -275,7 +283,30 @@ func (x *extractor) pathPrefix(call *ast.CallExpr) (string, bool) {
 	if callee == nil || frameworkOf(pkgPath(callee)) != gorilla || callee.Name() != "PathPrefix" && callee.Name() != "Path" || len(call.Args) != 1 {
 		return "", false
 	}
-	return x.str(call.Args[0])
+	return x.prefix(call.Args[0])
+}
+
+// prefix returns the text of a group's prefix: its constant value, or
+// for a prefix built from settings ("/" + basePath) the constant parts
+// with each variable as {name}.
+func (x *extractor) prefix(e ast.Expr) (string, bool) {
+	if s, ok := x.str(e); ok {
+		return s, true
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		l, ok1 := x.prefix(e.X)
+		r, ok2 := x.prefix(e.Y)
+		return l + r, ok1 && ok2
+	case *ast.Ident:
+		return "{" + e.Name + "}", true
+	case *ast.SelectorExpr:
+		return "{" + e.Sel.Name + "}", true
+	}
+	return "", false
 }
 
 func outermost(f *funcgraph.Func) *funcgraph.Func {
@@ -546,7 +577,7 @@ func (x *extractor) gorilla(f *funcgraph.Func, call *ast.CallExpr, callee *types
 			methods = []string{"ANY"}
 		}
 		if prefix {
-			path = join(path, "*")
+			path += "*" // a prefix match: /static/ and all below
 		}
 		x.add(f, on, methods, path, call.Args[0], call)
 	}

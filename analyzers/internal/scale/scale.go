@@ -61,9 +61,10 @@ type Entry struct {
 	// for each of (a GraphQL field resolver of a list), or "".
 	PerElement string
 	Ops        []summary.Op
-	// Pending counts the interface calls on its path that no
-	// implementation visible here resolves: work not known here.
-	Pending int
+	// Pending are the interface calls on its path that no
+	// implementation visible here resolves (PendKey): work not known
+	// here, which a package that wires an implementation may join.
+	Pending []string
 	// RPC is the gRPC method's full name, "/pkg.Service/Method", when
 	// the entry serves one.
 	RPC string
@@ -72,11 +73,16 @@ type Entry struct {
 // Join is work that an entry point of another package does through an
 // interface call that this package resolves.
 type Join struct {
-	Entry    string // as summary.EntryPend names it: "web.ListOrders"
+	Entry    string // the first entry point that reaches it, as summary.EntryPend names it: "web.ListOrders"
 	EntryPkg string
+	Call     string // PendKey of the interface call
 	Loop     string // the loop around the interface call, or ""
-	Ops      []summary.Op
+	Ops      []summary.Op // none when the implementations do no work
 }
+
+// PendKey identifies an interface call for joins: the interface, the
+// method and where it is called.
+func PendKey(p summary.Pend) string { return p.Iface + "." + p.Method + "@" + p.Pos }
 
 func run(pass *analysis.Pass) (any, error) {
 	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
@@ -93,7 +99,9 @@ func run(pass *analysis.Pass) (any, error) {
 			Framework:  string(e.Framework),
 			PerElement: e.PerElement,
 			Ops:        sum.Of(f),
-			Pending:    len(sum.Pending(f)),
+		}
+		for _, p := range sum.Pending(f) {
+			out.Pending = append(out.Pending, PendKey(p))
 		}
 		if d := returnedBy(f); d != nil {
 			out.Aliases = append(out.Aliases, d.FullName()+returnSuffix)
@@ -104,7 +112,10 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Entries = append(res.Entries, out)
 	}
 	for _, j := range sum.Joins() {
-		res.Joins = append(res.Joins, Join{Entry: j.Call.Entry, EntryPkg: j.Call.EntryPkg, Loop: j.Call.Loop, Ops: j.Ops})
+		res.Joins = append(res.Joins, Join{Entry: j.Call.Entry, EntryPkg: j.Call.EntryPkg, Call: PendKey(j.Call.Pend), Loop: j.Call.Loop, Ops: j.Ops})
+	}
+	for _, c := range sum.Resolved() {
+		res.Joins = append(res.Joins, Join{Entry: c.Entry, EntryPkg: c.EntryPkg, Call: PendKey(c.Pend), Loop: c.Loop})
 	}
 	x := newExtractor(pass, g)
 	x.run()

@@ -527,8 +527,7 @@ type entryPend struct {
 // against the implementations visible here, and keeps those that no
 // single direct import could resolve: this package is where they first
 // meet, so it reports them.
-func (x *ifaces) joins(visit func(*funcgraph.Func) []Op) []Join {
-	var out []Join
+func (x *ifaces) joins(visit func(*funcgraph.Func) []Op) (out []Join, quiet []EntryPend) {
 	seen := make(map[string]bool)
 	for _, imp := range x.pass.Pkg.Imports() {
 		for _, c := range x.imports[imp].calls {
@@ -537,7 +536,11 @@ func (x *ifaces) joins(visit func(*funcgraph.Func) []Op) []Join {
 				continue
 			}
 			seen[k] = true
-			ops, impls, _ := x.resolve(c.Pend, visit)
+			ops, impls, found := x.resolve(c.Pend, visit)
+			if found && len(ops) == 0 {
+				quiet = append(quiet, c) // an implementation that does no work
+				continue
+			}
 			if len(ops) == 0 || x.resolvedBelow(c, impls) {
 				continue
 			}
@@ -548,7 +551,7 @@ func (x *ifaces) joins(visit func(*funcgraph.Func) []Op) []Join {
 			out = append(out, Join{Call: c, Impls: impls, Ops: normaliseN(ops, maxJoinOps), Pos: pos, End: end})
 		}
 	}
-	return out
+	return out, quiet
 }
 
 // resolvedBelow reports whether one direct import carries both the

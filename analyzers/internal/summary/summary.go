@@ -52,12 +52,19 @@ type Result struct {
 	funcs    map[*funcgraph.Func][]Op
 	pend     map[*funcgraph.Func][]Pend
 	joins    []Join
+	quiet    []EntryPend
 	c        *classifier
 }
 
 // Joins returns the pending interface calls of entry points in other
 // packages that first meet an implementation doing work here.
 func (r *Result) Joins() []Join { return r.joins }
+
+// Resolved returns the pending interface calls of entry points in other
+// packages that implementations visible here first resolve without
+// work: known now, and costing nothing (the scale report's
+// "unresolved" leaves them out).
+func (r *Result) Resolved() []EntryPend { return r.quiet }
 
 // Pending returns the interface calls on f's path that no
 // implementation visible here resolves.
@@ -314,7 +321,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		x.export(res.funcs, entries)
-		res.joins = x.joins(visit)
+		res.joins, res.quiet = x.joins(visit)
 	}
 	return res, nil
 }

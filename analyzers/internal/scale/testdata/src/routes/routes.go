@@ -93,3 +93,13 @@ func (a *api) blog(w http.ResponseWriter, r *http.Request) { // want `^entry rou
 func (a *api) factory() http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {} // want `^entry routes.api.factory.func1 net/http aliases=factory$`
 }
+
+func muxBase(a *api, base string) {
+	m := mux.NewRouter()
+	if base != "" {
+		m = m.PathPrefix("/" + base).Subrouter() // kept: the routes below are registered on the root when base is ""
+	}
+	m.HandleFunc("/home", a.blog) // want `^route ANY /home -> routes.api.blog$`
+	sub := m.PathPrefix("/" + base + "/api").Subrouter()
+	sub.HandleFunc("/x", a.blog) // want `^route ANY /{base}/api/x -> routes.api.blog$`
+}

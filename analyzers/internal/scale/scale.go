@@ -75,8 +75,8 @@ type Entry struct {
 type Join struct {
 	Entry    string // the first entry point that reaches it, as summary.EntryPend names it: "web.ListOrders"
 	EntryPkg string
-	Call     string // PendKey of the interface call
-	Loop     string // the loop around the interface call, or ""
+	Call     string       // PendKey of the interface call
+	Loop     string       // the loop around the interface call, or ""
 	Ops      []summary.Op // none when the implementations do no work
 }
 

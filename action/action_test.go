@@ -211,6 +211,17 @@ func TestTextAndSARIF(t *testing.T) {
 	}
 }
 
+// TestScaleReport checks that scale-report: true appends the Markdown
+// scale report to the job summary, with the sample's N+1 endpoint.
+func TestScaleReport(t *testing.T) {
+	t.Parallel()
+	o := runAction(t, map[string]string{"SCALEVET": scalevet, "INPUT_SCALE_REPORT": "true", "INPUT_FAIL_ON_FINDINGS": "false"})
+	o.check(t, 0, map[string]string{"findings": "true", "exit-code": "3"})
+	if !strings.Contains(o.summary, "## scalevet scale report") || !strings.Contains(o.summary, "| `orders.List.func1` | 1 + N | 0 | 0 | N |") {
+		t.Errorf("want the scale report, with an endpoint that grows, in the job summary; got:\n%s", o.summary)
+	}
+}
+
 // TestBaseline checks that a finding recorded in the baseline does not
 // fail the step.
 func TestBaseline(t *testing.T) {

@@ -11,6 +11,8 @@
 #   INPUT_SARIF_FILE        also write SARIF to this file
 #   INPUT_BASELINE          report only findings not in this baseline file
 #   INPUT_FAIL_ON_FINDINGS  true (default) or false
+#   INPUT_SCALE_REPORT      true: append the scale report (Markdown) to
+#                           GITHUB_STEP_SUMMARY; false (default)
 # and from the runner: GITHUB_ACTION_PATH (the action's checkout),
 # RUNNER_TEMP, GITHUB_OUTPUT (findings=true|false, exit-code=N). SCALEVET,
 # when set, is a scalevet binary to use instead of building one.
@@ -28,6 +30,11 @@ esac
 case "$failOnFindings" in
 true | false) ;;
 *) fail "input fail-on-findings: got '$failOnFindings', want true or false" ;;
+esac
+scaleReport=${INPUT_SCALE_REPORT:-false}
+case "$scaleReport" in
+true | false) ;;
+*) fail "input scale-report: got '$scaleReport', want true or false" ;;
 esac
 if [ -n "${INPUT_BASELINE:-}" ] && [ ! -f "$INPUT_BASELINE" ]; then
 	fail "input baseline: no file $INPUT_BASELINE; write it with: scalevet -baseline=$INPUT_BASELINE -baseline-write ./..."
@@ -66,6 +73,19 @@ if [ -n "${INPUT_SARIF_FILE:-}" ] && [ "$status" -ne 1 ]; then
 		fail "could not write the SARIF file $INPUT_SARIF_FILE (exit status $sarifStatus)"
 	fi
 	echo "scalevet: SARIF written to $INPUT_SARIF_FILE"
+fi
+
+if [ "$scaleReport" = true ] && [ "$status" -ne 1 ]; then
+	# The scale report of the same packages, for the job summary: which
+	# endpoint breaks first and what blocks a second instance.
+	report="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/scalevet-scale-report.md"
+	if ! "$scalevet" report -format=markdown -o "$report" "${extra[@]}" "${pkgs[@]}"; then
+		fail "could not build the scale report"
+	fi
+	if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+		cat "$report" >>"$GITHUB_STEP_SUMMARY"
+		echo "scalevet: scale report appended to the job summary"
+	fi
 fi
 
 findings=false

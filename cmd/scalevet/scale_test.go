@@ -120,7 +120,9 @@ func TestScaleReportDemo(t *testing.T) {
 func TestScaleReportE2E(t *testing.T) {
 	long(t, "type-checks the real frameworks from source")
 	t.Parallel()
-	scaleGolden(t, e2e, "e2e", "text", "./routesapp/...", "./grpcapp/...")
+	for _, format := range []string{"text", "markdown", "html"} {
+		scaleGolden(t, e2e, "e2e", format, "./routesapp/...", "./grpcapp/...")
+	}
 	out := scaleGolden(t, e2e, "e2e", "json", "./routesapp/...", "./grpcapp/...")
 	var rep scaleJSON
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {

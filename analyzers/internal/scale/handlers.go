@@ -56,10 +56,8 @@ func (x *extractor) handler(f *funcgraph.Func, e ast.Expr, depth int) (key, name
 		if tv, ok := x.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return x.handler(f, e.Args[0], depth+1) // http.HandlerFunc(h)
 		}
-		for _, a := range e.Args {
-			if x.funcRef(a) {
-				return x.handler(f, a, depth+1) // a middleware or an adapter
-			}
+		if a := x.wrapped(e, 0); a != nil {
+			return x.handler(f, a, depth+1) // a middleware or an adapter
 		}
 		if callee, ok := typeutil.Callee(x.info, e).(*types.Func); ok && frameworkOf(pkgPath(callee)) == 0 {
 			name := FuncName(callee) + "()"
@@ -70,6 +68,29 @@ func (x *extractor) handler(f *funcgraph.Func, e ast.Expr, depth int) (key, name
 		}
 	}
 	return "", shortExpr(e)
+}
+
+// wrapped returns the function a chain of middleware or adapters
+// wraps: the first function reference among the call's arguments, or
+// among the arguments of calls in them (auth(sync(h.Delete))); nil when
+// there is none (a factory's call, h.Orders()).
+func (x *extractor) wrapped(call *ast.CallExpr, depth int) ast.Expr {
+	if depth > maxHandlerDepth {
+		return nil
+	}
+	for _, a := range call.Args {
+		if x.funcRef(a) {
+			return a
+		}
+	}
+	for _, a := range call.Args {
+		if in, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+			if r := x.wrapped(in, depth+1); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
 }
 
 // funcRef reports whether e is a function literal or names a function

@@ -148,6 +148,8 @@ func (x *extractor) function(f *funcgraph.Func, body *ast.BlockStmt) {
 					x.bind(f, l, n.Values[i], true)
 				}
 			}
+		case *ast.IfStmt:
+			x.dispatch(f, n)
 		case *ast.CallExpr:
 			// r.HandleFunc(p, h).Methods("GET"): the outer call is seen
 			// first.

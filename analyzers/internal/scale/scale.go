@@ -120,7 +120,43 @@ func run(pass *analysis.Pass) (any, error) {
 	x := newExtractor(pass, g)
 	x.run()
 	res.Routes, res.Mounts = x.routes, x.mounts
+	res.Entries = append(res.Entries, routedCalls(pass, g, sum, res)...)
 	return res, nil
+}
+
+// routedCalls returns, as entries, the functions of the package that a
+// route of the package names but that are not entry points themselves:
+// the handlers a hand-written router calls (if r.URL.Path == "/v1/health"
+// { return s.handleHealth(w, r) }), whose request path is part of the
+// router's. Their own costs are what the route costs.
+func routedCalls(pass *analysis.Pass, g *funcgraph.Graph, sum *summary.Result, res *Result) []Entry {
+	known := make(map[string]bool)
+	for _, e := range res.Entries {
+		known[e.Key] = true
+		for _, a := range e.Aliases {
+			known[a] = true
+		}
+	}
+	byKey := make(map[string]*funcgraph.Func)
+	for _, f := range g.Funcs {
+		if f.Obj != nil {
+			byKey[Key(pass.Pkg, f)] = f
+		}
+	}
+	var out []Entry
+	for _, r := range res.Routes {
+		f := byKey[r.Handler]
+		if f == nil || known[r.Handler] {
+			continue
+		}
+		known[r.Handler] = true
+		e := Entry{Key: r.Handler, Name: pass.Pkg.Name() + "." + f.Name, Pkg: pass.Pkg.Path(), Pos: f.Pos(), Framework: "router", Ops: sum.Of(f)}
+		for _, p := range sum.Pending(f) {
+			e.Pending = append(e.Pending, PendKey(p))
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // returnSuffix marks the key of what a function returns: a route that

@@ -4,6 +4,7 @@ package routes
 import (
 	"database/sql"
 	"net/http"
+	"regexp"
 
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
@@ -102,4 +103,37 @@ func muxBase(a *api, base string) {
 	m.HandleFunc("/home", a.blog) // want `^route ANY /home -> routes.api.blog$`
 	sub := m.PathPrefix("/" + base + "/api").Subrouter()
 	sub.HandleFunc("/x", a.blog) // want `^route ANY /{base}/api/x -> routes.api.blog$`
+}
+
+var (
+	feedPath  = regexp.MustCompile(`^/[a-z]+/feed$`)
+	usersPath = "/v1/users"
+)
+
+// dispatch is a hand-written router.
+func (a *api) dispatch(w http.ResponseWriter, r *http.Request) error {
+	if r.Method == http.MethodGet && r.URL.Path == "/v1/health" { // want `^route GET /v1/health -> routes.api.status$`
+		return a.status(w, r)
+	} else if (r.Method == http.MethodPut || r.Method == "POST") && r.URL.Path == usersPath { // want `^route POST /v1/users -> routes.api.health$` `^route PUT /v1/users -> routes.api.health$`
+		return a.auth(a.auth(a.health))(w, r)
+	} else if r.Method == http.MethodGet && feedPath.MatchString(r.URL.Path) { // want `^route GET ~\^/\[a-z\]\+/feed\$ -> routes.api.health$`
+		return a.health(w, r)
+	} else if r.URL.Path == "/old" { // not reported: the standard library's redirect is not a handler of the program
+		http.Redirect(w, r, "/new", http.StatusMovedPermanently)
+	} else if r.Method == http.MethodDelete { // not reported: no path
+		return a.health(w, r)
+	}
+	return nil
+}
+
+func (a *api) health(w http.ResponseWriter, r *http.Request) error { return nil } // want `^entry routes.api.health adapter$`
+
+func (a *api) auth(next func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
+	return next
+}
+
+// status is called by the router, not registered: the route's entry.
+func (a *api) status(w http.ResponseWriter, r *http.Request) error { // want `^entry routes.api.status router reads=1 \+  writes=0 loops=$`
+	a.db.QueryRow("SELECT 1")
+	return nil
 }

@@ -120,31 +120,20 @@ func writeScaleText(w io.Writer, r *analyzers.ScaleReport) error {
 	fmt.Fprint(w, "\nround trips per request; N, M: the elements of the loops below. notes: table = reads a\n"+
 		"whole table, blocks = blocks a second instance, cache = the same work for every request,\n"+
 		"replica = reads only (read-replica candidate), unresolved = calls with no known implementation\n")
-	section := func(title string) { fmt.Fprintf(w, "\n%s:\n", title) }
-	first := true
-	for _, e := range r.Endpoints {
-		if len(e.Loops) == 0 && len(e.WholeTable) == 0 {
+	for _, l := range []struct {
+		title string
+		items []string
+	}{
+		{"What grows with the data", grows(r)},
+		{"What blocks a second instance", blockers(r)},
+		{"What could be cheaper", cheaper(r)},
+	} {
+		if len(l.items) == 0 {
 			continue
 		}
-		if first {
-			section("What grows with the data")
-			first = false
-		}
-		fmt.Fprintln(w, item(fmt.Sprintf("%d. %s: %s", e.Rank, routeText(e), growthText(e))))
-	}
-	if blocked := blockers(r); len(blocked) > 0 || len(r.ServiceWide) > 0 {
-		section("What blocks a second instance")
-		for _, b := range blocked {
-			fmt.Fprintln(w, item(b))
-		}
-		for _, f := range r.ServiceWide {
-			fmt.Fprintln(w, item(fmt.Sprintf("service-wide: %s: %s: %s", f.Position, f.Analyzer, f.Message)))
-		}
-	}
-	if cheaper := cheaper(r); len(cheaper) > 0 {
-		section("What could be cheaper")
-		for _, c := range cheaper {
-			fmt.Fprintln(w, item(c))
+		fmt.Fprintf(w, "\n%s:\n", l.title)
+		for _, it := range l.items {
+			fmt.Fprintln(w, item(it))
 		}
 	}
 	return nil
@@ -204,14 +193,29 @@ func growthText(e analyzers.ScaleEndpoint) string {
 	return strings.Join(parts, "; ")
 }
 
+// grows lists, per endpoint whose work grows, its loops and whole-table
+// reads.
+func grows(r *analyzers.ScaleReport) []string {
+	var out []string
+	for _, e := range r.Endpoints {
+		if len(e.Loops) > 0 || len(e.WholeTable) > 0 {
+			out = append(out, fmt.Sprintf("%d. %s: %s", e.Rank, routeText(e), growthText(e)))
+		}
+	}
+	return out
+}
+
 // blockers lists, per endpoint, the findings that block a second
-// instance.
+// instance, then those of the whole service.
 func blockers(r *analyzers.ScaleReport) []string {
 	var out []string
 	for _, e := range r.Endpoints {
 		for _, b := range e.Blocks {
 			out = append(out, fmt.Sprintf("%s: %s: %s: %s", routeText(e), b.Position, b.Analyzer, b.Message))
 		}
+	}
+	for _, f := range r.ServiceWide {
+		out = append(out, fmt.Sprintf("service-wide: %s: %s: %s", f.Position, f.Analyzer, f.Message))
 	}
 	return out
 }
@@ -266,18 +270,8 @@ func writeScaleMarkdown(w io.Writer, r *analyzers.ScaleReport) error {
 			fmt.Fprintf(w, "- %s\n", mdEscape(it))
 		}
 	}
-	var grows []string
-	for _, e := range r.Endpoints {
-		if len(e.Loops) > 0 || len(e.WholeTable) > 0 {
-			grows = append(grows, fmt.Sprintf("%d. %s: %s", e.Rank, routeText(e), growthText(e)))
-		}
-	}
-	list("What grows with the data", grows)
-	blocked := blockers(r)
-	for _, f := range r.ServiceWide {
-		blocked = append(blocked, fmt.Sprintf("service-wide: %s: %s: %s", f.Position, f.Analyzer, f.Message))
-	}
-	list("What blocks a second instance", blocked)
+	list("What grows with the data", grows(r))
+	list("What blocks a second instance", blockers(r))
 	list("What could be cheaper", cheaper(r))
 	return nil
 }

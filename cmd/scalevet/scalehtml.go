@@ -60,16 +60,7 @@ type htmlData struct {
 func writeScaleHTML(w io.Writer, r *analyzers.ScaleReport) error {
 	d := htmlData{R: r, W: chartW, H: chartH, Left: chartLeft, Bottom: chartH - chartBottom, Right: chartW - chartRight}
 	d.chart(r)
-	for _, e := range r.Endpoints {
-		if len(e.Loops) > 0 || len(e.WholeTable) > 0 {
-			d.Grows = append(d.Grows, fmt.Sprintf("%d. %s: %s", e.Rank, routeText(e), growthText(e)))
-		}
-	}
-	d.Blocks = blockers(r)
-	for _, f := range r.ServiceWide {
-		d.Blocks = append(d.Blocks, fmt.Sprintf("service-wide: %s: %s: %s", f.Position, f.Analyzer, f.Message))
-	}
-	d.Cheap = cheaper(r)
+	d.Grows, d.Blocks, d.Cheap = grows(r), blockers(r), cheaper(r)
 	return htmlPage.Execute(w, d)
 }
 
@@ -145,7 +136,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #333; }
 </head>
 <body>
 <h1>scalevet scale report</h1>
-<p class="verdict{{if not .R.ServiceWide}}{{if eq (len .Blocks) 0}} ok{{end}}{{end}}"><strong>Verdict:</strong> {{.R.Verdict}}</p>
+<p class="verdict{{if not .Blocks}} ok{{end}}"><strong>Verdict:</strong> {{.R.Verdict}}</p>
 <p>{{len .R.Endpoints}} endpoints, {{.R.Growing}} growing with the data. Ranked: the endpoint that breaks first comes first.</p>
 <table>
 <thead><tr><th>#</th><th>route</th><th>handler</th><th>reads</th><th>writes</th><th>remote</th><th>grows</th><th>notes</th></tr></thead>

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // maxHandlerDepth bounds how far handler follows wrappers and local
@@ -109,37 +110,15 @@ func (x *extractor) funcRef(e ast.Expr) bool {
 	return false
 }
 
-// localValue returns the value the first definition of the local v in
-// f's declared function gives it; for x, err := call(), the call.
+// localValue returns the value the first plain definition of the
+// local v gives it (walk.Defs); for x, err := call(), the call.
 func (x *extractor) localValue(f *funcgraph.Func, v *types.Var) ast.Expr {
-	body := outermost(f).Body()
-	if body == nil {
-		return nil
+	for _, d := range x.defs.Of(f)[v] {
+		if _, plain := d.Lhs.(*ast.Ident); plain && (d.How == walk.Assign || d.How == walk.Tuple) {
+			return d.Value
+		}
 	}
-	var out ast.Expr
-	ast.Inspect(body, func(n ast.Node) bool {
-		if out != nil {
-			return false
-		}
-		a, ok := n.(*ast.AssignStmt)
-		if !ok {
-			return true
-		}
-		for i, l := range a.Lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || x.info.ObjectOf(id) != v {
-				continue
-			}
-			switch {
-			case len(a.Lhs) == len(a.Rhs):
-				out = a.Rhs[i]
-			case len(a.Rhs) == 1 && i == 0:
-				out = a.Rhs[0]
-			}
-		}
-		return true
-	})
-	return out
+	return nil
 }
 
 // serveHTTP returns the ServeHTTP method of a type that serves HTTP.

@@ -258,7 +258,7 @@ func Build(pkgs []Package, dir string, findings []Finding) *Report {
 	seen := make(map[string]bool)
 	for _, r := range routes {
 		for _, prefix := range prefixes(mounts, r.Base, 0) {
-			path := joinPath(prefix, r.Path)
+			path := join(prefix, r.Path)
 			k := r.Method + " " + path + " " + r.Handler
 			if seen[k] {
 				continue
@@ -327,7 +327,7 @@ func prefixes(mounts []Mount, base Base, depth int) []string {
 			continue
 		}
 		for _, p := range prefixes(mounts, m.Base, depth+1) {
-			out = append(out, joinPath(p, m.Prefix))
+			out = append(out, join(p, m.Prefix))
 		}
 	}
 	if len(out) == 0 {
@@ -335,21 +335,6 @@ func prefixes(mounts []Mount, base Base, depth int) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// joinPath appends a path to a prefix with one slash between them.
-func joinPath(prefix, path string) string {
-	switch {
-	case prefix == "":
-		return path
-	case path == "":
-		return prefix
-	case strings.HasSuffix(prefix, "/") && strings.HasPrefix(path, "/"):
-		return prefix + path[1:]
-	case !strings.HasSuffix(prefix, "/") && !strings.HasPrefix(path, "/"):
-		return prefix + "/" + path
-	}
-	return prefix + path
 }
 
 // fill sets an endpoint's cost and findings from its entry point.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // Route is a registration of a handler at a method and path.
@@ -102,6 +103,7 @@ type extractor struct {
 	pass *analysis.Pass
 	g    *funcgraph.Graph
 	info *types.Info
+	defs *walk.Defs // local definitions, for a handler held in a variable
 	vars map[*types.Var]router
 	// methods gives the methods a gorilla/mux registration is
 	// restricted to by a .Methods call on its result.
@@ -111,7 +113,7 @@ type extractor struct {
 }
 
 func newExtractor(pass *analysis.Pass, g *funcgraph.Graph) *extractor {
-	return &extractor{pass: pass, g: g, info: pass.TypesInfo, vars: make(map[*types.Var]router), methods: make(map[*ast.CallExpr][]string)}
+	return &extractor{pass: pass, g: g, info: pass.TypesInfo, defs: walk.NewDefs(pass.TypesInfo), vars: make(map[*types.Var]router), methods: make(map[*ast.CallExpr][]string)}
 }
 
 // run reads every function of the package, each call in source order,
@@ -206,12 +208,8 @@ func returned(f *funcgraph.Func, v *types.Var) bool {
 	return false
 }
 
-func (x *extractor) key(f *funcgraph.Func) string {
-	for f.Outer != nil {
-		f = f.Outer
-	}
-	return Key(x.pass.Pkg, f)
-}
+// key is the key of the declared function f is in.
+func (x *extractor) key(f *funcgraph.Func) string { return Key(x.pass.Pkg, outermost(f)) }
 
 // routerOf returns the router an expression stands for.
 func (x *extractor) routerOf(f *funcgraph.Func, e ast.Expr) (router, bool) {
@@ -239,7 +237,6 @@ func (x *extractor) routerOf(f *funcgraph.Func, e ast.Expr) (router, bool) {
 			}
 		}
 	case *ast.CallExpr:
-		fn := typeutil.StaticCallee(x.info, e)
 		callee, _ := typeutil.Callee(x.info, e).(*types.Func)
 		if callee == nil || !isRouter(x.info.TypeOf(e)) {
 			return router{}, false
@@ -248,10 +245,7 @@ func (x *extractor) routerOf(f *funcgraph.Func, e ast.Expr) (router, bool) {
 		sel, _ := e.Fun.(*ast.SelectorExpr)
 		switch {
 		case fw != 0 && sel != nil && callee.Signature().Recv() != nil:
-			parent, ok := x.routerOf(f, sel.X)
-			if !ok {
-				parent = router{}
-			}
+			parent, _ := x.routerOf(f, sel.X) // a router it does not know is a root
 			switch callee.Name() {
 			case "Group", "Route":
 				if len(e.Args) > 0 && fw != chi {
@@ -272,7 +266,7 @@ func (x *extractor) routerOf(f *funcgraph.Func, e ast.Expr) (router, bool) {
 			return parent, true
 		case fw != 0:
 			return router{}, true // a constructor: a new root
-		case fn != nil && fn.Pkg() == x.pass.Pkg || callee.Pkg() != nil && frameworkOf(callee.Pkg().Path()) == 0:
+		default: // a function of the program that returns a router
 			return router{base: Base{Func: callee.Origin().FullName(), Slot: -1}}, true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/directive"
 	"github.com/scalevet/scalevet/analyzers/globalstate"
+	"github.com/scalevet/scalevet/analyzers/localstate"
 	"github.com/scalevet/scalevet/analyzers/missingcache"
 	"github.com/scalevet/scalevet/analyzers/requestquery"
 	"github.com/scalevet/scalevet/analyzers/sessionmap"
@@ -29,6 +30,7 @@ func All() []Entry {
 		{sessionmap.Analyzer, true},
 		{globalstate.Analyzer, true},
 		{missingcache.Analyzer, true},
+		{localstate.Analyzer, true},
 	}
 }
 

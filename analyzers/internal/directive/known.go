@@ -4,5 +4,5 @@ package directive
 // The registry test (analyzers_test.go) keeps it equal to analyzers.All,
 // which cannot be imported here without an import cycle.
 func Known() []string {
-	return []string{"requestquery", "sessionmap", "globalstate", "missingcache"}
+	return []string{"requestquery", "sessionmap", "globalstate", "missingcache", "localstate"}
 }

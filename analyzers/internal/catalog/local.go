@@ -1,0 +1,153 @@
+package catalog
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file catalogues the calls that keep a service's state on its own
+// machine (localstate): embedded databases and in-memory rate limiters.
+// Each is recognised by its package's import path and its name, never
+// by the service that calls it.
+
+// embeddedOpeners are the functions that open an embedded,
+// single-machine database: the file or memory they open belongs to one
+// instance.
+var embeddedOpeners = map[string][]string{
+	"go.etcd.io/bbolt":                {"Open"},
+	"github.com/boltdb/bolt":          {"Open"},
+	"github.com/dgraph-io/badger":     {"Open", "OpenManaged"},
+	"github.com/dgraph-io/badger/v2":  {"Open", "OpenManaged"},
+	"github.com/dgraph-io/badger/v3":  {"Open", "OpenManaged"},
+	"github.com/dgraph-io/badger/v4":  {"Open", "OpenManaged"},
+	"github.com/cockroachdb/pebble":   {"Open"},
+	"github.com/cockroachdb/pebble/v2": {"Open"},
+	"github.com/tidwall/buntdb":       {"Open"},
+	"github.com/syndtr/goleveldb/leveldb": {"OpenFile"},
+	// gorm v2's SQLite dialectors: gorm.Open(sqlite.Open(dsn)).
+	"gorm.io/driver/sqlite":       {"Open"},
+	"github.com/glebarez/sqlite":  {"Open"},
+}
+
+// driverOpeners are the functions that open a database by driver name,
+// with the position of the name among their arguments.
+var driverOpeners = map[string]map[string]int{
+	"database/sql":             {"Open": 0},
+	"github.com/jmoiron/sqlx":  {"Open": 0, "Connect": 0, "MustOpen": 0, "MustConnect": 0, "ConnectContext": 1},
+	"github.com/jinzhu/gorm":   {"Open": 0},
+	"xorm.io/xorm":             {"NewEngine": 0},
+	"github.com/go-xorm/xorm":  {"NewEngine": 0},
+	"github.com/xorm-io/xorm":  {"NewEngine": 0},
+	"entgo.io/ent/dialect/sql": {"Open": 0},
+}
+
+// sqliteDrivers are the database/sql driver names of SQLite
+// (mattn/go-sqlite3, modernc.org/sqlite, and their usual aliases).
+var sqliteDrivers = map[string]bool{"sqlite3": true, "sqlite": true, "sqlite3_extended": true}
+
+// EmbeddedOpen reports whether call opens an embedded database, and
+// names it ("sql.Open with driver \"sqlite3\"", "bbolt.Open"). A driver
+// given by a value that is not a constant (chosen by configuration) is
+// not judged: which database runs is not known here.
+func EmbeddedOpen(info *types.Info, call *ast.CallExpr) (string, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return "", false
+	}
+	path := fn.Pkg().Path()
+	for _, name := range embeddedOpeners[path] {
+		if fn.Name() == name {
+			return fn.Pkg().Name() + "." + name, true
+		}
+	}
+	i, ok := driverOpeners[path][fn.Name()]
+	if !ok || i >= len(call.Args) {
+		return "", false
+	}
+	tv, ok := info.Types[call.Args[i]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	driver := constant.StringVal(tv.Value)
+	if !sqliteDrivers[strings.ToLower(driver)] {
+		return "", false
+	}
+	return fn.Pkg().Name() + "." + fn.Name() + " with driver \"" + driver + "\"", true
+}
+
+// MemoryLimiter reports whether call builds a rate limiter, or the
+// store of one, that counts in process memory, and names it. A limiter
+// given a shared store (httprate's WithLimitCounter, fiber's Storage)
+// is not one.
+func MemoryLimiter(info *types.Info, call *ast.CallExpr) (string, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return "", false
+	}
+	path, name := fn.Pkg().Path(), fn.Name()
+	what := fn.Pkg().Name() + "." + name
+	switch {
+	case path == "github.com/go-chi/httprate":
+		switch name {
+		case "Limit", "LimitByIP", "LimitByRealIP", "LimitAll", "NewRateLimiter":
+			for _, a := range call.Args {
+				if c, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+					if f, ok := typeutil.Callee(info, c).(*types.Func); ok && f.Name() == "WithLimitCounter" {
+						return "", false
+					}
+				}
+			}
+			return what, true
+		}
+	case strings.HasPrefix(path, "github.com/ulule/limiter") && strings.HasSuffix(path, "/drivers/store/memory"):
+		if name == "NewStore" || name == "NewStoreWithOptions" {
+			return what, true
+		}
+	case strings.HasPrefix(path, "github.com/labstack/echo/") && strings.HasSuffix(path, "/middleware"):
+		if name == "NewRateLimiterMemoryStore" || name == "NewRateLimiterMemoryStoreWithConfig" {
+			return what, true
+		}
+	case strings.HasPrefix(path, "github.com/gofiber/fiber/") && strings.HasSuffix(path, "/middleware/limiter"):
+		if name == "New" && !hasField(call, "Storage") {
+			return what + " without a Storage", true
+		}
+	case strings.HasPrefix(path, "github.com/didip/tollbooth"):
+		if name == "NewLimiter" {
+			return what, true
+		}
+	}
+	return "", false
+}
+
+// hasField reports whether one of call's arguments is a composite
+// literal that sets field (limiter.New(limiter.Config{Storage: s})).
+func hasField(call *ast.CallExpr, field string) bool {
+	for _, a := range call.Args {
+		lit, ok := ast.Unparen(a).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// IsRateLimiter reports whether t is golang.org/x/time/rate's Limiter
+// or a pointer to one.
+func IsRateLimiter(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "golang.org/x/time/rate" && n.Obj().Name() == "Limiter"
+}

@@ -1,0 +1,63 @@
+// Package localstate defines an Analyzer that reports state a service
+// keeps on its own machine, which a second instance cannot see.
+//
+// # Analyzer localstate
+//
+// localstate: report state kept on one instance: embedded databases, per-instance schedulers, in-memory rate limits
+//
+// Scaling out means running the same service on several machines
+// behind a load balancer, and it works only when each instance keeps
+// nothing that the others need. Beyond sessions and variables in
+// memory (sessionmap, globalstate), a service keeps state on its own
+// machine in ways that break the moment a second instance starts.
+//
+// It reports, with these categories:
+//
+//   - embeddeddb: the opening of an embedded, single-machine database:
+//     SQLite by a constant driver name ("sqlite3", "sqlite") given to
+//     database/sql, sqlx, gorm v1, xorm or ent's Open, gorm v2's
+//     sqlite.Open dialector (gorm.io/driver/sqlite, glebarez/sqlite),
+//     and bbolt, bolt, badger, pebble, buntdb and goleveldb. Each
+//     instance has its own copy of the data. Reported once, at the
+//     open. Fix: a database server that every instance shares.
+//   - scheduler: a recurring job that every instance runs on its own
+//     clock and that acts on shared state: a function handed to
+//     robfig/cron (AddFunc, AddJob, Schedule) or gocron (Do, NewTask),
+//     and a loop that runs on a timer (a range over a ticker's channel
+//     or time.Tick; a for loop that waits on <-ticker.C, <-time.After
+//     or time.Sleep), when the job writes to a database or calls
+//     another service, directly or through the functions it calls
+//     (across packages, through the summaries every analyzer shares).
+//     With N instances the job runs N times: mails sent N times, rows
+//     deleted or charged concurrently. Fix: a leader lock, a job
+//     queue, or one scheduled job outside the web tier.
+//   - ratelimit: a rate limit counted in process memory: go-chi/httprate
+//     limiters without WithLimitCounter, ulule/limiter's memory store,
+//     echo's NewRateLimiterMemoryStore, fiber's limiter without a
+//     Storage, tollbooth's NewLimiter, and a golang.org/x/time/rate
+//     Limiter stored per key in a map held by a package-level variable
+//     or a field. With N instances each client gets N times the limit.
+//     Fix: a limiter with a shared store.
+//
+// It does not report, by design: a database opened with a driver name
+// that is not a constant (chosen by configuration: which database runs
+// is not known from the code); jobs and timer loops that only read (an
+// instance refreshing its own cache or metrics), or whose only waits
+// are on other channels (a consumer of work handed to this instance);
+// a counted loop that sleeps between attempts (a retry); time.AfterFunc,
+// which runs once; a single rate.Limiter value (the service's own
+// outbound pace) and a map of limiters local to a function; test files
+// and generated files.
+//
+// A service that runs as a single instance by design says so, once:
+//
+//	//scalevet:ignore localstate -- runs as one instance by design
+//
+// # Examples
+//
+//	db, err := sql.Open("sqlite3", "data.db") // embedded database opened (sql.Open with driver "sqlite3"): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares
+//
+//	c.AddFunc("@hourly", func() { db.Exec("DELETE FROM tokens WHERE expires_at < now()") }) // recurring job registered with cron.AddFunc writes to the database (...): every instance runs its own scheduler, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)
+//
+//	limiters[ip] = rate.NewLimiter(1, 5) // rate limit counted in process memory (a rate.Limiter per key in limiters): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; count in a shared store (Redis, the database)
+package localstate

@@ -1,0 +1,206 @@
+package localstate
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	directiveanalyzer "github.com/scalevet/scalevet/analyzers/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/directive"
+	"github.com/scalevet/scalevet/analyzers/internal/docs"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports state that a service keeps on its own machine
+// beyond process memory: an embedded database, jobs that every
+// instance runs on its own clock, rate limits counted in one process.
+var Analyzer = &analysis.Analyzer{
+	Name:     "localstate",
+	Doc:      docs.Extract(doc, "localstate"),
+	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/localstate",
+	Requires: []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, summary.Analyzer},
+	Run:      run,
+}
+
+// The categories of findings.
+const (
+	catEmbedded  = "embeddeddb"
+	catScheduler = "scheduler"
+	catRateLimit = "ratelimit"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
+	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	r := report.New(pass, idx)
+	defer r.Finish()
+
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n); ok {
+				r.ReportFirst(analysis.Diagnostic{
+					Pos: n.Pos(), End: n.End(), Category: catEmbedded,
+					Message: "embedded database opened (" + what + "): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares",
+				})
+			}
+			if what, ok := catalog.MemoryLimiter(pass.TypesInfo, n); ok {
+				r.ReportFirst(analysis.Diagnostic{
+					Pos: n.Pos(), End: n.End(), Category: catRateLimit,
+					Message: "rate limit counted in process memory (" + what + "): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; give the limiter a shared store (Redis, the database)",
+				})
+			}
+		case *ast.AssignStmt:
+			limiterMap(pass, r, n)
+		}
+	}
+	for _, f := range g.Funcs {
+		scheduled(pass, r, sum, f)
+	}
+	return nil, nil
+}
+
+// limiterMap reports an insert of a rate.Limiter into a map that
+// outlives the request (a package-level variable or a field), keyed by
+// a client: the hand-written form of an in-memory rate limit.
+func limiterMap(pass *analysis.Pass, r *report.Reporter, as *ast.AssignStmt) {
+	for _, lhs := range as.Lhs {
+		ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+		if !ok {
+			continue
+		}
+		m, ok := types.Unalias(pass.TypesInfo.TypeOf(ix.X)).Underlying().(*types.Map)
+		if !ok || !catalog.IsRateLimiter(m.Elem()) || !outlives(pass.TypesInfo, ix.X) {
+			continue
+		}
+		r.ReportFirst(analysis.Diagnostic{
+			Pos: ix.Pos(), End: ix.End(), Category: catRateLimit,
+			Message: fmt.Sprintf("rate limit counted in process memory (a rate.Limiter per key in %s): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; count in a shared store (Redis, the database)", types.ExprString(ix.X)),
+		})
+	}
+}
+
+// outlives reports whether x names a package-level variable or a field
+// (of a long-lived value): a map that is not the request's own.
+func outlives(info *types.Info, x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		v, ok := info.ObjectOf(x).(*types.Var)
+		return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[x]; ok {
+			return sel.Kind() == types.FieldVal
+		}
+		return outlives(info, x.Sel) // a qualified package-level variable
+	}
+	return false
+}
+
+// scheduled reports the recurring jobs of f that do shared work: a
+// function handed to a cron scheduler, and a loop that runs on a clock
+// (a ticker, time.After, time.Sleep), when the work writes to a
+// database or calls another service. Every instance runs them on its
+// own clock; work that only reads (refreshing the instance's own
+// cache) is not reported.
+func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *funcgraph.Func) {
+	for _, s := range f.Sites {
+		if s.Ref == nil || s.Call == nil {
+			continue
+		}
+		fn, ok := typeutil.Callee(pass.TypesInfo, s.Call).(*types.Func)
+		if !ok || !funcgraph.Cron(fn) {
+			continue
+		}
+		if op, ok := sharedWork(siteOps(sum, s)); ok {
+			r.ReportFirst(analysis.Diagnostic{
+				Pos: s.Call.Pos(), End: s.Call.End(), Category: catScheduler,
+				Message: fmt.Sprintf("recurring job registered with %s %s (%s): every instance runs its own scheduler, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
+					fn.Pkg().Name()+"."+fn.Name(), does(op), chain(op)),
+			})
+		}
+	}
+	body := f.Body()
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its own Func
+		case *ast.ForStmt, *ast.RangeStmt:
+			loop := n.(ast.Stmt)
+			if !funcgraph.Periodic(pass.TypesInfo, loop) {
+				return true
+			}
+			var ops []summary.Op
+			for _, s := range f.Sites {
+				if s.Expr().Pos() >= loop.Pos() && s.Expr().End() <= loop.End() && !(s.Ref != nil && s.Call != nil && s.Call.Pos() < loop.Pos()) {
+					ops = append(ops, siteOps(sum, s)...)
+				}
+			}
+			if op, ok := sharedWork(ops); ok {
+				r.ReportFirst(analysis.Diagnostic{
+					Pos: loop.Pos(), End: loop.Pos() + 3, Category: catScheduler,
+					Message: fmt.Sprintf("periodic job in %s, a loop on a timer that %s (%s): every instance runs the loop on its own clock, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
+						f.Name, does(op), chain(op)),
+				})
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// siteOps returns the work of what s calls or passes.
+func siteOps(sum *summary.Result, s *funcgraph.Site) []summary.Op {
+	if op, ok := sum.Direct(s); ok {
+		return []summary.Op{op}
+	}
+	if s.Target != nil {
+		return sum.Of(s.Target) // its chain starts at the target
+	}
+	return sum.Imported(s)
+}
+
+// sharedWork returns the first operation that acts on what every
+// instance shares: a database write or a call to another service.
+func sharedWork(ops []summary.Op) (summary.Op, bool) {
+	for _, op := range ops {
+		switch op.Kind {
+		case catalog.Exec, catalog.Batch, catalog.Remote:
+			return op, true
+		}
+	}
+	return summary.Op{}, false
+}
+
+func does(op summary.Op) string {
+	if op.Kind == catalog.Remote {
+		return "calls another service"
+	}
+	return "writes to the database"
+}
+
+func chain(op summary.Op) string {
+	if len(op.Via) == 0 {
+		if op.Pos == "" {
+			return op.Callee
+		}
+		return op.Callee + " at " + op.Pos
+	}
+	return op.Chain()
+}

@@ -1,0 +1,96 @@
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"net/http"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"jobs/store"
+)
+
+type Server struct {
+	db    *sql.DB
+	st    *store.Store
+	count int
+	hook  string
+}
+
+func (s *Server) sendReminders() {
+	s.db.Exec("UPDATE reminders SET sent = true WHERE due < now()")
+}
+
+func (s *Server) refreshCount() {
+	s.count, _ = s.st.Count()
+}
+
+func (s *Server) Start(c *cron.Cron) {
+	c.AddFunc("@every 1m", s.sendReminders) // want `recurring job registered with cron.AddFunc writes to the database \(jobs.Server.sendReminders → \(\*sql.DB\).Exec at jobs.go:\d+\): every instance runs its own scheduler, so with N instances the job runs N times; run it in one place \(a leader lock, a job queue, or one scheduled job outside the web tier\)`
+	c.AddFunc("@hourly", func() {           // want `recurring job registered with cron.AddFunc writes to the database`
+		s.st.Purge()
+	})
+	c.AddFunc("@every 10s", func() { // want `recurring job registered with cron.AddFunc calls another service`
+		http.Post(s.hook, "text/plain", nil)
+	})
+	// not reported: the job only refreshes this instance's own copy of a count
+	c.AddFunc("@every 10s", s.refreshCount)
+	// not reported: time.AfterFunc runs once
+	time.AfterFunc(time.Minute, s.sendReminders)
+}
+
+// GarbageCollect runs on a timer in every instance.
+func (s *Server) GarbageCollect(ctx context.Context, every time.Duration) {
+	go func() {
+		for { // want `periodic job in Server.GarbageCollect.func1, a loop on a timer that writes to the database \(store.Store.Purge → \(\*sql.DB\).Exec at store.go:\d+\): every instance runs the loop on its own clock, so with N instances the job runs N times`
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(every):
+				s.st.Purge()
+			}
+		}
+	}()
+}
+
+func (s *Server) Ticker() {
+	t := time.NewTicker(time.Hour)
+	for range t.C { // want `periodic job in Server.Ticker, a loop on a timer that writes to the database`
+		s.sendReminders()
+	}
+}
+
+func (s *Server) Sleeper() {
+	for { // want `periodic job in Server.Sleeper, a loop on a timer that calls another service`
+		http.Get(s.hook)
+		time.Sleep(time.Minute)
+	}
+}
+
+// not reported: a timer loop that only reads, refreshing this instance's cache
+func (s *Server) Refresher() {
+	for range time.Tick(time.Minute) {
+		s.refreshCount()
+	}
+}
+
+// not reported: a consumer of work handed to this instance, no clock
+func (s *Server) Consumer(ch <-chan string) {
+	for {
+		select {
+		case v := <-ch:
+			s.db.Exec("INSERT INTO events(v) VALUES (?)", v)
+		}
+	}
+}
+
+// not reported: a retry that sleeps between attempts
+func (s *Server) Retry() {
+	for i := 0; i < 3; i++ {
+		if _, err := s.db.Exec("UPDATE jobs SET state = 'done'"); err == nil {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}

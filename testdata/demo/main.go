@@ -40,6 +40,8 @@ func run(ctx context.Context) error {
 	}
 
 	srv := &web.Server{DB: db}
+	go srv.ExpireOrders(ctx)
+	go srv.CountProducts(ctx)
 	product, err := srv.ProductHandler(ctx)
 	if err != nil {
 		return err

@@ -291,8 +291,10 @@ func Build(pkgs []Package, dir string, findings []Finding) *Report {
 }
 
 // blocks reports whether an analyzer's findings block a second instance.
+// localstate's (an embedded database, a job every instance runs) are
+// rarely on one endpoint's path: they are service-wide.
 func blocks(analyzer string) bool {
-	return analyzer == "sessionmap" || analyzer == "globalstate"
+	return analyzer == "sessionmap" || analyzer == "globalstate" || analyzer == "localstate"
 }
 
 func pkgName(path string, entries []*entry) string {

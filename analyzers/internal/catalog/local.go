@@ -18,19 +18,19 @@ import (
 // single-machine database: the file or memory they open belongs to one
 // instance.
 var embeddedOpeners = map[string][]string{
-	"go.etcd.io/bbolt":                {"Open"},
-	"github.com/boltdb/bolt":          {"Open"},
-	"github.com/dgraph-io/badger":     {"Open", "OpenManaged"},
-	"github.com/dgraph-io/badger/v2":  {"Open", "OpenManaged"},
-	"github.com/dgraph-io/badger/v3":  {"Open", "OpenManaged"},
-	"github.com/dgraph-io/badger/v4":  {"Open", "OpenManaged"},
-	"github.com/cockroachdb/pebble":   {"Open"},
-	"github.com/cockroachdb/pebble/v2": {"Open"},
-	"github.com/tidwall/buntdb":       {"Open"},
+	"go.etcd.io/bbolt":                    {"Open"},
+	"github.com/boltdb/bolt":              {"Open"},
+	"github.com/dgraph-io/badger":         {"Open", "OpenManaged"},
+	"github.com/dgraph-io/badger/v2":      {"Open", "OpenManaged"},
+	"github.com/dgraph-io/badger/v3":      {"Open", "OpenManaged"},
+	"github.com/dgraph-io/badger/v4":      {"Open", "OpenManaged"},
+	"github.com/cockroachdb/pebble":       {"Open"},
+	"github.com/cockroachdb/pebble/v2":    {"Open"},
+	"github.com/tidwall/buntdb":           {"Open"},
 	"github.com/syndtr/goleveldb/leveldb": {"OpenFile"},
 	// gorm v2's SQLite dialectors: gorm.Open(sqlite.Open(dsn)).
-	"gorm.io/driver/sqlite":       {"Open"},
-	"github.com/glebarez/sqlite":  {"Open"},
+	"gorm.io/driver/sqlite":      {"Open"},
+	"github.com/glebarez/sqlite": {"Open"},
 }
 
 // driverOpeners are the functions that open a database by driver name,

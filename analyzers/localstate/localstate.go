@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -27,12 +28,24 @@ var doc string
 // beyond process memory: an embedded database, jobs that every
 // instance runs on its own clock, rate limits counted in one process.
 var Analyzer = &analysis.Analyzer{
-	Name:     "localstate",
-	Doc:      docs.Extract(doc, "localstate"),
-	URL:      "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/localstate",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, summary.Analyzer},
-	Run:      run,
+	Name:      "localstate",
+	Doc:       docs.Extract(doc, "localstate"),
+	URL:       "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/localstate",
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, summary.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(embeddedFact)},
 }
+
+// embeddedFact marks a package that opens an embedded database: the
+// writes its functions make go to a copy that each instance has of its
+// own, so a job that writes there is per instance by nature (the open
+// is the finding).
+type embeddedFact struct{}
+
+// AFact marks embeddedFact as an analysis fact.
+func (*embeddedFact) AFact() {}
+
+func (*embeddedFact) String() string { return "opens an embedded database" }
 
 // The categories of findings.
 const (
@@ -49,10 +62,15 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass, idx)
 	defer r.Finish()
 
+	embedded := false
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
 			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n); ok {
+				embedded = true
+				if fixture(cur) {
+					break // not reported: a test fixture
+				}
 				r.ReportFirst(analysis.Diagnostic{
 					Pos: n.Pos(), End: n.End(), Category: catEmbedded,
 					Message: "embedded database opened (" + what + "): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares",
@@ -68,10 +86,31 @@ func run(pass *analysis.Pass) (any, error) {
 			limiterMap(pass, r, n)
 		}
 	}
+	if embedded {
+		pass.ExportPackageFact(new(embeddedFact))
+	}
+	local := map[string]bool{} // names of the packages that open an embedded database
+	for _, pf := range pass.AllPackageFacts() {
+		if _, ok := pf.Fact.(*embeddedFact); ok {
+			local[pf.Package.Name()] = true
+		}
+	}
+	local[""] = embedded // a write made in this package's own code
 	for _, f := range g.Funcs {
-		scheduled(pass, r, sum, f)
+		scheduled(pass, r, sum, f, local)
 	}
 	return nil, nil
+}
+
+// fixture reports whether the call at cur is in a function named as a
+// test helper (TestDB, newTestEngine) in a file that is not a test:
+// the database of a test run, not of the service.
+func fixture(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		name := c.Node().(*ast.FuncDecl).Name.Name
+		return strings.Contains(name, "Test") || strings.HasPrefix(name, "test")
+	}
+	return false
 }
 
 // limiterMap reports an insert of a rate.Limiter into a map that
@@ -116,7 +155,7 @@ func outlives(info *types.Info, x ast.Expr) bool {
 // database or calls another service. Every instance runs them on its
 // own clock; work that only reads (refreshing the instance's own
 // cache) is not reported.
-func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *funcgraph.Func) {
+func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *funcgraph.Func, local map[string]bool) {
 	for _, s := range f.Sites {
 		if s.Ref == nil || s.Call == nil {
 			continue
@@ -125,7 +164,7 @@ func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *
 		if !ok || !funcgraph.Cron(fn) {
 			continue
 		}
-		if op, ok := sharedWork(siteOps(sum, s)); ok {
+		if op, ok := sharedWork(siteOps(sum, s), local); ok {
 			r.ReportFirst(analysis.Diagnostic{
 				Pos: s.Call.Pos(), End: s.Call.End(), Category: catScheduler,
 				Message: fmt.Sprintf("recurring job registered with %s %s (%s): every instance runs its own scheduler, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
@@ -152,7 +191,7 @@ func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *
 					ops = append(ops, siteOps(sum, s)...)
 				}
 			}
-			if op, ok := sharedWork(ops); ok {
+			if op, ok := sharedWork(ops, local); ok {
 				r.ReportFirst(analysis.Diagnostic{
 					Pos: loop.Pos(), End: loop.Pos() + 3, Category: catScheduler,
 					Message: fmt.Sprintf("periodic job in %s, a loop on a timer that %s (%s): every instance runs the loop on its own clock, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
@@ -177,11 +216,22 @@ func siteOps(sum *summary.Result, s *funcgraph.Site) []summary.Op {
 }
 
 // sharedWork returns the first operation that acts on what every
-// instance shares: a database write or a call to another service.
-func sharedWork(ops []summary.Op) (summary.Op, bool) {
+// instance shares: a call to another service, or a database write made
+// by a package that opens no embedded database (local names those that
+// do: their writes go to the instance's own copy).
+func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
 	for _, op := range ops {
 		switch op.Kind {
-		case catalog.Exec, catalog.Batch, catalog.Remote:
+		case catalog.Exec, catalog.Batch:
+			pkg := "" // the package of the function that writes
+			if len(op.Via) > 0 {
+				pkg, _, _ = strings.Cut(op.Via[len(op.Via)-1], ".")
+			}
+			if local[pkg] {
+				continue
+			}
+			return op, true
+		case catalog.Remote:
 			return op, true
 		}
 	}

@@ -34,10 +34,66 @@ func Periodic(info *types.Info, loop ast.Stmt) bool {
 		// between attempts is a retry, not a schedule.
 		switch ast.Unparen(l.Cond).(type) {
 		case nil, *ast.Ident, *ast.SelectorExpr, *ast.UnaryExpr, *ast.CallExpr:
-			return l.Init == nil && l.Post == nil && waitsOnClock(info, l.Body)
+			return l.Init == nil && l.Post == nil && waitsOnClock(info, l.Body) && !leavesOnSuccess(l)
 		}
 	}
 	return false
+}
+
+// leavesOnSuccess reports whether loop ends other than on a stop
+// signal: a return, or a break out of it, that is not in a select case
+// (case <-ctx.Done(): return) nor under an if that tests a context or
+// receives from a channel. Such a loop polls or retries until its work
+// is done (register, then stop; wait until ready), and is no schedule.
+func leavesOnSuccess(loop *ast.ForStmt) bool {
+	found := false
+	var visit func(n ast.Node, inComm, inBreakable bool)
+	visit = func(n ast.Node, inComm, inBreakable bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if found || m == nil || m == n {
+				return !found
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CommClause:
+				visit(m, true, true)
+				return false
+			case *ast.IfStmt:
+				if stopCheck(m.Cond) {
+					return false
+				}
+			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				visit(m, inComm, true)
+				return false
+			case *ast.ReturnStmt:
+				found = !inComm
+			case *ast.BranchStmt:
+				if m.Tok == token.BREAK && m.Label == nil && !inBreakable && !inComm {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	visit(loop.Body, false, false)
+	return found
+}
+
+// stopCheck reports whether cond tests for a stop: it calls a context's
+// Err or Done, or receives from a channel.
+func stopCheck(cond ast.Expr) bool {
+	stop := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			stop = stop || n.Op == token.ARROW
+		case *ast.SelectorExpr:
+			stop = stop || n.Sel.Name == "Err" || n.Sel.Name == "Done"
+		}
+		return !stop
+	})
+	return stop
 }
 
 // waitsOnClock reports whether body receives from a channel of

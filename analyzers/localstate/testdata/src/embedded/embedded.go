@@ -1,4 +1,4 @@
-package embedded
+package embedded // want package:"opens an embedded database"
 
 import (
 	"database/sql"
@@ -60,4 +60,9 @@ func OpenGormMySQL() (*jgorm.DB, error) {
 func OpenDesktop() (*sql.DB, error) {
 	//scalevet:ignore localstate -- a single-instance desktop build
 	return sql.Open("sqlite3", "desktop.db")
+}
+
+// not reported: a test fixture in a file that is not a test
+func NewTestDB() (*sql.DB, error) {
+	return sql.Open("sqlite3", ":memory:")
 }

@@ -8,10 +8,12 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"jobs/cache"
 	"jobs/store"
 )
 
 type Server struct {
+	cache *cache.Cache
 	db    *sql.DB
 	st    *store.Store
 	count int
@@ -92,5 +94,56 @@ func (s *Server) Retry() {
 			return
 		}
 		time.Sleep(time.Second)
+	}
+}
+
+// not reported: the job prunes this instance's own embedded database
+// (the open is the finding)
+func (s *Server) PruneCache() {
+	for range time.Tick(time.Hour) {
+		s.cache.Prune()
+	}
+}
+
+// not reported: a loop that retries until its work is done
+func (s *Server) Register(ctx context.Context) {
+	go func() {
+		for {
+			if _, err := http.Post(s.hook, "text/plain", nil); err == nil {
+				return
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(30 * time.Second):
+			}
+		}
+	}()
+}
+
+// not reported: a loop that polls until the other side is ready
+func (s *Server) WaitReady(ctx context.Context) error {
+	for {
+		resp, err := http.Get(s.hook)
+		if err == nil && resp.StatusCode == http.StatusOK {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	return nil
+}
+
+// A stop check under an if is no success: still a schedule.
+func (s *Server) Stoppable(ctx context.Context) {
+	for { // want `periodic job in Server.Stoppable, a loop on a timer that writes to the database`
+		if ctx.Err() != nil {
+			return
+		}
+		s.st.Purge()
+		time.Sleep(time.Minute)
 	}
 }

@@ -10,7 +10,7 @@
 import csv, re, sys, os, glob, collections
 root='/work/main/bench/corpus'
 svcs=[l.split('\t')[0] for l in open(root+'/services.tsv') if l.strip() and not l.startswith('#')]
-AN=['requestquery','sessionmap','globalstate','missingcache']
+AN=['requestquery','sessionmap','globalstate','missingcache','localstate']
 labels={}  # id -> (analyzer, doubtful)
 for s in svcs:
     for line in open(f'{root}/labels/{s}.md'):

@@ -1,5 +1,5 @@
 // Package localstate is a service that keeps state on its own machine:
-// an embedded database, a cron job and a timer loop that every instance
+// an embedded database (package embedded), a cron job and a timer loop that every instance
 // runs, and rate limits counted in memory (real robfig/cron, bbolt,
 // httprate and x/time/rate).
 package localstate
@@ -16,6 +16,8 @@ import (
 	"github.com/robfig/cron/v3"
 	bolt "go.etcd.io/bbolt"
 	"golang.org/x/time/rate"
+
+	"example.com/e2e/localstate/embedded"
 )
 
 type Service struct {
@@ -27,16 +29,13 @@ type Service struct {
 }
 
 func Open(ctx context.Context) (*Service, error) {
-	db, err := sql.Open("sqlite3", "data/app.db") // want localstate
-	if err != nil {
-		return nil, err
-	}
-	kv, err := bolt.Open("data/kv.bolt", 0o600, nil) // want localstate
-	if err != nil {
-		return nil, err
-	}
 	// not reported: a database server
-	if _, err := sql.Open("postgres", os.Getenv("DATABASE_URL")); err != nil {
+	db, err := sql.Open("postgres", os.Getenv("DATABASE_URL"))
+	if err != nil {
+		return nil, err
+	}
+	_, kv, err := embedded.Open()
+	if err != nil {
 		return nil, err
 	}
 	s := &Service{db: db, kv: kv, perIP: map[string]*rate.Limiter{}}

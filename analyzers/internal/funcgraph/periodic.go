@@ -42,8 +42,8 @@ func Periodic(info *types.Info, loop ast.Stmt) bool {
 
 // leavesOnSuccess reports whether loop ends other than on a stop
 // signal: a return, or a break out of it, that is not in a select case
-// (case <-ctx.Done(): return) nor under an if that tests a context or
-// receives from a channel. Such a loop polls or retries until its work
+// (case <-ctx.Done(): return) nor under an if that tests a context,
+// receives from a channel or checks an error. Such a loop polls or retries until its work
 // is done (register, then stop; wait until ready), and is no schedule.
 func leavesOnSuccess(loop *ast.ForStmt) bool {
 	found := false
@@ -80,12 +80,18 @@ func leavesOnSuccess(loop *ast.ForStmt) bool {
 	return found
 }
 
-// stopCheck reports whether cond tests for a stop: it calls a context's
-// Err or Done, or receives from a channel.
+// stopCheck reports whether cond tests for a stop or a failure: it
+// calls a context's Err or Done, receives from a channel, or tests that
+// a value (an error) is not nil. A loop that gives up on an error is
+// still a schedule while it works.
 func stopCheck(cond ast.Expr) bool {
 	stop := false
 	ast.Inspect(cond, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if id, ok := ast.Unparen(n.Y).(*ast.Ident); ok && n.Op == token.NEQ && id.Name == "nil" {
+				stop = true
+			}
 		case *ast.UnaryExpr:
 			stop = stop || n.Op == token.ARROW
 		case *ast.SelectorExpr:

@@ -25,9 +25,10 @@
 //     robfig/cron (AddFunc, AddJob, Schedule) or gocron (Do, NewTask),
 //     and a loop that runs on a timer (a range over a ticker's channel
 //     or time.Tick; a for loop that waits on <-ticker.C, <-time.After
-//     or time.Sleep), when the job writes to a database or calls
-//     another service, directly or through the functions it calls
-//     (across packages, through the summaries every analyzer shares).
+//     or time.Sleep), when the job writes to a database or POSTs to
+//     another service (http.Post, PostForm), directly or through the
+//     functions it calls (across packages, through the summaries every
+//     analyzer shares).
 //     With N instances the job runs N times: mails sent N times, rows
 //     deleted or charged concurrently. Fix: a leader lock, a job
 //     queue, or one scheduled job outside the web tier.
@@ -41,10 +42,15 @@
 //
 // It does not report, by design: a database opened with a driver name
 // that is not a constant (chosen by configuration: which database runs
-// is not known from the code); jobs and timer loops that only read (an
-// instance refreshing its own cache or metrics), or whose only waits
-// are on other channels (a consumer of work handed to this instance);
-// a counted loop that sleeps between attempts (a retry); time.AfterFunc,
+// is not known from the code), or in a function named as a test helper
+// (TestDB); jobs and timer loops that only read, from the database or
+// with a GET (an instance refreshing its own cache or metrics), that
+// call another service by a method not known at the call (Client.Do,
+// an RPC), that write only through a package that opens an embedded
+// database (the instance's own copy: the open is the finding), or whose
+// only waits are on other channels (a consumer of work handed to this
+// instance); a loop that leaves when its work succeeds (a retry, a poll
+// until ready) or a counted loop that sleeps between attempts; time.AfterFunc,
 // which runs once; a single rate.Limiter value (the service's own
 // outbound pace) and a map of limiters local to a function; test files
 // and generated files.

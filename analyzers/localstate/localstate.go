@@ -152,7 +152,7 @@ func outlives(info *types.Info, x ast.Expr) bool {
 // scheduled reports the recurring jobs of f that do shared work: a
 // function handed to a cron scheduler, and a loop that runs on a clock
 // (a ticker, time.After, time.Sleep), when the work writes to a
-// database or calls another service. Every instance runs them on its
+// database or posts to another service. Every instance runs them on its
 // own clock; work that only reads (refreshing the instance's own
 // cache) is not reported.
 func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *funcgraph.Func, local map[string]bool) {
@@ -216,7 +216,7 @@ func siteOps(sum *summary.Result, s *funcgraph.Site) []summary.Op {
 }
 
 // sharedWork returns the first operation that acts on what every
-// instance shares: a call to another service, or a database write made
+// instance shares: a POST to another service, or a database write made
 // by a package that opens no embedded database (local names those that
 // do: their writes go to the instance's own copy).
 func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
@@ -232,7 +232,13 @@ func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
 			}
 			return op, true
 		case catalog.Remote:
-			return op, true
+			// A POST changes the other side (a mail sent, a card
+			// charged); a GET is safe and idempotent by HTTP's rules,
+			// the instance refreshing its own view. A call whose method
+			// is not known here (Client.Do, an RPC) is not judged.
+			if strings.HasSuffix(op.Callee, ".Post") || strings.HasSuffix(op.Callee, ".PostForm") {
+				return op, true
+			}
 		}
 	}
 	return summary.Op{}, false
@@ -240,7 +246,7 @@ func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
 
 func does(op summary.Op) string {
 	if op.Kind == catalog.Remote {
-		return "calls another service"
+		return "posts to another service"
 	}
 	return "writes to the database"
 }

@@ -33,7 +33,7 @@ func (s *Server) Start(c *cron.Cron) {
 	c.AddFunc("@hourly", func() {           // want `recurring job registered with cron.AddFunc writes to the database`
 		s.st.Purge()
 	})
-	c.AddFunc("@every 10s", func() { // want `recurring job registered with cron.AddFunc calls another service`
+	c.AddFunc("@every 10s", func() { // want `recurring job registered with cron.AddFunc posts to another service`
 		http.Post(s.hook, "text/plain", nil)
 	})
 	// not reported: the job only refreshes this instance's own copy of a count
@@ -64,9 +64,24 @@ func (s *Server) Ticker() {
 }
 
 func (s *Server) Sleeper() {
-	for { // want `periodic job in Server.Sleeper, a loop on a timer that calls another service`
+	for { // want `periodic job in Server.Sleeper, a loop on a timer that posts to another service`
+		http.PostForm(s.hook, nil)
+		time.Sleep(time.Minute)
+	}
+}
+
+// not reported: a GET reads another service, for this instance's own view
+func (s *Server) Poller() {
+	for {
 		http.Get(s.hook)
 		time.Sleep(time.Minute)
+	}
+}
+
+// not reported: a call whose HTTP method is not known here
+func (s *Server) Doer(req *http.Request) {
+	for range time.Tick(time.Minute) {
+		http.DefaultClient.Do(req)
 	}
 }
 

@@ -157,11 +157,11 @@ func outlives(info *types.Info, x ast.Expr) bool {
 // cache) is not reported.
 func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *funcgraph.Func, local map[string]bool) {
 	for _, s := range f.Sites {
-		if s.Ref == nil || s.Call == nil {
+		if !s.Scheduled {
 			continue
 		}
 		fn, ok := typeutil.Callee(pass.TypesInfo, s.Call).(*types.Func)
-		if !ok || !funcgraph.Cron(fn) {
+		if !ok {
 			continue
 		}
 		if op, ok := sharedWork(siteOps(sum, s), local); ok {

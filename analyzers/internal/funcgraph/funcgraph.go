@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Graph](),
-	FactTypes:  []analysis.Fact{new(Worker), new(Memoizer)},
+	FactTypes:  []analysis.Fact{new(Worker), new(Memoizer), new(Scheduler)},
 }
 
 // Graph is the function graph of one package.
@@ -122,6 +122,11 @@ type Site struct {
 	// LoopIn is the function Loop is in when it is not Func: the loop
 	// of a callee that calls this function value once per element.
 	LoopIn *Func
+	// Scheduled is set for a function value handed to a recurring
+	// scheduler (robfig/cron, gocron), directly or through a function
+	// that passes its parameter on to one (a Scheduler fact): a job
+	// that runs on the scheduler's clock in every instance.
+	Scheduled bool
 	// Depth is the number of repeating loops around the site within
 	// Func, Loop the innermost: 2 for a call in a loop over the items
 	// of each order of a loop over orders (N·M). 0 when Loop is nil.
@@ -215,6 +220,7 @@ func run(pass *analysis.Pass) (any, error) {
 	b.callbackLoops()
 	b.exportWorkers()
 	b.exportMemoizers()
+	b.exportSchedulers()
 	return b.g, nil
 }
 
@@ -227,7 +233,8 @@ type builder struct {
 	// implsExcept caches implementationExcept, by method and type left
 	// out.
 	implsExcept map[any]*types.Func
-	funcVars    *funcVars // function variables and fields that hold one known function (funcvalues.go)
+	funcVars    *funcVars              // function variables and fields that hold one known function (funcvalues.go)
+	sched       map[*types.Func]uint64 // scheduledParams, by function of this package
 }
 
 // enclosing returns the function that the node at cur (exclusive) is in.
@@ -358,18 +365,19 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 	if fn != nil {
 		fn = fn.Origin()
 	}
-	call, escapes := b.context(cur)
+	call, escapes, scheduled := b.context(cur)
 	if b.funcVars != nil && b.funcVars.rhs[expr] != nil {
 		escapes = true // run where the variable is called (callVar)
 	}
 	f.Sites = append(f.Sites, &Site{
-		Func:    f,
-		Call:    call,
-		Ref:     expr,
-		Callee:  fn,
-		Target:  target,
-		Loop:    loopAround(b.pass.TypesInfo, cur),
-		Escapes: escapes || f.NotPerRequest(expr.Pos()),
+		Func:      f,
+		Call:      call,
+		Ref:       expr,
+		Callee:    fn,
+		Target:    target,
+		Loop:      loopAround(b.pass.TypesInfo, cur),
+		Escapes:   escapes || f.NotPerRequest(expr.Pos()),
+		Scheduled: scheduled,
 	})
 	s := f.Sites[len(f.Sites)-1]
 	s.Depth = loopDepth(b.pass.TypesInfo, cur, s.Loop)
@@ -379,7 +387,10 @@ func (b *builder) value(cur inspector.Cursor, expr ast.Expr, fn *types.Func, tar
 // to or invoked by (if any), and whether it escapes: returned, stored
 // in a field, element, global or composite literal, or used in any way
 // other than being called or passed as an argument here.
-func (b *builder) context(cur inspector.Cursor) (*ast.CallExpr, bool) {
+//
+// scheduled is set when the call is a recurring scheduler's, or a
+// function's that hands that parameter on to one.
+func (b *builder) context(cur inspector.Cursor) (call *ast.CallExpr, escapes, scheduled bool) {
 	info := b.pass.TypesInfo
 	for {
 		parent := cur.Parent()
@@ -390,41 +401,41 @@ func (b *builder) context(cur inspector.Cursor) (*ast.CallExpr, bool) {
 		case *ast.CallExpr:
 			if cur.ParentEdgeKind() == edge.CallExpr_Fun {
 				if lit, ok := ast.Unparen(p.Fun).(*ast.FuncLit); ok && parent.ParentEdgeKind() == edge.GoStmt_Call && runsForever(info, lit.Body) {
-					return p, true // go func() { for { … } }(): a background worker
+					return p, true, false // go func() { for { … } }(): a background worker
 				}
-				return p, false // invoked in place
+				return p, false, false // invoked in place
 			}
 			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
 				cur = parent // a conversion such as http.HandlerFunc(f)
 				continue
 			}
-			if fn, ok := typeutil.Callee(info, p).(*types.Func); ok && schedules(fn) {
-				return p, true // run later, on the scheduler's time
+			if fn, ok := typeutil.Callee(info, p).(*types.Func); ok && (schedules(fn) || b.schedulesArg(fn, argIndex(info, p, cur.Node()))) {
+				return p, true, fn.Name() != "AfterFunc" || fn.Pkg().Path() != "time" // run later, on the scheduler's time
 			} else if ok && oncePerProcess(info, p, fn) {
-				return p, true // run once, whichever request comes first
+				return p, true, false // run once, whichever request comes first
 			} else if ok && b.memoizes(fn, argIndex(info, p, cur.Node())) {
-				return p, true // run once per key, and kept for the process
+				return p, true, false // run once per key, and kept for the process
 			}
-			return p, false // passed to a function that may run it
+			return p, false, false // passed to a function that may run it
 		case *ast.AssignStmt:
 			if cur.ParentEdgeKind() != edge.AssignStmt_Rhs || len(p.Lhs) != len(p.Rhs) {
-				return nil, true
+				return nil, true, false
 			}
 			lhs, ok := p.Lhs[cur.ParentEdgeIndex()].(*ast.Ident)
 			if !ok {
-				return nil, true // stored in a field or element
+				return nil, true, false // stored in a field or element
 			}
 			obj := info.ObjectOf(lhs)
 			if obj == nil || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
-				return nil, true // a global
+				return nil, true, false // a global
 			}
-			return nil, false // a local the function calls later
+			return nil, false, false // a local the function calls later
 		case *ast.ValueSpec:
-			return nil, false // var f = func() {...} inside a function
+			return nil, false, false // var f = func() {...} inside a function
 		case *ast.GoStmt, *ast.DeferStmt:
-			return nil, false
+			return nil, false, false
 		default:
-			return nil, true
+			return nil, true, false
 		}
 	}
 }

@@ -124,3 +124,130 @@ func waitsOnClock(info *types.Info, body *ast.BlockStmt) bool {
 	})
 	return found
 }
+
+// Scheduler is the fact of a function that hands a function parameter
+// on to a recurring scheduler, itself or through another such function
+// (func Schedule(spec string, f func()) { c.AddFunc(spec, f) }): a
+// function value given to it is a job on the scheduler's clock. Params
+// has bit i set for each such parameter (ParamIndex).
+type Scheduler struct{ Params uint64 }
+
+func (*Scheduler) AFact()         {}
+func (*Scheduler) String() string { return "scheduler" }
+
+// exportSchedulers exports a Scheduler fact for each function of the
+// package that hands a parameter on to a recurring scheduler.
+func (b *builder) exportSchedulers() {
+	for _, f := range b.g.Funcs {
+		if f.Obj == nil {
+			continue
+		}
+		if ps := b.scheduledParams(f); ps != 0 {
+			b.pass.ExportObjectFact(f.Obj, &Scheduler{Params: ps})
+		}
+	}
+}
+
+// schedulesArg reports whether fn, called with a function value as its
+// argument for parameter i (ParamIndex), hands it to a recurring
+// scheduler: fn is one (Cron), or passes that parameter on to one.
+func (b *builder) schedulesArg(fn *types.Func, i int) bool {
+	if i < 0 || i >= 64 {
+		return false
+	}
+	fn = fn.Origin()
+	if f := b.g.Of(fn); f != nil {
+		return b.scheduledParams(f)&(1<<uint(i)) != 0
+	}
+	var s Scheduler
+	return fn.Pkg() != nil && fn.Pkg() != b.pass.Pkg && b.pass.ImportObjectFact(fn, &s) && s.Params&(1<<uint(i)) != 0
+}
+
+// scheduledParams is scheduled for a function of this package, once.
+func (b *builder) scheduledParams(f *Func) uint64 {
+	if ps, ok := b.sched[f.Obj]; ok {
+		return ps
+	}
+	ps := b.scheduled(f.Obj, f.Body(), 0)
+	if b.sched == nil {
+		b.sched = make(map[*types.Func]uint64)
+	}
+	b.sched[f.Obj] = ps
+	return ps
+}
+
+// scheduled returns the parameters of fn (a bit per ParamIndex) of
+// function type that its body passes, as they are or converted
+// (cron.FuncJob(f)), to a recurring scheduler or to a function that
+// schedules that argument; depth bounds the functions of this package
+// followed.
+func (b *builder) scheduled(fn *types.Func, body *ast.BlockStmt, depth int) uint64 {
+	if body == nil || depth > 3 {
+		return 0
+	}
+	info := b.pass.TypesInfo
+	sig := fn.Signature()
+	params := map[*types.Var]int{}
+	for p := range sig.Params().Variables() {
+		if _, ok := p.Type().Underlying().(*types.Signature); ok {
+			params[p] = ParamIndex(sig, p)
+		}
+	}
+	if len(params) == 0 {
+		return 0
+	}
+	var out uint64
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee, ok := typeutil.Callee(info, call).(*types.Func)
+		if !ok {
+			return true
+		}
+		for j, a := range call.Args {
+			a = ast.Unparen(a)
+			for { // cron.FuncJob(f): a conversion keeps the function
+				c, ok := a.(*ast.CallExpr)
+				if !ok || len(c.Args) != 1 {
+					break
+				}
+				if tv, ok := info.Types[c.Fun]; !ok || !tv.IsType() {
+					break
+				}
+				a = ast.Unparen(c.Args[0])
+			}
+			id, ok := a.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, ok := info.Uses[id].(*types.Var)
+			i, isParam := params[v]
+			if !ok || !isParam || i >= 64 {
+				continue
+			}
+			k := j
+			if callee.Signature().Recv() != nil {
+				k++
+			}
+			if Cron(callee) {
+				out |= 1 << uint(i)
+				continue
+			}
+			callee = callee.Origin()
+			if f := b.g.Of(callee); f != nil && callee != fn {
+				if b.scheduled(callee, f.Body(), depth+1)&(1<<uint(k)) != 0 {
+					out |= 1 << uint(i)
+				}
+				continue
+			}
+			var s Scheduler
+			if callee.Pkg() != nil && callee.Pkg() != b.pass.Pkg && b.pass.ImportObjectFact(callee, &s) && s.Params&(1<<uint(k)) != 0 {
+				out |= 1 << uint(i)
+			}
+		}
+		return true
+	})
+	return out
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"jobs/cache"
+	"jobs/sched"
 	"jobs/store"
 )
 
@@ -176,4 +177,15 @@ func (s *Server) GivesUp(stop chan struct{}) error {
 			return err
 		}
 	}
+}
+
+// Jobs registered through wrappers of the scheduler, in another package.
+func (s *Server) Wrapped(r *sched.Runner) {
+	sched.Schedule("@daily", func() { // want `recurring job registered with sched.Schedule writes to the database`
+		s.st.Purge()
+	})
+	sched.Every("1h", s.sendReminders) // want `recurring job registered with sched.Every writes to the database`
+	r.Add("@hourly", s.sendReminders)  // want `recurring job registered with sched.Add writes to the database`
+	// not reported: run now, once
+	sched.Now(s.sendReminders)
 }

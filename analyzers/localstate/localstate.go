@@ -18,7 +18,9 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/docs"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 //go:embed doc.go
@@ -62,13 +64,18 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass, idx)
 	defer r.Finish()
 
+	// A versioned dependency or the standard library opens, limits and
+	// schedules what the service asks of it (xorm's leveldb cache store,
+	// a driver's keep-alive ping): the choice is the service's, reported
+	// where it calls the library. Its facts still flow.
+	foreign := walk.Foreign(pass)
 	embedded := false
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
 			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n); ok {
 				embedded = true
-				if fixture(cur) {
+				if foreign || fixture(cur) {
 					break // not reported: a test fixture
 				}
 				r.ReportFirst(analysis.Diagnostic{
@@ -76,14 +83,16 @@ func run(pass *analysis.Pass) (any, error) {
 					Message: "embedded database opened (" + what + "): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares",
 				})
 			}
-			if what, ok := catalog.MemoryLimiter(pass.TypesInfo, n); ok {
+			if what, ok := catalog.MemoryLimiter(pass.TypesInfo, n); ok && !foreign && !ownLibrary(pass, n) {
 				r.ReportFirst(analysis.Diagnostic{
 					Pos: n.Pos(), End: n.End(), Category: catRateLimit,
 					Message: "rate limit counted in process memory (" + what + "): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; give the limiter a shared store (Redis, the database)",
 				})
 			}
 		case *ast.AssignStmt:
-			limiterMap(pass, r, n)
+			if !foreign {
+				limiterMap(pass, r, n)
+			}
 		}
 	}
 	if embedded {
@@ -96,10 +105,28 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	local[""] = embedded // a write made in this package's own code
+	if foreign {
+		return nil, nil
+	}
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
 	}
 	return nil, nil
+}
+
+// ownLibrary reports whether call is made by the library it calls
+// (httprate.Limit calling httprate.NewRateLimiter): its own default,
+// reported where the service calls the library.
+func ownLibrary(pass *analysis.Pass, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	a, b := strings.SplitN(pass.Pkg.Path(), "/", 4), strings.SplitN(fn.Pkg().Path(), "/", 4)
+	if len(a) < 3 || len(b) < 3 {
+		return pass.Pkg.Path() == fn.Pkg().Path() // a short path: the package itself
+	}
+	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2]
 }
 
 // fixture reports whether the call at cur is in a function named as a
@@ -223,6 +250,9 @@ func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
 	for _, op := range ops {
 		switch op.Kind {
 		case catalog.Exec, catalog.Batch:
+			if op.SQL != "" && !sqltext.Classify(op.SQL).Write {
+				continue // a keep-alive ping (SELECT 1), a NOTIFY: nothing stored
+			}
 			pkg := "" // the package of the function that writes
 			if len(op.Via) > 0 {
 				pkg, _, _ = strings.Cut(op.Via[len(op.Via)-1], ".")

@@ -17,7 +17,7 @@ func WithLimitCounter(c LimitCounter) Option { return nil }
 
 // LimitByIP limits requests per client IP.
 func LimitByIP(requestLimit int, windowLength time.Duration) func(next http.Handler) http.Handler {
-	return nil
+	return Limit(requestLimit, windowLength) // not reported: the library's own default, reported where the service calls it
 }
 
 // Limit limits requests per key.

@@ -3,7 +3,7 @@
 //
 // # Analyzer localstate
 //
-// localstate: report state kept on one instance: embedded databases, per-instance schedulers, in-memory rate limits
+// localstate: report state kept on one instance: embedded databases, per-instance schedulers, in-memory rate limits, in-process broadcast
 //
 // Scaling out means running the same service on several machines
 // behind a load balancer, and it works only when each instance keeps
@@ -39,6 +39,18 @@
 //     Limiter stored per key in a map held by a package-level variable
 //     or a field. With N instances each client gets N times the limit.
 //     Fix: a limiter with a shared store.
+//   - broadcast: a message fanned out in process memory to connected
+//     clients: a loop over a registry of connections that outlives the
+//     request (a package-level variable or a field; a map or slice whose
+//     elements are a websocket connection of gorilla/websocket,
+//     coder/websocket, nhooyr, x/net or fiber, an http.ResponseWriter
+//     kept for server-sent events, or a struct holding one) that writes
+//     to each (a send on the client's channel, a Write or Send method, the
+//     connection handed to wsjson.Write or fmt.Fprintf), and melody's
+//     Broadcast methods. The loops over one registry are one finding.
+//     Clients connected to another instance never get the message. Fix:
+//     a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every
+//     instance subscribes to.
 //
 // It does not report, by design: a database opened with a driver name
 // that is not a constant (chosen by configuration: which database runs
@@ -52,7 +64,12 @@
 // instance); a loop that leaves when its work succeeds (a retry, a poll
 // until ready) or a counted loop that sleeps between attempts; time.AfterFunc,
 // which runs once; a single rate.Limiter value (the service's own
-// outbound pace) and a map of limiters local to a function; test files
+// outbound pace) and a map of limiters local to a function; a
+// connection used only by its own request, connections collected in a
+// local variable, and loops over a registry that only close or read
+// its clients; what a versioned dependency does inside (its own
+// defaults, its cache stores, a driver's keep-alive ping: the
+// service's choice is reported where it calls the library); test files
 // and generated files.
 //
 // A service that runs as a single instance by design says so, once:
@@ -64,6 +81,8 @@
 //	db, err := sql.Open("sqlite3", "data.db") // embedded database opened (sql.Open with driver "sqlite3"): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares
 //
 //	c.AddFunc("@hourly", func() { db.Exec("DELETE FROM tokens WHERE expires_at < now()") }) // recurring job registered with cron.AddFunc writes to the database (...): every instance runs its own scheduler, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)
+//
+//	for c := range h.clients { c.send <- msg } // in-process broadcast to the client connections in h.clients (from Hub.Run): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to
 //
 //	limiters[ip] = rate.NewLimiter(1, 5) // rate limit counted in process memory (a rate.Limiter per key in limiters): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; count in a shared store (Redis, the database)
 package localstate

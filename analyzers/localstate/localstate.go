@@ -54,6 +54,7 @@ const (
 	catEmbedded  = "embeddeddb"
 	catScheduler = "scheduler"
 	catRateLimit = "ratelimit"
+	catBroadcast = "broadcast"
 )
 
 func run(pass *analysis.Pass) (any, error) {
@@ -70,9 +71,12 @@ func run(pass *analysis.Pass) (any, error) {
 	// where it calls the library. Its facts still flow.
 	foreign := walk.Foreign(pass)
 	embedded := false
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
+			if !foreign {
+				libraryBroadcast(pass, r, cur)
+			}
 			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n); ok {
 				embedded = true
 				if foreign || fixture(cur) {
@@ -88,6 +92,10 @@ func run(pass *analysis.Pass) (any, error) {
 					Pos: n.Pos(), End: n.End(), Category: catRateLimit,
 					Message: "rate limit counted in process memory (" + what + "): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; give the limiter a shared store (Redis, the database)",
 				})
+			}
+		case *ast.RangeStmt:
+			if !foreign {
+				broadcast(pass, r, cur)
 			}
 		case *ast.AssignStmt:
 			if !foreign {

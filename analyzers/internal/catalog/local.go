@@ -151,3 +151,101 @@ func IsRateLimiter(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "golang.org/x/time/rate" && n.Obj().Name() == "Limiter"
 }
+
+// clientConns are the types of a client's open connection: a
+// websocket, or an HTTP response kept open to stream server-sent
+// events to it.
+var clientConns = map[string][]string{
+	"github.com/gorilla/websocket":         {"Conn"},
+	"github.com/coder/websocket":           {"Conn"},
+	"nhooyr.io/websocket":                  {"Conn"},
+	"golang.org/x/net/websocket":           {"Conn"},
+	"github.com/gofiber/websocket/v2":      {"Conn"},
+	"github.com/gofiber/contrib/websocket": {"Conn"},
+	"github.com/olahol/melody":             {"Session"},
+	"net/http":                             {"ResponseWriter", "Flusher"},
+}
+
+// IsClientConn reports whether t is (a pointer to) a client's open
+// connection: a websocket, or a response writer kept for streaming.
+func IsClientConn(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	for _, name := range clientConns[n.Obj().Pkg().Path()] {
+		if n.Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ClientConnPackage reports whether path is the package of a client
+// connection type or one of its subpackages (coder/websocket/wsjson).
+func ClientConnPackage(path string) bool {
+	for p := range clientConns {
+		if p != "net/http" && (path == p || strings.HasPrefix(path, p+"/")) {
+			return true
+		}
+	}
+	return false
+}
+
+// HoldsClientConn reports whether t is a client connection, or a
+// struct (or a pointer to one) with a field that is: the registry entry
+// of a connected client.
+func HoldsClientConn(t types.Type) bool {
+	if IsClientConn(t) {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := types.Unalias(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range s.NumFields() {
+		if IsClientConn(s.Field(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// broadcasters are the methods of libraries that fan a message out to
+// the connections they hold in process memory.
+var broadcasters = map[string]map[string][]string{
+	"github.com/olahol/melody": {"Melody": {"Broadcast", "BroadcastBinary", "BroadcastFilter", "BroadcastBinaryFilter", "BroadcastOthers", "BroadcastBinaryOthers", "BroadcastMultiple"}},
+}
+
+// Broadcast reports whether call fans a message out to the connections
+// a library holds in process memory (melody's Broadcast), and names it.
+func Broadcast(info *types.Info, call *ast.CallExpr) (string, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return "", false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return "", false
+	}
+	t := recv.Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return "", false
+	}
+	for _, m := range broadcasters[fn.Pkg().Path()][n.Obj().Name()] {
+		if m == fn.Name() {
+			return fn.Pkg().Name() + "." + n.Obj().Name() + "." + m, true
+		}
+	}
+	return "", false
+}

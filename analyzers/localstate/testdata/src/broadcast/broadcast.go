@@ -1,0 +1,157 @@
+package broadcast
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+
+	coder "github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+	"github.com/gorilla/websocket"
+)
+
+var upgrader websocket.Upgrader
+
+// A hub in the shape of gorilla's chat example: each client has a
+// connection and a send channel that its writer goroutine drains.
+type Client struct {
+	conn *websocket.Conn
+	send chan []byte
+}
+
+type Hub struct {
+	mu      sync.Mutex
+	clients map[*Client]bool
+}
+
+func (h *Hub) Register(c *Client) {
+	h.mu.Lock()
+	h.clients[c] = true
+	h.mu.Unlock()
+}
+
+func (h *Hub) Broadcast(msg []byte) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for c := range h.clients { // want `in-process broadcast to the client connections in h.clients \(from Hub.Broadcast and Hub.Kick\): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub \(Redis, NATS, Postgres LISTEN/NOTIFY\) that every instance subscribes to`
+		select {
+		case c.send <- msg:
+		default:
+		}
+	}
+}
+
+// The second loop over the same registry is the same finding.
+func (h *Hub) Kick(reason string) {
+	for c := range h.clients {
+		c.conn.WriteMessage(websocket.TextMessage, []byte(reason))
+	}
+}
+
+// not reported: closing every connection at shutdown sends no message
+func (h *Hub) Shutdown() {
+	for c := range h.clients {
+		c.conn.Close()
+	}
+}
+
+// not reported: counting the clients reads the registry only
+func (h *Hub) Count() int {
+	n := 0
+	for c := range h.clients {
+		if c.send != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// A package-level registry of connections, one user's list at a time.
+var (
+	connsMu sync.Mutex
+	conns   = map[int64][]*websocket.Conn{}
+)
+
+func serveWS(w http.ResponseWriter, r *http.Request) {
+	c, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	connsMu.Lock()
+	conns[1] = append(conns[1], c)
+	connsMu.Unlock()
+}
+
+func notifyUser(user int64, event any) {
+	connsMu.Lock()
+	defer connsMu.Unlock()
+	for _, c := range conns[user] { // want `in-process broadcast to the client connections in conns \(from notifyUser\)`
+		c.WriteJSON(event)
+	}
+}
+
+// Server-sent events: the response writers of open streams.
+type stream struct {
+	w    http.ResponseWriter
+	done chan struct{}
+}
+
+type Events struct {
+	streams []*stream
+}
+
+func (e *Events) Emit(line string) {
+	for _, s := range e.streams { // want `in-process broadcast to the client connections in e.streams \(from Events.Emit\)`
+		fmt.Fprintf(s.w, "data: %s\n\n", line)
+	}
+}
+
+// coder/websocket, through wsjson.
+type Room struct {
+	members map[string]*coder.Conn
+}
+
+func (r *Room) Say(ctx context.Context, v any) {
+	for _, c := range r.members { // want `in-process broadcast to the client connections in r.members \(from Room.Say\)`
+		wsjson.Write(ctx, c, v)
+	}
+}
+
+// not reported: an echo server writes back to its own request's
+// connection only
+func echo(w http.ResponseWriter, r *http.Request) {
+	c, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	for {
+		mt, msg, err := c.ReadMessage()
+		if err != nil {
+			return
+		}
+		c.WriteMessage(mt, msg)
+	}
+}
+
+// not reported: connections collected in a local slice, the request's own
+func fanOutLocal(peers []string) {
+	var local []*websocket.Conn
+	for range peers {
+		local = append(local, &websocket.Conn{})
+	}
+	for _, c := range local {
+		c.WriteMessage(websocket.TextMessage, nil)
+	}
+}
+
+// not reported: a registry of workers, not of connected clients
+type Pool struct {
+	workers []chan func()
+}
+
+func (p *Pool) All(f func()) {
+	for _, w := range p.workers {
+		w <- f
+	}
+}

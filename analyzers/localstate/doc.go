@@ -58,7 +58,8 @@
 // (TestDB); jobs and timer loops that only read, from the database or
 // with a GET (an instance refreshing its own cache or metrics), that
 // call another service by a method not known at the call (Client.Do,
-// an RPC), that write only through a package that opens an embedded
+// an RPC), whose SQL stores nothing (a keep-alive SELECT 1, a NOTIFY),
+// that write only through a package that opens an embedded
 // database (the instance's own copy: the open is the finding), or whose
 // only waits are on other channels (a consumer of work handed to this
 // instance); a loop that leaves when its work succeeds (a retry, a poll

@@ -18,6 +18,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/docs"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
@@ -33,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "localstate",
 	Doc:       docs.Extract(doc, "localstate"),
 	URL:       "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/localstate",
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, summary.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(embeddedFact)},
 }
@@ -55,6 +56,7 @@ const (
 	catScheduler = "scheduler"
 	catRateLimit = "ratelimit"
 	catBroadcast = "broadcast"
+	catDisk      = "disk"
 )
 
 func run(pass *analysis.Pass) (any, error) {
@@ -62,6 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
 	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	r := report.New(pass, idx)
 	defer r.Finish()
 
@@ -119,6 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
 	}
+	disk(pass, r, rp, sum)
 	return nil, nil
 }
 

@@ -29,12 +29,13 @@ const (
 	Parse                     // parses templates
 	Compile                   // compiles a regular expression
 	Cache                     // a cache client call: cheap by design
+	FileWrite                 // writes a file on the local disk
 )
 
 var kindNames = [...]string{
 	Query: "query", Exec: "exec", Expensive: "expensive", Remote: "remote-call",
 	PoolOpen: "pool-open", Batch: "batch", Prepare: "prepare", FileRead: "file-read",
-	Parse: "parse", Compile: "compile", Cache: "cache",
+	Parse: "parse", Compile: "compile", Cache: "cache", FileWrite: "file-write",
 }
 
 func (k Kind) String() string {
@@ -80,6 +81,9 @@ func Lookup(fn *types.Func) (Op, bool) {
 		return Op{}, false
 	}
 	path := pkg.Path()
+	if op, ok := savesUpload(fn); ok {
+		return op, true
+	}
 	fam, ok := families[path]
 	if !ok {
 		if op, ok := entGenerated(fn); ok {
@@ -137,6 +141,14 @@ func IsDatabase(path string) bool {
 // Relevant reports whether the package at path has catalogued operations.
 func Relevant(path string) bool {
 	_, ok := families[path]
+	return ok
+}
+
+// Saves reports whether the package at path has a catalogued method
+// that saves an upload to the local disk (gin, fiber): not a library
+// of handles (Relevant), but a package whose importers can write files.
+func Saves(path string) bool {
+	_, ok := uploadSavers[path]
 	return ok
 }
 

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // This file catalogues the calls that keep a service's state on its own
@@ -248,4 +250,47 @@ func Broadcast(info *types.Info, call *ast.CallExpr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// uploadSavers are the web frameworks' methods that save an uploaded
+// file to a path on the local disk, by receiver type, with the
+// position of the destination path among their arguments.
+var uploadSavers = map[string]map[string]map[string]int{
+	"github.com/gin-gonic/gin":    {"Context": {"SaveUploadedFile": 1}},
+	"github.com/gofiber/fiber/v2": {"Ctx": {"SaveFile": 1}},
+	"github.com/gofiber/fiber/v3": {"Ctx": {"SaveFile": 1}, "DefaultCtx": {"SaveFile": 1}},
+}
+
+// savesUpload returns the operation of a framework method that saves an
+// upload to the local disk.
+func savesUpload(fn *types.Func) (Op, bool) {
+	byRecv := uploadSavers[fn.Pkg().Path()]
+	recv := fn.Signature().Recv()
+	if byRecv == nil || recv == nil {
+		return Op{}, false
+	}
+	n := typematch.NamedOf(recv.Type())
+	if n == nil {
+		return Op{}, false
+	}
+	if _, ok := byRecv[n.Obj().Name()][fn.Name()]; ok {
+		return Op{Kind: FileWrite, SQLArg: -1}, true
+	}
+	return Op{}, false
+}
+
+// FilePathArg returns the position of the destination path among the
+// arguments of fn, catalogued as a FileWrite: os.Create and
+// os.WriteFile take it first, the frameworks' upload savers second.
+func FilePathArg(fn *types.Func) int {
+	if fn.Pkg() != nil {
+		if recv := fn.Signature().Recv(); recv != nil {
+			if n := typematch.NamedOf(recv.Type()); n != nil {
+				if i, ok := uploadSavers[fn.Pkg().Path()][n.Obj().Name()][fn.Name()]; ok {
+					return i
+				}
+			}
+		}
+	}
+	return 0
 }

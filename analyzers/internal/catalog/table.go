@@ -294,6 +294,8 @@ func build() map[member]Op {
 
 	// Files, templates, regular expressions.
 	add("os", pkg, "ReadFile", Op{Kind: FileRead, SQLArg: noSQL})
+	add("os", pkg, "Create", Op{Kind: FileWrite, SQLArg: noSQL})
+	add("os", pkg, "WriteFile", Op{Kind: FileWrite, SQLArg: noSQL})
 	add("os", pkg, "Open", Op{Kind: FileRead, SQLArg: noSQL})
 	add("tls", pkg, "LoadX509KeyPair", Op{Kind: FileRead, SQLArg: noSQL})
 	for _, n := range []string{"ParseFiles", "ParseGlob", "ParseFS"} {

@@ -111,10 +111,11 @@ func (r *Result) Of(f *funcgraph.Func) []Op { return r.funcs[f] }
 
 // summarised reports whether a kind travels in summaries. Cache and
 // Prepare calls are cheap or set-up; file reads, parsing and compiling
-// are the business of analyzers that carry their own facts.
+// are the business of analyzers that carry their own facts. A file
+// written to the local disk travels for localstate.
 func summarised(k catalog.Kind) bool {
 	switch k {
-	case catalog.Query, catalog.Exec, catalog.Batch, catalog.Expensive, catalog.Remote, catalog.PoolOpen:
+	case catalog.Query, catalog.Exec, catalog.Batch, catalog.Expensive, catalog.Remote, catalog.PoolOpen, catalog.FileWrite:
 		return true
 	}
 	return false
@@ -168,6 +169,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if s.Ref == nil {
 				if op, ok := catalog.Lookup(s.Callee); ok {
+					if op.Kind == catalog.FileWrite && c.scratch(s) {
+						continue // a temporary file of the request
+					}
 					res.direct[s] = c.direct(s, op)
 					continue
 				}
@@ -334,7 +338,7 @@ func relevant(pass *analysis.Pass, idx *directive.Index) bool {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if catalog.Relevant(imp.Path()) || catalog.EntClient(imp) || pass.ImportPackageFact(imp, new(PackageFact)) {
+		if catalog.Relevant(imp.Path()) || catalog.Saves(imp.Path()) || catalog.EntClient(imp) || pass.ImportPackageFact(imp, new(PackageFact)) {
 			return true
 		}
 	}
@@ -381,7 +385,7 @@ func normaliseN(ops []Op, n int) []Op {
 		}
 	}
 	return walk.Normalise(ops, compareOps, func(op Op) key {
-		if op.Loop != "" && op.Unbounded == "" && op.SQLFrom == 0 {
+		if op.Loop != "" && op.Unbounded == "" && op.SQLFrom == 0 && op.Kind != catalog.FileWrite {
 			return key{batched: op.Batched, prepared: op.Prepared, loop: op.Loop + " in " + op.LoopIn}
 		}
 		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop, op.SQLFrom}

@@ -181,28 +181,29 @@ func (c *Context) GetInt(key any) int                        { return 0 }
 func (c *Context) GetInt64(key any) int64                    { return 0 }
 func (c *Context) GetBool(key any) bool                      { return false }
 
-func (c *Context) Param(key string) string                             { return "" }
-func (c *Context) Query(key string) (value string)                     { return "" }
-func (c *Context) DefaultQuery(key, defaultValue string) string        { return "" }
-func (c *Context) GetQuery(key string) (string, bool)                  { return "", false }
-func (c *Context) QueryArray(key string) (values []string)             { return nil }
-func (c *Context) QueryMap(key string) (dicts map[string]string)       { return nil }
-func (c *Context) PostForm(key string) (value string)                  { return "" }
-func (c *Context) DefaultPostForm(key, defaultValue string) string     { return "" }
-func (c *Context) GetPostForm(key string) (string, bool)               { return "", false }
-func (c *Context) FormFile(name string) (*multipart.FileHeader, error) { return nil, nil }
-func (c *Context) MultipartForm() (*multipart.Form, error)             { return nil, nil }
-func (c *Context) Bind(obj any) error                                  { return nil }
-func (c *Context) BindJSON(obj any) error                              { return nil }
-func (c *Context) BindQuery(obj any) error                             { return nil }
-func (c *Context) BindUri(obj any) error                               { return nil }
-func (c *Context) MustBindWith(obj any, b binding.Binding) error       { return nil }
-func (c *Context) ShouldBind(obj any) error                            { return nil }
-func (c *Context) ShouldBindJSON(obj any) error                        { return nil }
-func (c *Context) ShouldBindQuery(obj any) error                       { return nil }
-func (c *Context) ShouldBindUri(obj any) error                         { return nil }
-func (c *Context) ShouldBindHeader(obj any) error                      { return nil }
-func (c *Context) ShouldBindWith(obj any, b binding.Binding) error     { return nil }
+func (c *Context) Param(key string) string                                       { return "" }
+func (c *Context) Query(key string) (value string)                               { return "" }
+func (c *Context) DefaultQuery(key, defaultValue string) string                  { return "" }
+func (c *Context) GetQuery(key string) (string, bool)                            { return "", false }
+func (c *Context) QueryArray(key string) (values []string)                       { return nil }
+func (c *Context) QueryMap(key string) (dicts map[string]string)                 { return nil }
+func (c *Context) PostForm(key string) (value string)                            { return "" }
+func (c *Context) DefaultPostForm(key, defaultValue string) string               { return "" }
+func (c *Context) GetPostForm(key string) (string, bool)                         { return "", false }
+func (c *Context) FormFile(name string) (*multipart.FileHeader, error)           { return nil, nil }
+func (c *Context) SaveUploadedFile(file *multipart.FileHeader, dst string) error { return nil }
+func (c *Context) MultipartForm() (*multipart.Form, error)                       { return nil, nil }
+func (c *Context) Bind(obj any) error                                            { return nil }
+func (c *Context) BindJSON(obj any) error                                        { return nil }
+func (c *Context) BindQuery(obj any) error                                       { return nil }
+func (c *Context) BindUri(obj any) error                                         { return nil }
+func (c *Context) MustBindWith(obj any, b binding.Binding) error                 { return nil }
+func (c *Context) ShouldBind(obj any) error                                      { return nil }
+func (c *Context) ShouldBindJSON(obj any) error                                  { return nil }
+func (c *Context) ShouldBindQuery(obj any) error                                 { return nil }
+func (c *Context) ShouldBindUri(obj any) error                                   { return nil }
+func (c *Context) ShouldBindHeader(obj any) error                                { return nil }
+func (c *Context) ShouldBindWith(obj any, b binding.Binding) error               { return nil }
 func (c *Context) ShouldBindBodyWith(obj any, bb binding.BindingBody) (err error) {
 	return nil
 }

@@ -176,22 +176,23 @@ func NewError(code int, message ...string) *Error { return &Error{Code: code} }
 // only valid until the handler returns unless Immutable is set.
 type Ctx struct{ _ int }
 
-func (c *Ctx) App() *App                                          { return nil }
-func (c *Ctx) BaseURL() string                                    { return "" }
-func (c *Ctx) Body() []byte                                       { return nil }
-func (c *Ctx) BodyRaw() []byte                                    { return nil }
-func (c *Ctx) BodyParser(out interface{}) error                   { return nil }
-func (c *Ctx) ClearCookie(key ...string)                          {}
-func (c *Ctx) Context() *fasthttp.RequestCtx                      { return nil }
-func (c *Ctx) UserContext() context.Context                       { return nil }
-func (c *Ctx) SetUserContext(ctx context.Context)                 {}
-func (c *Ctx) Cookie(cookie *Cookie)                              {}
-func (c *Ctx) Cookies(key string, defaultValue ...string) string  { return "" }
-func (c *Ctx) CookieParser(out interface{}) error                 { return nil }
-func (c *Ctx) Download(file string, filename ...string) error     { return nil }
-func (c *Ctx) Request() *fasthttp.Request                         { return nil }
-func (c *Ctx) Response() *fasthttp.Response                       { return nil }
-func (c *Ctx) FormFile(key string) (*multipart.FileHeader, error) { return nil, nil }
+func (c *Ctx) App() *App                                                    { return nil }
+func (c *Ctx) BaseURL() string                                              { return "" }
+func (c *Ctx) Body() []byte                                                 { return nil }
+func (c *Ctx) BodyRaw() []byte                                              { return nil }
+func (c *Ctx) BodyParser(out interface{}) error                             { return nil }
+func (c *Ctx) ClearCookie(key ...string)                                    {}
+func (c *Ctx) Context() *fasthttp.RequestCtx                                { return nil }
+func (c *Ctx) UserContext() context.Context                                 { return nil }
+func (c *Ctx) SetUserContext(ctx context.Context)                           {}
+func (c *Ctx) Cookie(cookie *Cookie)                                        {}
+func (c *Ctx) Cookies(key string, defaultValue ...string) string            { return "" }
+func (c *Ctx) CookieParser(out interface{}) error                           { return nil }
+func (c *Ctx) Download(file string, filename ...string) error               { return nil }
+func (c *Ctx) Request() *fasthttp.Request                                   { return nil }
+func (c *Ctx) Response() *fasthttp.Response                                 { return nil }
+func (c *Ctx) FormFile(key string) (*multipart.FileHeader, error)           { return nil, nil }
+func (c *Ctx) SaveFile(fileheader *multipart.FileHeader, path string) error { return nil }
 func (c *Ctx) FormValue(key string, defaultValue ...string) string {
 	return ""
 }

@@ -1,0 +1,58 @@
+package localstate
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
+)
+
+// disk reports the files that the request path writes to the local
+// disk (os.Create, os.WriteFile, a framework's upload saver), here or
+// through the functions it calls in other packages (the summaries): a
+// later request that a load balancer sends to another instance does
+// not find the file. A request's scratch file (under the temporary
+// directory, or removed again) is no state and has no summary. One
+// finding per write, whatever the number of handlers that reach it.
+func disk(pass *analysis.Pass, r *report.Reporter, rp *requestpath.Result, sum *summary.Result) {
+	for _, e := range rp.Entries {
+		seen := make(map[*funcgraph.Func]bool)
+		var visit func(f *funcgraph.Func)
+		visit = func(f *funcgraph.Func) {
+			if seen[f] {
+				return
+			}
+			seen[f] = true
+			for _, s := range f.Sites {
+				if s.Escapes {
+					continue
+				}
+				var ops []summary.Op
+				if op, ok := sum.Direct(s); ok {
+					ops = []summary.Op{op}
+				} else {
+					ops = sum.Imported(s)
+				}
+				for _, op := range ops {
+					if op.Kind != catalog.FileWrite {
+						continue
+					}
+					where := chain(op)
+					r.ReportCause("disk "+op.Callee+" "+op.Pos+" "+where, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: catDisk, Related: []analysis.RelatedInformation{e.Related()}}, e.Func.Name, func(who string) string {
+						return fmt.Sprintf("file written to the local disk on the request path of %s (%s): a later request that the load balancer sends to another instance does not find it there; keep it in object storage (S3, GCS) or on a volume that every instance mounts", who, where)
+					})
+					break // one write a call: the first stands for the others
+				}
+				if rp.Follows(s) {
+					visit(s.Target)
+				}
+			}
+		}
+		visit(e.Func)
+	}
+}

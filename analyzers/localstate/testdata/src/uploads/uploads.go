@@ -1,0 +1,87 @@
+package uploads
+
+import (
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"github.com/gin-gonic/gin"
+	"github.com/gofiber/fiber/v2"
+
+	"uploads/store"
+)
+
+const dir = "./data/uploads"
+
+func Upload(w http.ResponseWriter, r *http.Request) {
+	src, _, err := r.FormFile("file")
+	if err != nil {
+		return
+	}
+	dst, err := os.Create(filepath.Join(dir, r.FormValue("name"))) // want `file written to the local disk on the request path of Upload \(os.Create at uploads.go:\d+\): a later request that the load balancer sends to another instance does not find it there; keep it in object storage \(S3, GCS\) or on a volume that every instance mounts`
+	if err != nil {
+		return
+	}
+	defer dst.Close()
+	io.Copy(dst, src)
+}
+
+func Avatar(c *gin.Context) {
+	f, _ := c.FormFile("avatar")
+	c.SaveUploadedFile(f, filepath.Join(dir, f.Filename)) // want `file written to the local disk on the request path of Avatar \(\(\*gin.Context\).SaveUploadedFile at uploads.go:\d+\)`
+}
+
+func Attach(c *fiber.Ctx) error {
+	f, _ := c.FormFile("file")
+	return c.SaveFile(f, "./attachments/"+f.Filename) // want `file written to the local disk on the request path of Attach`
+}
+
+// Two handlers reach one helper that writes through the store: one
+// finding, at the first call, naming both.
+type Server struct {
+	disk *store.Disk
+}
+
+func (s *Server) save(name string, b []byte) error {
+	return s.disk.Put(name, b) // want `file written to the local disk on the request path of Server.Logo and Server.Banner \(store.Disk.Put → os.WriteFile at store.go:\d+\)`
+}
+
+func (s *Server) Logo(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	s.save("logo.png", b)
+}
+
+func (s *Server) Banner(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	s.save("banner.png", b)
+}
+
+// not reported: a scratch file under the temporary directory
+func Convert(w http.ResponseWriter, r *http.Request) {
+	tmp, err := os.Create(filepath.Join(os.TempDir(), "convert-"+r.FormValue("id")))
+	if err != nil {
+		return
+	}
+	defer tmp.Close()
+	io.Copy(tmp, r.Body)
+}
+
+// not reported: a file the request removes again
+func Resize(w http.ResponseWriter, r *http.Request) {
+	p := filepath.Join(dir, "resize-"+r.FormValue("id"))
+	defer os.Remove(p)
+	os.WriteFile(p, nil, 0o600)
+}
+
+// not reported: a file in a directory the request made with os.MkdirTemp
+func Unpack(w http.ResponseWriter, r *http.Request) {
+	work, _ := os.MkdirTemp("", "unpack")
+	out := filepath.Join(work, "archive.zip")
+	os.WriteFile(out, nil, 0o600)
+}
+
+// not reported: a file written at start-up, off the request path
+func WritePID() error {
+	return os.WriteFile("app.pid", []byte("1"), 0o644)
+}

@@ -3,7 +3,7 @@
 //
 // # Analyzer localstate
 //
-// localstate: report state kept on one instance: embedded databases, per-instance schedulers, in-memory rate limits, in-process broadcast
+// localstate: report state kept on one instance: local-disk files, embedded databases, per-instance schedulers, in-memory rate limits, in-process broadcast
 //
 // Scaling out means running the same service on several machines
 // behind a load balancer, and it works only when each instance keeps
@@ -13,6 +13,14 @@
 //
 // It reports, with these categories:
 //
+//   - disk: a file written to the local disk on the request path
+//     (os.Create, os.WriteFile, gin's SaveUploadedFile, fiber's
+//     SaveFile), in the handler or in a function it reaches, also in
+//     other packages and behind interfaces (the summaries every analyzer
+//     shares). A later request that the load balancer sends to another
+//     instance does not find the file. Reported once per write, naming
+//     the handlers that reach it. Fix: object storage, or a volume that
+//     every instance mounts.
 //   - embeddeddb: the opening of an embedded, single-machine database:
 //     SQLite by a constant driver name ("sqlite3", "sqlite") given to
 //     database/sql, sqlx, gorm v1, xorm or ent's Open, gorm v2's
@@ -52,7 +60,10 @@
 //     a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every
 //     instance subscribes to.
 //
-// It does not report, by design: a database opened with a driver name
+// It does not report, by design: a request's scratch file (under
+// os.TempDir, in a directory made by os.MkdirTemp, or removed with
+// os.Remove in the same function) and files written off the request
+// path (at start-up); a database opened with a driver name
 // that is not a constant (chosen by configuration: which database runs
 // is not known from the code), or in a function named as a test helper
 // (TestDB); jobs and timer loops that only read, from the database or
@@ -78,6 +89,8 @@
 //	//scalevet:ignore localstate -- runs as one instance by design
 //
 // # Examples
+//
+//	c.SaveUploadedFile(f, filepath.Join("uploads", f.Filename)) // file written to the local disk on the request path of Avatar ((*gin.Context).SaveUploadedFile at avatar.go:12): a later request that the load balancer sends to another instance does not find it there; keep it in object storage (S3, GCS) or on a volume that every instance mounts
 //
 //	db, err := sql.Open("sqlite3", "data.db") // embedded database opened (sql.Open with driver "sqlite3"): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares
 //

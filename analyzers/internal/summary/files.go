@@ -14,35 +14,42 @@ import (
 // creates is the request's own scratch file, not state: its path is
 // under the temporary directory (os.TempDir, os.MkdirTemp), or the
 // function removes it again (os.Remove or os.RemoveAll of the path or
-// of a variable the path is built from).
+// of a variable the path is built from), or the path is a parameter
+// that every caller in the package passes such a path for
+// (saveFile(path, f) after defer os.Remove(path)).
 func (c *classifier) scratch(s *funcgraph.Site) bool {
 	i := catalog.FilePathArg(s.Callee)
 	if s.Call == nil || i >= len(s.Call.Args) {
 		return false
 	}
-	path := s.Call.Args[i]
-	names := map[types.Object]bool{} // the variables the path is built from
+	return c.scratchPath(s.Func, s.Call.Args[i], 2)
+}
+
+// scratchPath reports whether path, in f, names a scratch file; depth
+// bounds how many callers up a parameter is followed.
+func (c *classifier) scratchPath(f *funcgraph.Func, path ast.Expr, depth int) bool {
+	names := map[*types.Var]bool{} // the variables the path is built from
 	temp := false
-	ast.Inspect(path, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			if v, ok := c.info.Uses[n].(*types.Var); ok {
-				names[v] = true
+	collect := func(e ast.Expr) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				if v, ok := c.info.Uses[n].(*types.Var); ok {
+					names[v] = true
+				}
+			case *ast.CallExpr:
+				temp = temp || tempDir(c.info, n)
 			}
-		case *ast.CallExpr:
-			temp = temp || tempDir(c.info, n)
-		}
-		return true
-	})
-	if temp {
-		return true
+			return !temp
+		})
 	}
-	body := s.Func.Body()
-	if body == nil {
-		return false
+	collect(path)
+	body := f.Body()
+	if temp || body == nil {
+		return temp
 	}
-	// The variables the path is built from, through the assignments of
-	// the function (out := filepath.Join(dir, name); dir := os.MkdirTemp(...)).
+	// Through the assignments of the function: out := filepath.Join(dir,
+	// name); dir, _ := os.MkdirTemp("", "unpack").
 	for range 3 {
 		ast.Inspect(body, func(n ast.Node) bool {
 			as, ok := n.(*ast.AssignStmt)
@@ -50,21 +57,11 @@ func (c *classifier) scratch(s *funcgraph.Site) bool {
 				return !temp
 			}
 			for i, lhs := range as.Lhs {
-				id, ok := lhs.(*ast.Ident)
-				if !ok || !names[c.info.ObjectOf(id)] {
-					continue
-				}
-				ast.Inspect(as.Rhs[min(i, len(as.Rhs)-1)], func(m ast.Node) bool {
-					switch m := m.(type) {
-					case *ast.CallExpr:
-						temp = temp || tempDir(c.info, m)
-					case *ast.Ident:
-						if v, ok := c.info.Uses[m].(*types.Var); ok {
-							names[v] = true
-						}
+				if id, ok := lhs.(*ast.Ident); ok {
+					if v, ok := c.info.ObjectOf(id).(*types.Var); ok && names[v] {
+						collect(as.Rhs[min(i, len(as.Rhs)-1)])
 					}
-					return !temp
-				})
+				}
 			}
 			return true
 		})
@@ -83,12 +80,53 @@ func (c *classifier) scratch(s *funcgraph.Site) bool {
 		}
 		if types.ExprString(call.Args[0]) == types.ExprString(path) {
 			temp = true
-		} else if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && names[c.info.ObjectOf(id)] {
-			temp = true
+		} else if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok {
+			v, _ := c.info.ObjectOf(id).(*types.Var)
+			temp = v != nil && names[v]
 		}
 		return true
 	})
-	return temp
+	if temp || depth == 0 || f.Sig == nil {
+		return temp
+	}
+	// A parameter: scratch when every call of f in the package passes a
+	// scratch path for it.
+	var params []*types.Var // in order: the receiver, then the parameters
+	if r := f.Sig.Recv(); r != nil {
+		params = append(params, r)
+	}
+	for v := range f.Sig.Params().Variables() {
+		params = append(params, v)
+	}
+	for _, v := range params {
+		if names[v] && c.scratchArg(f, funcgraph.ParamIndex(f.Sig, v), depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// scratchArg reports whether every call of f in the package (one at
+// least) passes a scratch path for its parameter at position p
+// (funcgraph.ParamIndex).
+func (c *classifier) scratchArg(f *funcgraph.Func, p, depth int) bool {
+	if p < 0 {
+		return false
+	}
+	calls := 0
+	for _, g := range c.graph.Funcs {
+		for _, cs := range g.Sites {
+			if cs.Target != f || cs.Call == nil || cs.Ref != nil || cs.Callee == nil {
+				continue
+			}
+			args, ok := funcgraph.Args(c.info, cs.Call, cs.Callee, p)
+			if !ok || len(args) != 1 || !c.scratchPath(g, args[0], depth) {
+				return false
+			}
+			calls++
+		}
+	}
+	return calls > 0
 }
 
 // tempDir reports whether call names or makes a temporary directory or

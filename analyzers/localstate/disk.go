@@ -2,6 +2,7 @@ package localstate
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -18,7 +19,8 @@ import (
 // later request that a load balancer sends to another instance does
 // not find the file. A request's scratch file (under the temporary
 // directory, or removed again) is no state and has no summary. One
-// finding per write, whatever the number of handlers that reach it.
+// finding per writing helper, whatever the number of handlers and
+// calls that reach it.
 func disk(pass *analysis.Pass, r *report.Reporter, rp *requestpath.Result, sum *summary.Result) {
 	for _, e := range rp.Entries {
 		seen := make(map[*funcgraph.Func]bool)
@@ -43,7 +45,14 @@ func disk(pass *analysis.Pass, r *report.Reporter, rp *requestpath.Result, sum *
 						continue
 					}
 					where := chain(op)
-					r.ReportCause("disk "+op.Callee+" "+op.Pos+" "+where, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: catDisk, Related: []analysis.RelatedInformation{e.Related()}}, e.Func.Name, func(who string) string {
+					// One cause per writing helper: the chains that end in
+					// the same two functions (a storage helper and its
+					// write) are one place to fix.
+					keys := []string{"disk " + op.Callee + " " + op.Pos + " " + strings.Join(op.Via, " ")}
+					for i := 0; i+2 < len(op.Via); i++ {
+						keys = append(keys, "disk "+op.Callee+" "+op.Pos+" "+strings.Join(op.Via[i:], " "))
+					}
+					r.ReportCauses(keys, 0, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: catDisk, Related: []analysis.RelatedInformation{e.Related()}}, e.Func.Name, func(who string) string {
 						return fmt.Sprintf("file written to the local disk on the request path of %s (%s): a later request that the load balancer sends to another instance does not find it there; keep it in object storage (S3, GCS) or on a volume that every instance mounts", who, where)
 					})
 					break // one write a call: the first stands for the others

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -37,6 +38,10 @@ var Analyzer = &analysis.Analyzer{
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(embeddedFact)},
+	// The causes reported, for a driver that merges one cause
+	// reported in several packages (a storage helper that handlers of
+	// several packages reach).
+	ResultType: reflect.TypeFor[*report.Causes](),
 }
 
 // embeddedFact marks a package that opens an embedded database: the
@@ -66,7 +71,6 @@ func run(pass *analysis.Pass) (any, error) {
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	r := report.New(pass, idx)
-	defer r.Finish()
 
 	// A versioned dependency or the standard library opens, limits and
 	// schedules what the service asks of it (xorm's leveldb cache store,
@@ -117,13 +121,13 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	local[""] = embedded // a write made in this package's own code
 	if foreign {
-		return nil, nil
+		return r.Finish(), nil
 	}
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
 	}
 	disk(pass, r, rp, sum)
-	return nil, nil
+	return r.Finish(), nil
 }
 
 // ownLibrary reports whether call is made by the library it calls

@@ -34,7 +34,9 @@ func (c *classifier) scratchPath(f *funcgraph.Func, path ast.Expr, depth int) bo
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Ident:
-				if v, ok := c.info.Uses[n].(*types.Var); ok {
+				// A path is text: a reader or a header it was decoded
+				// from (an archive's entry names) is not where it goes.
+				if v, ok := c.info.Uses[n].(*types.Var); ok && isString(v.Type()) {
 					names[v] = true
 				}
 			case *ast.CallExpr:
@@ -143,3 +145,4 @@ func tempDir(info *types.Info, call *ast.CallExpr) bool {
 	}
 	return false
 }
+

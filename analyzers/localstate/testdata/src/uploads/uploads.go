@@ -118,3 +118,22 @@ func keep(path string, src io.Reader) error {
 func Keep(w http.ResponseWriter, r *http.Request) {
 	keep(filepath.Join(dir, r.FormValue("name")), r.Body)
 }
+
+func extract(archive, dest string) error {
+	f, err := os.Open(archive)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	name := readName(f)
+	return os.WriteFile(filepath.Join(dest, name), nil, 0o644) // want `file written to the local disk on the request path of Install`
+}
+
+func readName(r io.Reader) string { return "entry" }
+
+// The archive is a scratch file; what is extracted from it is kept.
+func Install(w http.ResponseWriter, r *http.Request) {
+	archive := filepath.Join(os.TempDir(), "pkg.tar")
+	defer os.Remove(archive)
+	extract(archive, "./plugins")
+}

@@ -45,10 +45,16 @@ func disk(pass *analysis.Pass, r *report.Reporter, rp *requestpath.Result, sum *
 						continue
 					}
 					where := chain(op)
-					// One cause per writing helper: the chains that end in
-					// the same two functions (a storage helper and its
-					// write) are one place to fix.
+					// One cause per writing helper: the chains that reach
+					// one write of the program, or that end in the same
+					// three functions, are one place to fix.
 					keys := []string{"disk " + op.Callee + " " + op.Pos + " " + strings.Join(op.Via, " ")}
+					if first, _, _ := strings.Cut(op.In, "/"); strings.Contains(first, ".") {
+						// The write itself, in the program's code (not a
+						// standard library wrapper such as ioutil.WriteFile,
+						// which every write through it shares).
+						keys = append(keys, "disk "+op.Callee+" "+op.In+" "+op.Pos)
+					}
 					for i := 0; i+2 < len(op.Via); i++ {
 						keys = append(keys, "disk "+op.Callee+" "+op.Pos+" "+strings.Join(op.Via[i:], " "))
 					}

@@ -61,7 +61,10 @@ type Op struct {
 	Prepared  bool     // executes a prepared statement
 	Via       []string // the functions from the summarised one to the caller of Callee: "store.ItemsFor"
 	Pos       string   // where Callee is called: "items.go:12"
-	Loop      string   // where a loop repeats it per element on the way: "orders.go:30"; "" if none
+	// In is the import path of the package where Callee is called: with
+	// Pos, the one place of the call in the program.
+	In   string
+	Loop string // where a loop repeats it per element on the way: "orders.go:30"; "" if none
 	// LoopFrom, when Loop ranges over a parameter of the summarised
 	// function (createTasks(tasks []*Task) { for _, t := range tasks
 	// }), is 1 + its position (funcgraph.ParamIndex); a caller that

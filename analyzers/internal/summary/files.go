@@ -145,4 +145,3 @@ func tempDir(info *types.Info, call *ast.CallExpr) bool {
 	}
 	return false
 }
-

@@ -210,7 +210,7 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				if op, ok := res.direct[s]; ok {
 					if summarised(op.Kind) {
-						op.Via = []string{name}
+						op.Via, op.In = []string{name}, pass.Pkg.Path()
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
 						op.Nest, op.LoopOver = max(depth-1, 0), over
 						ops = append(ops, op)

@@ -22,13 +22,12 @@ import (
 // one finding.
 func broadcast(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor) {
 	rs := cur.Node().(*ast.RangeStmt)
-	reg := ast.Unparen(rs.X)
-	for {
-		ix, ok := reg.(*ast.IndexExpr) // h.conns[userID]: one user's clients
-		if !ok {
-			break
+	reg := registryOf(ast.Unparen(rs.X))
+	if id, ok := reg.(*ast.Ident); ok && !outlives(pass.TypesInfo, id) {
+		// conns := h.conns[userID]; for _, c := range conns
+		if def := onlyDef(pass.TypesInfo, cur, id); def != nil {
+			reg = registryOf(ast.Unparen(def))
 		}
-		reg = ast.Unparen(ix.X)
 	}
 	if !outlives(pass.TypesInfo, reg) {
 		return
@@ -55,6 +54,58 @@ func broadcast(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor) {
 	r.ReportCause(key, 0, analysis.Diagnostic{Pos: rs.Pos(), End: rs.Pos() + 3, Category: catBroadcast}, enclosing(pass, cur), func(who string) string {
 		return fmt.Sprintf("in-process broadcast to the client connections in %s (from %s): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", name, who)
 	})
+}
+
+// registryOf strips the indexing from x: h.conns[userID] is one
+// user's part of the registry h.conns.
+func registryOf(x ast.Expr) ast.Expr {
+	for {
+		ix, ok := x.(*ast.IndexExpr)
+		if !ok {
+			return x
+		}
+		x = ast.Unparen(ix.X)
+	}
+}
+
+// onlyDef returns the value of the one assignment to the local variable
+// id in the function around cur, or nil when there is not exactly one.
+func onlyDef(info *types.Info, cur inspector.Cursor, id *ast.Ident) ast.Expr {
+	obj := info.ObjectOf(id)
+	if obj == nil {
+		return nil
+	}
+	var body ast.Node
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = c.Node()
+		break
+	}
+	if body == nil {
+		return nil
+	}
+	var def ast.Expr
+	n := 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		as, ok := x.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			if l, ok := lhs.(*ast.Ident); ok && info.ObjectOf(l) == obj {
+				n++
+				if len(as.Lhs) == len(as.Rhs) {
+					def = as.Rhs[i]
+				} else {
+					def = nil // v, ok := m[k]: the value, not the map
+				}
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return def
 }
 
 // registry returns the variable or field that reg names.

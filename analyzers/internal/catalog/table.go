@@ -296,6 +296,7 @@ func build() map[member]Op {
 	add("os", pkg, "ReadFile", Op{Kind: FileRead, SQLArg: noSQL})
 	add("os", pkg, "Create", Op{Kind: FileWrite, SQLArg: noSQL})
 	add("os", pkg, "WriteFile", Op{Kind: FileWrite, SQLArg: noSQL})
+	add("os", pkg, "OpenFile", Op{Kind: FileWrite, SQLArg: noSQL}) // when its flags create a file (summary.creates)
 	add("os", pkg, "Open", Op{Kind: FileRead, SQLArg: noSQL})
 	add("tls", pkg, "LoadX509KeyPair", Op{Kind: FileRead, SQLArg: noSQL})
 	for _, n := range []string{"ParseFiles", "ParseGlob", "ParseFS"} {

@@ -131,6 +131,34 @@ func (c *classifier) scratchArg(f *funcgraph.Func, p, depth int) bool {
 	return calls > 0
 }
 
+// creates reports whether the catalogued write at s makes a file that
+// stays: os.OpenFile counts when its flags, written out at the call,
+// create a file and do not append to one (a log); the other writes
+// always do.
+func creates(info *types.Info, s *funcgraph.Site) bool {
+	if s.Callee.Pkg() == nil || s.Callee.Pkg().Path() != "os" || s.Callee.Name() != "OpenFile" {
+		return true
+	}
+	if s.Call == nil || len(s.Call.Args) < 2 {
+		return false
+	}
+	create, appends := false, false
+	ast.Inspect(s.Call.Args[1], func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj, ok := info.Uses[id].(*types.Const); ok && obj.Pkg() != nil && (obj.Pkg().Path() == "os" || obj.Pkg().Path() == "syscall") {
+				switch obj.Name() {
+				case "O_CREATE", "O_CREAT":
+					create = true
+				case "O_APPEND":
+					appends = true
+				}
+			}
+		}
+		return true
+	})
+	return create && !appends
+}
+
 // tempDir reports whether call names or makes a temporary directory or
 // file: os.TempDir, os.MkdirTemp, os.CreateTemp, ioutil.TempDir,
 // ioutil.TempFile, testing's TempDir.

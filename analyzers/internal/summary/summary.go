@@ -169,8 +169,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if s.Ref == nil {
 				if op, ok := catalog.Lookup(s.Callee); ok {
-					if op.Kind == catalog.FileWrite && c.scratch(s) {
-						continue // a temporary file of the request
+					if op.Kind == catalog.FileWrite && (!creates(c.info, s) || c.scratch(s)) {
+						continue // a temporary file of the request, or no new file
 					}
 					res.direct[s] = c.direct(s, op)
 					continue

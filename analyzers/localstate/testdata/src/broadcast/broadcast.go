@@ -91,6 +91,26 @@ func notifyUser(user int64, event any) {
 	}
 }
 
+// One user's connections, read into a local variable first.
+type UserHub struct {
+	byUser map[int64][]*Client
+}
+
+func (h *UserHub) Publish(user int64, msg []byte) {
+	conns := h.byUser[user]
+	for _, c := range conns { // want `in-process broadcast to the client connections in h.byUser \(from UserHub.Publish\)`
+		c.send <- msg
+	}
+}
+
+// not reported: a local list built by the request from its own peers
+func (h *UserHub) Reply(c *Client, msg []byte) {
+	mine := []*Client{c}
+	for _, x := range mine {
+		x.send <- msg
+	}
+}
+
 // Server-sent events: the response writers of open streams.
 type stream struct {
 	w    http.ResponseWriter

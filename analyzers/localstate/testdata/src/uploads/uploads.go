@@ -137,3 +137,26 @@ func Install(w http.ResponseWriter, r *http.Request) {
 	defer os.Remove(archive)
 	extract(archive, "./plugins")
 }
+
+func Attachment(w http.ResponseWriter, r *http.Request) {
+	f, err := os.OpenFile(filepath.Join(dir, r.FormValue("id")), os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600) // want `file written to the local disk on the request path of Attachment \(os.OpenFile at uploads.go:\d+\)`
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	io.Copy(f, r.Body)
+}
+
+// not reported: appending to a log file, and opening a file to read it
+func Audit(w http.ResponseWriter, r *http.Request) {
+	f, err := os.OpenFile("audit.log", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err == nil {
+		f.WriteString(r.URL.Path + "\n")
+		f.Close()
+	}
+	g, err := os.OpenFile(filepath.Join(dir, r.FormValue("id")), os.O_RDONLY, 0)
+	if err == nil {
+		io.Copy(w, g)
+		g.Close()
+	}
+}

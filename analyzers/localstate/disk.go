@@ -49,11 +49,18 @@ func disk(pass *analysis.Pass, r *report.Reporter, rp *requestpath.Result, sum *
 					// one write of the program, or that end in the same
 					// three functions, are one place to fix.
 					keys := []string{"disk " + op.Callee + " " + op.Pos + " " + strings.Join(op.Via, " ")}
-					if first, _, _ := strings.Cut(op.In, "/"); strings.Contains(first, ".") {
-						// The write itself, in the program's code (not a
-						// standard library wrapper such as ioutil.WriteFile,
-						// which every write through it shares).
-						keys = append(keys, "disk "+op.Callee+" "+op.In+" "+op.Pos)
+					in, fn := op.In, ""
+					if len(op.Via) > 0 {
+						fn = op.Via[len(op.Via)-1]
+					} else { // a write of this package, not yet summarised
+						in, fn = pass.Pkg.Path(), pass.Pkg.Name()+"."+f.Name
+					}
+					if first, _, _ := strings.Cut(in, "/"); strings.Contains(first, ".") {
+						// The function that writes, in the program's code
+						// (not a standard library wrapper such as
+						// ioutil.WriteFile, which every write through it
+						// shares): its writes are one place to fix.
+						keys = append(keys, "disk "+in+" "+fn)
 					}
 					for i := 0; i+2 < len(op.Via); i++ {
 						keys = append(keys, "disk "+op.Callee+" "+op.Pos+" "+strings.Join(op.Via[i:], " "))

@@ -68,25 +68,47 @@ func (c *classifier) scratchPath(f *funcgraph.Func, path ast.Expr, depth int) bo
 			return true
 		})
 	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		if temp {
-			return false
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
+	// A removal that always runs: deferred, or a statement of the
+	// function's own body. One in a branch (if err != nil {
+	// os.Remove(file) }) cleans up a failed write; the file otherwise
+	// stays.
+	removes := func(call *ast.CallExpr) bool {
 		fn, ok := typeutil.Callee(c.info, call).(*types.Func)
 		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "os" || (fn.Name() != "Remove" && fn.Name() != "RemoveAll") || len(call.Args) != 1 {
-			return true
+			return false
 		}
 		if types.ExprString(call.Args[0]) == types.ExprString(path) {
-			temp = true
-		} else if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok {
-			v, _ := c.info.ObjectOf(id).(*types.Var)
-			temp = v != nil && names[v]
+			return true
 		}
-		return true
+		id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, _ := c.info.ObjectOf(id).(*types.Var)
+		return v != nil && names[v]
+	}
+	topLevel := func(list []ast.Stmt) bool {
+		for _, st := range list {
+			if es, ok := st.(*ast.ExprStmt); ok {
+				if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && removes(call) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	temp = temp || topLevel(body.List)
+	ast.Inspect(body, func(n ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok || temp {
+			return !temp
+		}
+		if removes(d.Call) {
+			temp = true
+		} else if lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok && topLevel(lit.Body.List) {
+			temp = true // defer func() { os.Remove(p) }()
+		}
+		return !temp
 	})
 	if temp || depth == 0 || f.Sig == nil {
 		return temp

@@ -160,3 +160,25 @@ func Audit(w http.ResponseWriter, r *http.Request) {
 		g.Close()
 	}
 }
+
+// Removed only when the write fails: the file stays otherwise.
+func Store(w http.ResponseWriter, r *http.Request) {
+	p := filepath.Join(dir, r.FormValue("id"))
+	f, err := os.OpenFile(p, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600) // want `file written to the local disk on the request path of Store`
+	if err != nil {
+		return
+	}
+	if _, err := io.Copy(f, r.Body); err != nil {
+		os.Remove(p)
+	}
+	f.Close()
+}
+
+// not reported: removed by a deferred function
+func Preview(w http.ResponseWriter, r *http.Request) {
+	p := filepath.Join(dir, "preview-"+r.FormValue("id"))
+	defer func() {
+		os.Remove(p)
+	}()
+	os.WriteFile(p, nil, 0o600)
+}

@@ -14,11 +14,12 @@
 // It reports, with these categories:
 //
 //   - disk: a file written to the local disk on the request path
-//     (os.Create, os.WriteFile, gin's SaveUploadedFile, fiber's
-//     SaveFile), in the handler or in a function it reaches, also in
-//     other packages and behind interfaces (the summaries every analyzer
-//     shares). A later request that the load balancer sends to another
-//     instance does not find the file. Reported once per write, naming
+//     (os.Create, os.WriteFile, os.OpenFile with flags that create and
+//     do not append, gin's SaveUploadedFile, fiber's SaveFile), in the
+//     handler or in a function it reaches, also in other packages and
+//     behind interfaces (the summaries every analyzer shares). A later
+//     request that the load balancer sends to another instance does
+//     not find the file. Reported once per writing function, naming
 //     the handlers that reach it. Fix: object storage, or a volume that
 //     every instance mounts.
 //   - embeddeddb: the opening of an embedded, single-machine database:
@@ -61,9 +62,11 @@
 //     instance subscribes to.
 //
 // It does not report, by design: a request's scratch file (under
-// os.TempDir, in a directory made by os.MkdirTemp, or removed with
-// os.Remove in the same function) and files written off the request
-// path (at start-up); a database opened with a driver name
+// os.TempDir, in a directory made by os.MkdirTemp, or removed by a
+// deferred or unconditional os.Remove in the same function or in every
+// caller that passes the path; a removal only when the write fails
+// does not count), a log opened for appending, and files written off
+// the request path (at start-up); a database opened with a driver name
 // that is not a constant (chosen by configuration: which database runs
 // is not known from the code), or in a function named as a test helper
 // (TestDB); jobs and timer loops that only read, from the database or

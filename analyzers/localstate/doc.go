@@ -3,7 +3,7 @@
 //
 // # Analyzer localstate
 //
-// localstate: report state kept on one instance: local-disk files, embedded databases, per-instance schedulers, in-memory rate limits, in-process broadcast
+// localstate: report state kept on one instance: local-disk files, embedded databases, per-instance schedulers, in-memory rate limits, in-process broadcast, mutexes guarding database invariants
 //
 // Scaling out means running the same service on several machines
 // behind a load balancer, and it works only when each instance keeps
@@ -60,6 +60,13 @@
 //     Clients connected to another instance never get the message. Fix:
 //     a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every
 //     instance subscribes to.
+//   - lock: a sync.Mutex or RWMutex that outlives the request (a
+//     package-level variable or a field) held on the request path
+//     across a database read and a later write, directly or through the
+//     functions called under it: a read-modify-write made atomic with a
+//     lock that excludes only the requests of this instance (one
+//     booking per seat, stock never negative). Fix: a transaction with
+//     SELECT ... FOR UPDATE, a unique constraint, or an advisory lock.
 //
 // It does not report, by design: a request's scratch file (under
 // os.TempDir, in a directory made by os.MkdirTemp, or removed by a
@@ -82,7 +89,10 @@
 // outbound pace) and a map of limiters local to a function; a
 // connection used only by its own request, connections collected in a
 // local variable, and loops over a registry that only close or read
-// its clients; what a versioned dependency does inside (its own
+// its clients; a mutex around in-memory data only, around a read or a
+// write alone, or around a read that already locks its rows (FOR
+// UPDATE), and locks taken off the request path; what a versioned
+// dependency does inside (its own
 // defaults, its cache stores, a driver's keep-alive ping: the
 // service's choice is reported where it calls the library); test files
 // and generated files.

@@ -62,6 +62,7 @@ const (
 	catRateLimit = "ratelimit"
 	catBroadcast = "broadcast"
 	catDisk      = "disk"
+	catLock      = "lock"
 )
 
 func run(pass *analysis.Pass) (any, error) {
@@ -125,6 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
+		locks(pass, r, rp, sum, f)
 	}
 	disk(pass, r, rp, sum)
 	return r.Finish(), nil

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 )
 
 // access is an expression that reaches the memory of a variable: the
@@ -155,7 +157,7 @@ func collectLocks(body *ast.BlockStmt, callee func(*ast.CallExpr) *types.Func) l
 		case *ast.DeferStmt:
 			deferred[n.Call] = true
 		case *ast.CallExpr:
-			if eff := lockEffect(callee(n)); eff != 0 && !deferred[n] {
+			if eff := funcgraph.LockEffect(callee(n)); eff != 0 && !deferred[n] {
 				ev := lockEvent{pos: n.Pos(), lock: eff > 0}
 				for i := len(stack) - 1; i >= 0; i-- {
 					if b, ok := stack[i].(*ast.BlockStmt); ok && b != body && len(b.List) > 0 {

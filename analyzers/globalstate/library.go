@@ -46,20 +46,6 @@ func exemptType(t types.Type) bool {
 	return false
 }
 
-// lockEffect classifies a call of fn: +1 takes a lock, -1 releases one.
-func lockEffect(fn *types.Func) int {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Signature().Recv() == nil {
-		return 0
-	}
-	switch fn.Name() {
-	case "Lock", "RLock", "TryLock", "TryRLock":
-		return +1
-	case "Unlock", "RUnlock":
-		return -1
-	}
-	return 0
-}
-
 // mutation is what a library call does to the value it is called on
 // (or, for functions, to its first argument).
 type mutation struct {

@@ -7,51 +7,69 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
-// broadcast reports a loop that sends a message to every client in a
-// registry of open connections that outlives the request (a
-// package-level variable or a field): the fan-out reaches only the
-// clients connected to this instance. The loops over one registry are
-// one finding.
-func broadcast(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor) {
-	rs := cur.Node().(*ast.RangeStmt)
-	reg := registryOf(ast.Unparen(rs.X))
-	if id, ok := reg.(*ast.Ident); ok && !outlives(pass.TypesInfo, id) {
-		// conns := h.conns[userID]; for _, c := range conns
-		if def := onlyDef(pass.TypesInfo, cur, id); def != nil {
-			reg = registryOf(ast.Unparen(def))
+// broadcast reports the fan-outs of f to connected clients: a loop
+// that sends a message to every client in a registry of open
+// connections that outlives the request (a package-level variable or a
+// field), and a library's own broadcast (melody). Either reaches only
+// the clients connected to this instance. The fan-outs over one
+// registry are one finding.
+func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func) {
+	for _, s := range f.Sites {
+		if s.Call != nil {
+			libraryBroadcast(pass, r, f, s.Call)
 		}
 	}
-	if !outlives(pass.TypesInfo, reg) {
+	body := f.Body()
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its own Func
+		case *ast.RangeStmt:
+			fanOut(pass, r, defs, f, n)
+		}
+		return true
+	})
+}
+
+// fanOut reports rs when it writes to each client of a registry.
+func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func, rs *ast.RangeStmt) {
+	info := pass.TypesInfo
+	reg := registryOf(rs.X)
+	if v, ok := walk.NamedObject(info, reg).(*types.Var); ok && !outlives(info, reg) {
+		// conns := h.conns[userID]; for _, c := range conns
+		if def := defs.Single(f, v); def != nil {
+			reg = registryOf(def)
+		}
+	}
+	obj := walk.NamedObject(info, reg)
+	if obj == nil || !outlives(info, reg) {
 		return
 	}
 	var clients []types.Object // the loop's variables that hold a client's connection
 	for _, e := range []ast.Expr{rs.Key, rs.Value} {
-		id, ok := e.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		if obj := pass.TypesInfo.ObjectOf(id); obj != nil && catalog.HoldsClientConn(obj.Type()) {
-			clients = append(clients, obj)
+		if id, ok := e.(*ast.Ident); ok {
+			if v := info.ObjectOf(id); v != nil && catalog.HoldsClientConn(v.Type()) {
+				clients = append(clients, v)
+			}
 		}
 	}
-	if len(clients) == 0 || !sendsTo(pass.TypesInfo, rs.Body, clients) {
-		return
-	}
-	obj := registry(pass.TypesInfo, reg)
-	if obj == nil {
+	if len(clients) == 0 || !sendsTo(info, rs.Body, clients) {
 		return
 	}
 	name := types.ExprString(reg)
 	key := "broadcast " + pass.Fset.Position(obj.Pos()).String()
-	r.ReportCause(key, 0, analysis.Diagnostic{Pos: rs.Pos(), End: rs.Pos() + 3, Category: catBroadcast}, enclosing(pass, cur), func(who string) string {
+	r.ReportCause(key, 0, analysis.Diagnostic{Pos: rs.Pos(), End: rs.Pos() + 3, Category: catBroadcast}, f.Name, func(who string) string {
 		return fmt.Sprintf("in-process broadcast to the client connections in %s (from %s): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", name, who)
 	})
 }
@@ -59,6 +77,7 @@ func broadcast(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor) {
 // registryOf strips the indexing from x: h.conns[userID] is one
 // user's part of the registry h.conns.
 func registryOf(x ast.Expr) ast.Expr {
+	x = ast.Unparen(x)
 	for {
 		ix, ok := x.(*ast.IndexExpr)
 		if !ok {
@@ -66,57 +85,6 @@ func registryOf(x ast.Expr) ast.Expr {
 		}
 		x = ast.Unparen(ix.X)
 	}
-}
-
-// onlyDef returns the value of the one assignment to the local variable
-// id in the function around cur, or nil when there is not exactly one.
-func onlyDef(info *types.Info, cur inspector.Cursor, id *ast.Ident) ast.Expr {
-	obj := info.ObjectOf(id)
-	if obj == nil {
-		return nil
-	}
-	var body ast.Node
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		body = c.Node()
-		break
-	}
-	if body == nil {
-		return nil
-	}
-	var def ast.Expr
-	n := 0
-	ast.Inspect(body, func(x ast.Node) bool {
-		as, ok := x.(*ast.AssignStmt)
-		if !ok {
-			return true
-		}
-		for i, lhs := range as.Lhs {
-			if l, ok := lhs.(*ast.Ident); ok && info.ObjectOf(l) == obj {
-				n++
-				if len(as.Lhs) == len(as.Rhs) {
-					def = as.Rhs[i]
-				} else {
-					def = nil // v, ok := m[k]: the value, not the map
-				}
-			}
-		}
-		return true
-	})
-	if n != 1 {
-		return nil
-	}
-	return def
-}
-
-// registry returns the variable or field that reg names.
-func registry(info *types.Info, reg ast.Expr) types.Object {
-	switch x := reg.(type) {
-	case *ast.Ident:
-		return info.ObjectOf(x)
-	case *ast.SelectorExpr:
-		return info.ObjectOf(x.Sel)
-	}
-	return nil
 }
 
 // sendsTo reports whether body writes to the connection of one of the
@@ -127,26 +95,17 @@ func registry(info *types.Info, reg ast.Expr) types.Object {
 // ...)). Closing or reading a client's fields is no message.
 func sendsTo(info *types.Info, body *ast.BlockStmt, clients []types.Object) bool {
 	of := func(e ast.Expr) bool { // e is rooted at a client
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.Ident:
-				obj := info.ObjectOf(x)
-				for _, c := range clients {
-					if obj == c {
-						return true
-					}
-				}
-				return false
-			case *ast.SelectorExpr:
-				e = x.X
-			case *ast.IndexExpr:
-				e = x.X
-			case *ast.StarExpr:
-				e = x.X
-			default:
-				return false
+		id := walk.RootIdent(e)
+		if id == nil {
+			return false
+		}
+		obj := info.ObjectOf(id)
+		for _, c := range clients {
+			if obj == c {
+				return true
 			}
 		}
+		return false
 	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -195,33 +154,21 @@ func writes(name string) bool {
 	return false
 }
 
-// libraryBroadcast reports a call that fans a message out through a
-// library that holds the connections in process memory (melody's
+// libraryBroadcast reports a call of f that fans a message out through
+// a library that holds the connections in process memory (melody's
 // Broadcast). The calls on one hub are one finding.
-func libraryBroadcast(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor) {
-	call := cur.Node().(*ast.CallExpr)
+func libraryBroadcast(pass *analysis.Pass, r *report.Reporter, f *funcgraph.Func, call *ast.CallExpr) {
 	what, ok := catalog.Broadcast(pass.TypesInfo, call)
 	if !ok {
 		return
 	}
 	key := "broadcast " + pass.Fset.Position(call.Pos()).String()
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if obj := registry(pass.TypesInfo, ast.Unparen(sel.X)); obj != nil {
+		if obj := walk.NamedObject(pass.TypesInfo, sel.X); obj != nil {
 			key = "broadcast " + pass.Fset.Position(obj.Pos()).String()
 		}
 	}
-	r.ReportCause(key, 0, analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: catBroadcast}, enclosing(pass, cur), func(who string) string {
+	r.ReportCause(key, 0, analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: catBroadcast}, f.Name, func(who string) string {
 		return fmt.Sprintf("in-process broadcast through %s (from %s): the library reaches only the clients connected to this instance, so a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", what, who)
 	})
-}
-
-// enclosing names the function declaration around cur, as funcgraph
-// names it ("Hub.Broadcast").
-func enclosing(pass *analysis.Pass, cur inspector.Cursor) string {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		if fn, ok := pass.TypesInfo.Defs[c.Node().(*ast.FuncDecl).Name].(*types.Func); ok {
-			return funcgraph.DeclName(fn)
-		}
-	}
-	return "a function literal"
 }

@@ -79,12 +79,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// where it calls the library. Its facts still flow.
 	foreign := walk.Foreign(pass)
 	embedded := false
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)) {
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			if !foreign {
-				libraryBroadcast(pass, r, cur)
-			}
 			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n); ok {
 				embedded = true
 				if foreign || fixture(cur) {
@@ -100,10 +97,6 @@ func run(pass *analysis.Pass) (any, error) {
 					Pos: n.Pos(), End: n.End(), Category: catRateLimit,
 					Message: "rate limit counted in process memory (" + what + "): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; give the limiter a shared store (Redis, the database)",
 				})
-			}
-		case *ast.RangeStmt:
-			if !foreign {
-				broadcast(pass, r, cur)
 			}
 		case *ast.AssignStmt:
 			if !foreign {
@@ -124,8 +117,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if foreign {
 		return r.Finish(), nil
 	}
+	defs := walk.NewDefs(pass.TypesInfo)
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
+		broadcast(pass, r, defs, f)
 		locks(pass, r, rp, sum, f)
 	}
 	disk(pass, r, rp, sum)
@@ -137,14 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 // reported where the service calls the library.
 func ownLibrary(pass *analysis.Pass, call *ast.CallExpr) bool {
 	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return false
-	}
-	a, b := strings.SplitN(pass.Pkg.Path(), "/", 4), strings.SplitN(fn.Pkg().Path(), "/", 4)
-	if len(a) < 3 || len(b) < 3 {
-		return pass.Pkg.Path() == fn.Pkg().Path() // a short path: the package itself
-	}
-	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2]
+	return ok && fn.Pkg() != nil && (fn.Pkg() == pass.Pkg || walk.SameRepository(pass.Pkg.Path(), fn.Pkg().Path()))
 }
 
 // fixture reports whether the call at cur is in a function named as a

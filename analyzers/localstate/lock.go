@@ -69,7 +69,7 @@ func lockCall(info *types.Info, st ast.Stmt) (ast.Expr, bool) {
 		return nil, false
 	}
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Name() != "Lock" {
+	if !ok || funcgraph.LockEffect(fn) <= 0 {
 		return nil, false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -98,7 +98,7 @@ func held(info *types.Info, rest []ast.Stmt, mu ast.Expr, end token.Pos) token.P
 		}
 		fn, ok := typeutil.Callee(info, call).(*types.Func)
 		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || !isSel || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Name() != "Unlock" || types.ExprString(sel.X) != want {
+		if !ok || !isSel || funcgraph.LockEffect(fn) >= 0 || types.ExprString(sel.X) != want {
 			continue
 		}
 		if deferred {

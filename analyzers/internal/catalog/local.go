@@ -171,11 +171,8 @@ var clientConns = map[string][]string{
 // IsClientConn reports whether t is (a pointer to) a client's open
 // connection: a websocket, or a response writer kept for streaming.
 func IsClientConn(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
+	n := typematch.NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil {
 		return false
 	}
 	for _, name := range clientConns[n.Obj().Pkg().Path()] {
@@ -236,12 +233,8 @@ func Broadcast(info *types.Info, call *ast.CallExpr) (string, bool) {
 	if recv == nil {
 		return "", false
 	}
-	t := recv.Type()
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
+	n := typematch.NamedOf(recv.Type())
+	if n == nil {
 		return "", false
 	}
 	for _, m := range broadcasters[fn.Pkg().Path()][n.Obj().Name()] {
@@ -261,19 +254,25 @@ var uploadSavers = map[string]map[string]map[string]int{
 	"github.com/gofiber/fiber/v3": {"Ctx": {"SaveFile": 1}, "DefaultCtx": {"SaveFile": 1}},
 }
 
-// savesUpload returns the operation of a framework method that saves an
-// upload to the local disk.
-func savesUpload(fn *types.Func) (Op, bool) {
-	byRecv := uploadSavers[fn.Pkg().Path()]
+// uploadSaver returns the position of the destination path of fn, a
+// framework's method that saves an upload to the local disk.
+func uploadSaver(fn *types.Func) (int, bool) {
 	recv := fn.Signature().Recv()
-	if byRecv == nil || recv == nil {
-		return Op{}, false
+	if fn.Pkg() == nil || recv == nil {
+		return 0, false
 	}
 	n := typematch.NamedOf(recv.Type())
 	if n == nil {
-		return Op{}, false
+		return 0, false
 	}
-	if _, ok := byRecv[n.Obj().Name()][fn.Name()]; ok {
+	i, ok := uploadSavers[fn.Pkg().Path()][n.Obj().Name()][fn.Name()]
+	return i, ok
+}
+
+// savesUpload returns the operation of a framework method that saves an
+// upload to the local disk.
+func savesUpload(fn *types.Func) (Op, bool) {
+	if _, ok := uploadSaver(fn); ok {
 		return Op{Kind: FileWrite, SQLArg: -1}, true
 	}
 	return Op{}, false
@@ -283,14 +282,6 @@ func savesUpload(fn *types.Func) (Op, bool) {
 // arguments of fn, catalogued as a FileWrite: os.Create and
 // os.WriteFile take it first, the frameworks' upload savers second.
 func FilePathArg(fn *types.Func) int {
-	if fn.Pkg() != nil {
-		if recv := fn.Signature().Recv(); recv != nil {
-			if n := typematch.NamedOf(recv.Type()); n != nil {
-				if i, ok := uploadSavers[fn.Pkg().Path()][n.Obj().Name()][fn.Name()]; ok {
-					return i
-				}
-			}
-		}
-	}
-	return 0
+	i, _ := uploadSaver(fn)
+	return i
 }

@@ -174,3 +174,18 @@ func ArgMask(info *types.Info, s *Site, in uint64, is func(i int, args []ast.Exp
 	}
 	return out
 }
+
+// LockEffect classifies a call of fn: +1 takes a sync lock (Lock,
+// RLock, TryLock, TryRLock), -1 releases one, 0 is neither.
+func LockEffect(fn *types.Func) int {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Signature().Recv() == nil {
+		return 0
+	}
+	switch fn.Name() {
+	case "Lock", "RLock", "TryLock", "TryRLock":
+		return +1
+	case "Unlock", "RUnlock":
+		return -1
+	}
+	return 0
+}

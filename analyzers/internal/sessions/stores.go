@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -40,13 +39,6 @@ func importsSessionLibrary(pkg *types.Package) bool {
 	return false
 }
 
-// sameRepository reports whether two import paths are in the same
-// repository (host/owner/name), as a library and its own subpackages are.
-func sameRepository(a, b string) bool {
-	ra, rb := strings.SplitN(a, "/", 4), strings.SplitN(b, "/", 4)
-	return len(ra) >= 3 && len(rb) >= 3 && ra[0] == rb[0] && ra[1] == rb[1] && ra[2] == rb[2]
-}
-
 // Store is the construction of a session store that keeps sessions
 // in process memory or on the local disk.
 type Store struct {
@@ -74,7 +66,7 @@ func (c *checker) stores(in *inspector.Inspector) {
 		if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 			continue
 		}
-		if sameRepository(c.pass.Pkg.Path(), fn.Pkg().Path()) {
+		if walk.SameRepository(c.pass.Pkg.Path(), fn.Pkg().Path()) {
 			continue // the library's own default (scs.New uses memstore), not a choice of the service
 		}
 		var what, fix string

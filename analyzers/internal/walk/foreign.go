@@ -44,3 +44,11 @@ func Standard(dir, path string) bool {
 	mod, err := os.ReadFile(filepath.Join(src, "go.mod"))
 	return err == nil && strings.HasPrefix(string(mod), "module std")
 }
+
+// SameRepository reports whether two import paths are in the same
+// repository (host/owner/name), as a library and its own subpackages
+// are: what one calls of the other is the library's own default.
+func SameRepository(a, b string) bool {
+	ra, rb := strings.SplitN(a, "/", 4), strings.SplitN(b, "/", 4)
+	return len(ra) >= 3 && len(rb) >= 3 && ra[0] == rb[0] && ra[1] == rb[1] && ra[2] == rb[2]
+}

@@ -181,6 +181,12 @@ func (s sources) subject(pkg *packages.Package, pos, end token.Pos) (function, t
 	if file == nil || tf == nil {
 		return "", ""
 	}
+	return s.subjectIn(file, tf, pos, end)
+}
+
+// subjectIn is subject in a file already found: file, whose token.File
+// is tf.
+func (s sources) subjectIn(file *ast.File, tf *token.File, pos, end token.Pos) (function, text string) {
 	if !end.IsValid() || end < pos || end > file.FileEnd {
 		end = pos
 	}

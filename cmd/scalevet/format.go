@@ -27,6 +27,7 @@ type report struct {
 	analyzers []*analysis.Analyzer
 	root      string         // repository root: SARIF and GitHub paths are relative to it
 	graph     *checker.Graph // for -format=json; nil when the run stopped before analysis
+	vetTree   map[string]map[string][]vetDiagnostic // the same, from go vet (scalevet -cache)
 	dir       string
 	failed    bool // a package or an analyzer failed: the findings may be incomplete
 	known     int  // findings left out because the baseline has them
@@ -170,6 +171,34 @@ func (r *report) writeJSON(w io.Writer) error {
 		}
 		if err := json.Unmarshal(buf.Bytes(), &tree); err != nil {
 			return err
+		}
+	}
+	if r.vetTree != nil {
+		keep := make(map[string]bool)
+		for _, f := range r.findings {
+			keep[f.String()] = true
+		}
+		files := newParsedFiles(make(sources))
+		for id, byAnalyzer := range r.vetTree {
+			for name, diags := range byAnalyzer {
+				var kept []vetDiagnostic
+				for _, d := range diags {
+					if f, ok := files.finding(r.dir, name, "", d); ok && keep[f.String()] {
+						kept = append(kept, d)
+					}
+				}
+				if len(kept) == 0 {
+					continue
+				}
+				data, err := json.Marshal(kept)
+				if err != nil {
+					return err
+				}
+				if tree[id] == nil {
+					tree[id] = make(map[string]json.RawMessage)
+				}
+				tree[id][name] = data
+			}
 		}
 	}
 	var loose []string // errors that no action carries

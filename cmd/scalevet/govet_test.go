@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,6 +30,9 @@ const selfAssign = "selfassign/selfassign.go:8:2: self-assignment of n"
 // vetting reports whether the command runs go vet: go vet itself, or
 // scalevet vet, which runs it.
 func vetting(name string, args []string) bool {
+	if name == scalevet && slices.Contains(args, "-cache") {
+		return true // scalevet -cache runs go vet
+	}
 	return len(args) > 0 && args[0] == "vet" && (name == "go" || name == scalevet)
 }
 

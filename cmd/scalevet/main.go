@@ -108,8 +108,14 @@ func main() {
 		flag.Bool(vetSuiteFlag, true, vetSuiteUsage)
 		flag.Var(new(categoryList), "disable", disableUsage) // read from args below
 		// go vet runs the tool in the package's directory: the
-		// module's scalevet.toml applies, as it does standalone.
-		sel, err := selectAnalyzers(".", entries, disableArgs(args))
+		// module's scalevet.toml applies, as it does standalone,
+		// except for scalevet -cache, which passes its choices as
+		// flags, so that they are in go vet's cache key.
+		dir := "."
+		if cacheDriverOn(args) {
+			dir = ""
+		}
+		sel, err := selectAnalyzers(dir, entries, disableArgs(args))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "scalevet: %v\n", err)
 			os.Exit(exitError)
@@ -118,7 +124,8 @@ func main() {
 			entries[i].Default = sel.On(entries[i].Analyzer.Name)
 		}
 		os.Args = append(os.Args[:1:1], vetArgs(args, entries)...)
-		unitchecker.Main(guard(sel.Filter(vetAnalyzers(entries)))...)
+		all := guard(sel.Filter(vetAnalyzers(entries)))
+		unitchecker.Main(append(all, cacheDriverAnalyzer(onlyEnabled(all, os.Args[1:])))...)
 	}
 	os.Exit(standalone(args, os.Stdout, os.Stderr))
 }
@@ -195,6 +202,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.baselineWrite, "baseline-write", false, "write the findings to the -baseline file, replacing it, and exit 0")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the first suggested fix of each finding")
 	fs.BoolVar(&opts.tests, "test", false, "also analyze the packages' test files")
+	fs.BoolVar(&opts.cache, "cache", false, "analyze a package at a time through go vet, which keeps the results in the go build cache (GOCACHE, GOCACHEPROG): a repeat run re-analyzes only what changed")
 	fs.StringVar(&opts.tags, "tags", "", "a comma-separated `list` of build tags, as go build and go vet take")
 	var disable categoryList
 	fs.Var(&disable, "disable", disableUsage)
@@ -276,6 +284,14 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "scalevet: every analyzer is disabled")
 		return exitError
 	}
+	if opts.cache {
+		if opts.scale {
+			fmt.Fprintln(stderr, "scalevet: report does not take -cache: the scale report needs the whole program in one process")
+			return exitError
+		}
+		opts.vetFlags = cacheVetFlags(entries, selected, vetSuiteOn(args, false))
+		opts.drop = sel.Drop
+	}
 	return analyze(stdout, stderr, dir, fs.Args(), sel.Filter(selected), opts)
 }
 
@@ -316,13 +332,30 @@ func disableArgs(args []string) []string {
 }
 
 // selectAnalyzers reads the scalevet.toml of the module that contains
-// dir and applies it, then the -disable list, to the entries.
+// dir and applies it, then the -disable list, to the entries. With dir
+// "", no file is read.
 func selectAnalyzers(dir string, entries []analyzers.Entry, disable []string) (*config.Selection, error) {
-	cfg, err := config.Load(dir)
-	if err != nil {
-		return nil, err
+	cfg := new(config.Config)
+	if dir != "" {
+		var err error
+		if cfg, err = config.Load(dir); err != nil {
+			return nil, err
+		}
 	}
 	return cfg.Select(entries, disable, nil)
+}
+
+// onlyEnabled returns the analyzers of as that the explicit -NAME=BOOL
+// flags of args (vetArgs gives one for each) turn on.
+func onlyEnabled(as []*analysis.Analyzer, args []string) []*analysis.Analyzer {
+	on := make(map[string]bool)
+	for _, arg := range args {
+		name, value, ok := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if b, err := strconv.ParseBool(value); ok && err == nil {
+			on[name] = b
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(as), func(a *analysis.Analyzer) bool { return !on[a.Name] })
 }
 
 // checkOutputFlags checks -format, -json, -baseline and -baseline-write

@@ -42,6 +42,13 @@ type options struct {
 	baselineWrite bool   // write the findings to baseline instead of reporting
 	stepSummary   string // GITHUB_STEP_SUMMARY, for -format=github
 	scale         bool   // print the scale report (scalevet report), not the findings
+
+	// cache runs the analysis through go vet (runCached): vetFlags are
+	// the flags that select the analyzers and set theirs, and drop is
+	// the selection's filter, applied here.
+	cache    bool
+	vetFlags []string
+	drop     func(analyzer, category, file string) bool
 }
 
 // A span is a range of source text. End.Line is 0 when the range is a
@@ -157,33 +164,17 @@ func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers 
 			return fail(err)
 		}
 	}
-	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: opts.tests}
-	if opts.tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + opts.tags}
+	var findings []finding
+	var err error
+	if opts.cache {
+		findings, err = runCached(rep, stderr, dir, patterns, opts)
+	} else {
+		findings, err = runLoaded(rep, stderr, dir, patterns, analyzers, opts)
 	}
-	prog := newProgress(stderr)
-	prog.loading()
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		prog.done()
-		return fail(err)
-	}
-	if len(pkgs) == 0 {
-		prog.done()
-		return fail(fmt.Errorf("no packages match %s", strings.Join(patterns, " ")))
-	}
-	rep.errors = loadErrors(dir, pkgs)
-
-	prog.analyzing(pkgs)
-	graph, err := checker.Analyze(guard(analyzers), pkgs, nil)
-	prog.done()
 	if err != nil {
 		return fail(err)
 	}
-	rep.graph = graph
-	rep.errors = append(rep.errors, failures(graph)...)
 	rep.failed = len(rep.errors) > 0
-	findings := collect(graph, dir)
 	if opts.baselineWrite {
 		if rep.failed {
 			// The findings are incomplete: writing them would drop entries.
@@ -205,6 +196,39 @@ func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers 
 	}
 	rep.findings = findings
 	return finish()
+}
+
+// runLoaded loads the packages that match patterns, with their
+// dependencies, from source, runs the analyzers on them in this process,
+// and returns the findings of the root packages. Errors of the run go to
+// rep.errors; the error returned is one that stops it.
+func runLoaded(rep *report, stderr io.Writer, dir string, patterns []string, analyzers []*analysis.Analyzer, opts options) ([]finding, error) {
+	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: opts.tests}
+	if opts.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.tags}
+	}
+	prog := newProgress(stderr)
+	prog.loading()
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		prog.done()
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		prog.done()
+		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	}
+	rep.errors = loadErrors(dir, pkgs)
+
+	prog.analyzing(pkgs)
+	graph, err := checker.Analyze(guard(analyzers), pkgs, nil)
+	prog.done()
+	if err != nil {
+		return nil, err
+	}
+	rep.graph = graph
+	rep.errors = append(rep.errors, failures(graph)...)
+	return collect(graph, dir), nil
 }
 
 // loadErrors returns each error of the packages and their dependencies
@@ -330,6 +354,12 @@ func collect(g *checker.Graph, dir string) []finding {
 			}
 		}
 	}
+	return settle(findings)
+}
+
+// settle sorts the findings of a run, merges those of one cause and
+// gives each its fingerprint.
+func settle(findings []finding) []finding {
 	slices.SortFunc(findings, func(x, y finding) int {
 		return cmp.Or(
 			cmp.Compare(x.posn.Filename, y.posn.Filename),

@@ -322,6 +322,25 @@ func (cs *Causes) CauseEntries(pos token.Pos, category, message string) []string
 	return cs.entries[Cause{pos, category, message}]
 }
 
+// EachCause calls f for each finding reported through ReportCause(s),
+// in no particular order, so that a driver that gets the findings back
+// as text (scalevet -cache, through go vet -json) can ask for their keys
+// and entry points. A nil *Causes has none.
+func (cs *Causes) EachCause(f func(pos token.Pos, category, message string)) {
+	if cs == nil {
+		return
+	}
+	seen := make(map[Cause]bool)
+	for _, m := range []map[Cause][]string{cs.keys, cs.entries} {
+		for c := range m {
+			if !seen[c] {
+				seen[c] = true
+				f(c.Pos, c.Category, c.Message)
+			}
+		}
+	}
+}
+
 // CauseKeys returns the keys of the finding reported at pos in
 // category with message, or nil. A nil *Causes has none.
 func (cs *Causes) CauseKeys(pos token.Pos, category, message string) []string {

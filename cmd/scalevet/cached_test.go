@@ -1,0 +1,102 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCacheMatchesLoaded checks that scalevet -cache, which analyses a
+// package at a time through go vet, prints what scalevet prints when it
+// loads the whole program, in every format: the findings, their related
+// positions (an imported function's, which go vet's export data gives
+// only by line), the cause merged across packages (fixture/causes) and
+// the exit status.
+func TestCacheMatchesLoaded(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		dir  string
+		pkgs []string
+	}{
+		{vetFixture, []string{"./..."}},
+		{fixture, []string{"./causes/...", "./nplusone", "./clean"}},
+	} {
+		for _, format := range []string{"text", "json", "sarif", "github"} {
+			args := append([]string{"-format=" + format}, c.pkgs...)
+			loaded := run(t, c.dir, scalevet, args...)
+			cached := run(t, c.dir, scalevet, append([]string{"-cache"}, args...)...)
+			if loaded.code != 3 {
+				t.Fatalf("%s: scalevet %s: exit status %d, want 3 (findings to compare):\n%s", c.dir, strings.Join(args, " "), loaded.code, loaded.stderr)
+			}
+			if cached.code != loaded.code {
+				t.Errorf("%s: scalevet -cache %s: exit status %d, want %d:\n%s", c.dir, strings.Join(args, " "), cached.code, loaded.code, cached.stderr)
+			}
+			if diff := cmp.Diff(loaded.stdout, cached.stdout); diff != "" {
+				t.Errorf("%s: scalevet -cache -format=%s differs from scalevet (-loaded +cached):\n%s", c.dir, format, diff)
+			}
+		}
+	}
+	// The merged cause is there to compare.
+	r := run(t, fixture, scalevet, "-cache", "-format=sarif", "./causes/...")
+	if !strings.Contains(r.stdout, "the same cause, also reported in package example.com/fixture/causes/b") {
+		t.Errorf("scalevet -cache did not merge the cause reported in two packages:\n%s", r.stdout)
+	}
+}
+
+// TestCacheErrors checks that scalevet -cache reports a package that
+// does not type-check as an error, at its position, and still prints
+// the findings of the package beside it, with exit status 1.
+func TestCacheErrors(t *testing.T) {
+	t.Parallel()
+	r := scalevetOn(t, fixture, "-cache", "./broken", "./nplusone")
+	if r.code != 1 || !hasLine(r.stderr, brokenError) || !strings.HasPrefix(r.stdout, nplusone+": requestquery: ") {
+		t.Errorf("exit status %d, want 1; stderr %q, want a line %q; stdout %q, want the finding at %s", r.code, r.stderr, brokenError, r.stdout, nplusone)
+	}
+	if r := run(t, fixture, scalevet, "report", "-cache", "./nplusone"); r.code != 1 || !strings.Contains(r.stderr, "report does not take -cache") {
+		t.Errorf("scalevet report -cache: exit status %d, stderr %q; want 1 and why", r.code, r.stderr)
+	}
+}
+
+// TestCacheConfig checks that scalevet.toml decides what scalevet
+// -cache reports although go vet's cache key does not include the file:
+// a finding the file turns off, then on again, after a run that cached
+// the package.
+func TestCacheConfig(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	src, err := os.ReadFile(filepath.Join(vetFixture, "loop", "loop.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, content string) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/cacheconfig\n\ngo 1.26\n")
+	write("loop/loop.go", string(src))
+	want := vetLoop + ": requestquery: "
+	for i, c := range []struct {
+		toml  string
+		found bool
+	}{
+		{"", true},
+		{`disable = ["requestquery"]` + "\n", false},
+		{`exclude = ["loop"]` + "\n", false},
+		{"", true},
+	} {
+		write("scalevet.toml", c.toml)
+		r := run(t, dir, scalevet, "-cache", "./...")
+		if got := hasLine(r.stdout, want); got != c.found || r.code == 1 {
+			t.Errorf("run %d, scalevet.toml %q: exit status %d, finding at %s printed: %t, want %t\n%s%s", i, c.toml, r.code, vetLoop, got, c.found, r.stdout, r.stderr)
+		}
+	}
+}

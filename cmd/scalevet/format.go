@@ -25,8 +25,8 @@ type report struct {
 	findings  []finding // to report: baselined and fixed ones are out
 	errors    []runError
 	analyzers []*analysis.Analyzer
-	root      string         // repository root: SARIF and GitHub paths are relative to it
-	graph     *checker.Graph // for -format=json; nil when the run stopped before analysis
+	root      string                                // repository root: SARIF and GitHub paths are relative to it
+	graph     *checker.Graph                        // for -format=json; nil when the run stopped before analysis
 	vetTree   map[string]map[string][]vetDiagnostic // the same, from go vet (scalevet -cache)
 	dir       string
 	failed    bool // a package or an analyzer failed: the findings may be incomplete

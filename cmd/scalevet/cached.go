@@ -87,7 +87,7 @@ func cacheDriverAnalyzer(as []*analysis.Analyzer) *analysis.Analyzer {
 			requires = append(requires, a)
 		}
 	}
-	return &analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:     cacheDriverName,
 		Doc:      "report the cause keys of the findings to scalevet -cache (not for direct use)",
 		Requires: requires,
@@ -133,6 +133,10 @@ func cacheDriverAnalyzer(as []*analysis.Analyzer) *analysis.Analyzer {
 			return nil, nil
 		},
 	}
+	// Read in main, before unitchecker: declared here so that go vet
+	// accepts it.
+	a.Flags.Bool("tests", false, "analyze the packages' test files too (scalevet -cache -test)")
+	return a
 }
 
 // cacheDriverOn reports whether go vet runs the vet tool for scalevet
@@ -148,11 +152,66 @@ func cacheDriverOn(args []string) bool {
 	return false
 }
 
+// cacheDriverTests reports whether scalevet -cache asked for the test
+// files too (-test), with -cachedriver.tests.
+func cacheDriverTests(args []string) bool {
+	for _, arg := range args {
+		name, value, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && name == cacheDriverName+".tests" {
+			on, err := strconv.ParseBool(cmp.Or(value, "true"))
+			return err == nil && on
+		}
+	}
+	return false
+}
+
+// withoutTests returns args with the package's configuration file (the
+// last argument, *.cfg) replaced by a copy without the package's test
+// files. go vet analyses a package that has tests together with them
+// ("p [p.test]", which it names p); without -test, scalevet analyses
+// the package as it is built, so that an entry point declared in a test
+// file does not make findings. The copy is written beside the original,
+// in go's work directory, which go removes. A package of test files
+// only (an external test package) is left as it is: its findings are
+// all in test files, which runCached drops.
+func withoutTests(args []string) []string {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return args
+	}
+	name := args[len(args)-1]
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return args // unitchecker reports it
+	}
+	var cfg map[string]json.RawMessage
+	var files []string
+	if json.Unmarshal(data, &cfg) != nil || json.Unmarshal(cfg["GoFiles"], &files) != nil {
+		return args
+	}
+	kept := slices.DeleteFunc(slices.Clone(files), func(f string) bool { return strings.HasSuffix(f, "_test.go") })
+	if len(kept) == len(files) || len(kept) == 0 {
+		return args
+	}
+	cfg["GoFiles"], _ = json.Marshal(kept)
+	out, err := json.Marshal(cfg)
+	if err != nil {
+		return args
+	}
+	copyName := strings.TrimSuffix(name, ".cfg") + "-notests.cfg"
+	if os.WriteFile(copyName, out, 0o644) != nil {
+		return args
+	}
+	return append(slices.Clone(args[:len(args)-1]), copyName)
+}
+
 // cacheVetFlags returns the go vet flags that make the vet tool run what
 // this run selected: every analyzer on or off, every analyzer flag that
 // is not at its default (scalevet.toml sets some), and the vet suite.
-func cacheVetFlags(entries []analyzers.Entry, selected []*analysis.Analyzer, vetSuite bool) []string {
+func cacheVetFlags(entries []analyzers.Entry, selected []*analysis.Analyzer, vetSuite, tests bool) []string {
 	flags := []string{"-" + cacheDriverName, "-" + vetSuiteFlag + "=" + strconv.FormatBool(vetSuite)}
+	if tests {
+		flags = append(flags, "-"+cacheDriverName+".tests")
+	}
 	for _, e := range entries {
 		a := e.Analyzer
 		on := slices.ContainsFunc(selected, func(s *analysis.Analyzer) bool { return s.Name == a.Name })
@@ -231,9 +290,6 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	files := newParsedFiles(src)
 	for _, tree := range trees {
 		for id, byAnalyzer := range tree {
-			if !opts.tests && (strings.Contains(id, " [") || strings.HasSuffix(id, ".test")) {
-				continue // a test variant: the package itself is in the tree too
-			}
 			pkgPath, _, _ := strings.Cut(id, " [")
 			records := make(map[string]causeRecord) // by posn and message
 			if raw, ok := byAnalyzer[cacheDriverName]; ok {
@@ -268,7 +324,8 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 						d.Related[i].Posn, d.Related[i].End = files.declName(r.Posn), files.declName(r.End)
 					}
 					f, ok := files.finding(dir, name, pkgPath, d)
-					if !ok || opts.drop != nil && opts.drop(name, d.Category, f.abs) {
+					if !ok || opts.drop != nil && opts.drop(name, d.Category, f.abs) ||
+						!opts.tests && strings.HasSuffix(f.abs, "_test.go") {
 						continue
 					}
 					key := f.String()

@@ -22,9 +22,18 @@ func TestCacheMatchesLoaded(t *testing.T) {
 		pkgs []string
 	}{
 		{vetFixture, []string{"./..."}},
+		// tested has a test file that declares an entry point: its
+		// finding is printed with -test only, with or without -cache.
+		{vetFixture, []string{"-test", "./..."}},
 		{fixture, []string{"./causes/...", "./nplusone", "./clean"}},
 	} {
 		for _, format := range []string{"text", "json", "sarif", "github"} {
+			if format == "json" && c.pkgs[0] == "-test" {
+				// The JSON tree is by package: a loaded run has the
+				// package and its test variant apart, go vet has only
+				// the variant, which it names as the package.
+				continue
+			}
 			args := append([]string{"-format=" + format}, c.pkgs...)
 			loaded := run(t, c.dir, scalevet, args...)
 			cached := run(t, c.dir, scalevet, append([]string{"-cache"}, args...)...)
@@ -37,6 +46,17 @@ func TestCacheMatchesLoaded(t *testing.T) {
 			if diff := cmp.Diff(loaded.stdout, cached.stdout); diff != "" {
 				t.Errorf("%s: scalevet -cache -format=%s differs from scalevet (-loaded +cached):\n%s", c.dir, format, diff)
 			}
+		}
+	}
+	// What the test file adds is there to compare.
+	for _, test := range []bool{false, true} {
+		args := []string{"-cache", "./tested"}
+		if test {
+			args = append([]string{"-test"}, args...)
+		}
+		r := run(t, vetFixture, scalevet, args...)
+		if got := strings.Contains(r.stdout, "request path of fakeHandler"); got != test {
+			t.Errorf("scalevet %s: the loop reached from the test file's entry point printed: %t, want %t:\n%s", strings.Join(args, " "), got, test, r.stdout)
 		}
 	}
 	// The merged cause is there to compare.

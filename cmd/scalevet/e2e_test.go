@@ -82,6 +82,20 @@ func TestE2E(t *testing.T) {
 		}
 	})
 
+	t.Run("cache", func(t *testing.T) {
+		t.Parallel()
+		// scalevet -cache, through go vet, prints what scalevet prints
+		// with the whole program loaded: the merged causes included.
+		loaded := run(t, e2e, scalevet, "./...")
+		cached := run(t, e2e, scalevet, "-cache", "./...")
+		if loaded.code != 3 || cached.code != 3 {
+			t.Fatalf("exit status %d without -cache, %d with it, want 3\nstderr:\n%s%s", loaded.code, cached.code, loaded.stderr, cached.stderr)
+		}
+		if diff := cmp.Diff(loaded.stdout, cached.stdout); diff != "" {
+			t.Errorf("scalevet -cache ./... differs from scalevet ./... (-loaded +cached):\n%s", diff)
+		}
+	})
+
 	t.Run("go vet", func(t *testing.T) {
 		t.Parallel()
 		// -vetsuite=false: the markers are scalevet's; vet's own checks are tested in vetsuite_test.go.

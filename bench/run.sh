@@ -3,8 +3,19 @@
 # run on one machine, and write docs/benchmarks.md.
 #
 # Tools (all standalone, all without test files, all analysing the matched
-# packages and, for facts, their dependencies from source):
-#   scalevet    ./cmd/scalevet, every analyzer on by default
+# packages and, for facts, their dependencies):
+#   scalevet    ./cmd/scalevet, every analyzer on by default, the whole
+#               program loaded from source into one process
+#   scalevet-cache        scalevet -cache: a package at a time through go
+#               vet, from export data, results in the go build cache;
+#               cold: a flag value that names no table
+#               (-requestquery.small=benchN, new for each run) gives every
+#               package a new cache key, so nothing analysed before is
+#               reused while the compiled export data stays warm, as it
+#               is for every tool
+#   scalevet-cache-repeat the same command again on unchanged code
+#   staticcheck-repeat    staticcheck again with the STATICCHECK_CACHE of
+#               the run before it
 #   vet-suite   ./bench/vetsuite: x/tools' go/analysis/suite/vet (what go
 #               vet runs) as a multichecker, the same driver as scalevet
 #   staticcheck honnef.co/go/tools/cmd/staticcheck at $STATICCHECK_VERSION,
@@ -46,15 +57,17 @@ echo "warming GOCACHE" >&2
 go list -deps -export std >/dev/null
 (cd testdata/e2e && go list -deps -export ./... >/dev/null)
 
-tools=(scalevet vet-suite staticcheck)
+tools=(scalevet scalevet-cache scalevet-cache-repeat vet-suite staticcheck staticcheck-repeat)
+nonce=0
 inputs=(std e2e)
 
 # cmd TOOL: the command line of TOOL.
 cmd() {
 	case $1 in
 	scalevet) echo "$work/scalevet" ;;
+	scalevet-cache | scalevet-cache-repeat) echo "$work/scalevet -cache -requestquery.small=bench$nonce" ;;
 	vet-suite) echo "$work/vetsuite -test=false" ;;
-	staticcheck) echo "$work/staticcheck -tests=false" ;;
+	staticcheck | staticcheck-repeat) echo "$work/staticcheck -tests=false" ;;
 	esac
 }
 
@@ -64,11 +77,16 @@ measure() {
 	if [ "$input" = e2e ]; then
 		dir=$root/testdata/e2e pattern=./...
 	fi
-	local cache=$work/sc-cache-$RANDOM$RANDOM
+	# A cold run gets a new staticcheck cache and a new scalevet -cache
+	# key; a repeat run reuses the ones of the run before it.
+	case $tool in
+	staticcheck) rm -rf "$work/sc-cache" ;;
+	scalevet-cache) nonce=$((nonce + 1)) ;;
+	esac
+	local cache=$work/sc-cache
 	local status=0
 	(cd "$dir" && STATICCHECK_CACHE=$cache /usr/bin/time -v $(cmd "$tool") "$pattern") \
 		>/dev/null 2>"$work/time.txt" || status=$?
-	rm -rf "$cache"
 	if grep -q '^panic:' "$work/time.txt"; then
 		echo "$tool on $input panicked:" >&2
 		cat "$work/time.txt" >&2
@@ -133,13 +151,13 @@ mem_total=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 	echo "every tool asks \`go list\` about the packages, and staticcheck also"
 	echo "asks for export data, so a cold GOCACHE would charge the first tool"
 	echo "to run for compiling the standard library and the dependencies."
-	echo "The tools' own caches are cold: scalevet and the vet suite keep none"
-	echo "(they parse and type-check from source every run), and staticcheck's"
-	echo "STATICCHECK_CACHE is a fresh, empty directory for each run. A warm"
-	echo "STATICCHECK_CACHE makes a repeated staticcheck run on unchanged code"
-	echo "almost free (on the e2e module here, measured once: 0.4 s wall, 48 MiB,"
-	echo "against about 25 s of CPU cold); a CI that keeps it between runs"
-	echo "pays less for staticcheck than measured here."
+	echo "The tools' own caches are cold in the cold runs: scalevet and the vet"
+	echo "suite keep none (they parse and type-check from source every run),"
+	echo "scalevet -cache's results in GOCACHE are keyed anew for each cold run"
+	echo "(an analyzer flag value that names no table), and staticcheck's"
+	echo "STATICCHECK_CACHE is a fresh, empty directory. Each \"-repeat\" run"
+	echo "follows its cold run on unchanged code with that run's cache, as a"
+	echo "second CI run or a developer's second run would."
 	echo
 	echo "The machine is shared: other jobs (compilers, test runs) may run at"
 	echo "the same time, which shows as wall time above CPU time and as the"
@@ -161,13 +179,19 @@ mem_total=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 	echo
 	echo "Ratios (median scalevet / median baseline; below 1 means scalevet is cheaper):"
 	echo
-	echo "| input | baseline | wall | CPU | peak RSS |"
+	echo "| input | ratio | wall | CPU | peak RSS |"
 	echo "|---|---|---:|---:|---:|"
 	for input in "${inputs[@]}"; do
-		for base in vet-suite staticcheck; do
-			echo "| $input | scalevet/$base | $(ratio "$(stat scalevet "$input" 3)" "$(stat "$base" "$input" 3)") | $(ratio "$(stat scalevet "$input" 4)" "$(stat "$base" "$input" 4)") | $(ratio "$(stat scalevet "$input" 5)" "$(stat "$base" "$input" 5)") |"
+		for pair in scalevet/vet-suite scalevet/staticcheck scalevet-cache/vet-suite scalevet-cache/staticcheck \
+			scalevet-cache-repeat/scalevet-cache staticcheck-repeat/staticcheck; do
+			a=${pair%/*} b=${pair#*/}
+			echo "| $input | $a/$b | $(ratio "$(stat "$a" "$input" 3)" "$(stat "$b" "$input" 3)") | $(ratio "$(stat "$a" "$input" 4)" "$(stat "$b" "$input" 4)") | $(ratio "$(stat "$a" "$input" 5)" "$(stat "$b" "$input" 5)") |"
 		done
 	done
+	echo
+	echo "Peak RSS is that of the largest process: for scalevet -cache, the"
+	echo "go command or one vet tool process, of which go runs up to one per"
+	echo "CPU at a time (GOMAXPROCS), each analysing one package."
 	echo
 	echo "Inputs: \`std\` is \`TOOL std\` from the repository root; \`e2e\` is"
 	echo "\`TOOL ./...\` in testdata/e2e, whose packages import the real"

@@ -28,7 +28,9 @@
 #                              or a C library the machine lacks;
 #                              docs/real-world.md says which services still
 #                              need one). LOCALENV=0 skips it.
-# GOWORK is off unless one of them sets it.
+# GOWORK is off unless one of them sets it. $SCALEVET_FLAGS (words) go
+# before the other flags: SCALEVET_FLAGS=-cache compares the run through
+# go vet with the loaded one.
 # A service that fails to load is recorded, not fatal. $TIMEOUT (seconds,
 # default 1800) bounds each service. Run services one at a time: the
 # numbers are only comparable on an otherwise quiet machine.
@@ -84,7 +86,7 @@ grep -v '^#' "$here/services.tsv" | while IFS=$'\t' read -r name _ commit sub _;
 			done <"$f"
 		done
 		exec /usr/bin/time -v -o "$out/$name.time" timeout "$limit" \
-			"$scalevet" -C "$dir" -format=sarif -o "$out/$name.sarif" ./... \
+			"$scalevet" ${SCALEVET_FLAGS:-} -C "$dir" -format=sarif -o "$out/$name.sarif" ./... \
 			>"$out/$name.txt" 2>"$out/$name.stderr" </dev/null
 	)
 	rc=$?

@@ -3,7 +3,6 @@ package missingcache
 import (
 	_ "embed"
 	"flag"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -536,7 +535,9 @@ func (c *checker) reportAs(who string, rel []analysis.RelatedInformation, op *fo
 	// caller passes, and the function of another package that does it
 	// (every call of either is one thing to cache: the first names it);
 	// else the call, whose arguments make it invariant.
-	causes := []string{fmt.Sprintf("%s|site@%d", op.Cat, op.pos)}
+	// Keys are the same in every driver: a position, not a token.Pos,
+	// which is only unique in a file set that holds every package.
+	causes := []string{op.Cat + "|site@" + c.pass.Fset.Position(op.pos).String()}
 	if !op.direct && !op.perCall {
 		// The same operation reached through different functions, and
 		// the operations of one kind that one function of the user's

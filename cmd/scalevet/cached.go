@@ -273,9 +273,14 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	if runErr != nil && !errors.As(runErr, &exit) {
 		return nil, fmt.Errorf("go vet: %v", runErr)
 	}
-	rep.errors = vetErrors(dir, errOut.String())
-	if runErr != nil && len(rep.errors) == 0 {
-		rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet: %v", runErr)})
+	if runErr != nil {
+		// What go vet printed is the errors; when it succeeds, its
+		// standard error holds only what the C compiler says while
+		// cgo packages build, which the loaded run never prints.
+		rep.errors = vetErrors(dir, errOut.String())
+		if len(rep.errors) == 0 {
+			rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet: %v", runErr)})
+		}
 	}
 
 	trees, err := decodeVetJSON(out.Bytes())

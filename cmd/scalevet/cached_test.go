@@ -75,6 +75,11 @@ func TestCacheErrors(t *testing.T) {
 	if r.code != 1 || !hasLine(r.stderr, brokenError) || !strings.HasPrefix(r.stdout, nplusone+": requestquery: ") {
 		t.Errorf("exit status %d, want 1; stderr %q, want a line %q; stdout %q, want the finding at %s", r.code, r.stderr, brokenError, r.stdout, nplusone)
 	}
+	// A warning of the C compiler, which go vet prints while it
+	// succeeds, is not an error.
+	if r := scalevetOn(t, fixture, "-cache", "./cgowarn", "./nplusone"); r.code != 3 || r.stderr != "1 finding\n" {
+		t.Errorf("with a cgo package that builds with a warning: exit status %d, stderr %q; want 3 and the count alone", r.code, r.stderr)
+	}
 	if r := run(t, fixture, scalevet, "report", "-cache", "./nplusone"); r.code != 1 || !strings.Contains(r.stderr, "report does not take -cache") {
 		t.Errorf("scalevet report -cache: exit status %d, stderr %q; want 1 and why", r.code, r.stderr)
 	}

@@ -41,8 +41,8 @@ import (
 	"maps"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,6 +52,11 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers"
 )
+
+// errVetFailed is runCached's error when go vet fails: a package does
+// not build, a C library is missing, a module cannot be had. The caller
+// analyses the program loaded from source instead.
+var errVetFailed = errors.New("go vet failed")
 
 // cacheDriverName is the name, and the vet flag, of the analyzer that
 // reports the cause keys of the findings to scalevet -cache.
@@ -87,7 +92,7 @@ func cacheDriverAnalyzer(as []*analysis.Analyzer) *analysis.Analyzer {
 			requires = append(requires, a)
 		}
 	}
-	a := &analysis.Analyzer{
+	return &analysis.Analyzer{
 		Name:     cacheDriverName,
 		Doc:      "report the cause keys of the findings to scalevet -cache (not for direct use)",
 		Requires: requires,
@@ -133,10 +138,6 @@ func cacheDriverAnalyzer(as []*analysis.Analyzer) *analysis.Analyzer {
 			return nil, nil
 		},
 	}
-	// Read in main, before unitchecker: declared here so that go vet
-	// accepts it.
-	a.Flags.Bool("tests", false, "analyze the packages' test files too (scalevet -cache -test)")
-	return a
 }
 
 // cacheDriverOn reports whether go vet runs the vet tool for scalevet
@@ -152,66 +153,11 @@ func cacheDriverOn(args []string) bool {
 	return false
 }
 
-// cacheDriverTests reports whether scalevet -cache asked for the test
-// files too (-test), with -cachedriver.tests.
-func cacheDriverTests(args []string) bool {
-	for _, arg := range args {
-		name, value, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if strings.HasPrefix(arg, "-") && name == cacheDriverName+".tests" {
-			on, err := strconv.ParseBool(cmp.Or(value, "true"))
-			return err == nil && on
-		}
-	}
-	return false
-}
-
-// withoutTests returns args with the package's configuration file (the
-// last argument, *.cfg) replaced by a copy without the package's test
-// files. go vet analyses a package that has tests together with them
-// ("p [p.test]", which it names p); without -test, scalevet analyses
-// the package as it is built, so that an entry point declared in a test
-// file does not make findings. The copy is written beside the original,
-// in go's work directory, which go removes. A package of test files
-// only (an external test package) is left as it is: its findings are
-// all in test files, which runCached drops.
-func withoutTests(args []string) []string {
-	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
-		return args
-	}
-	name := args[len(args)-1]
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return args // unitchecker reports it
-	}
-	var cfg map[string]json.RawMessage
-	var files []string
-	if json.Unmarshal(data, &cfg) != nil || json.Unmarshal(cfg["GoFiles"], &files) != nil {
-		return args
-	}
-	kept := slices.DeleteFunc(slices.Clone(files), func(f string) bool { return strings.HasSuffix(f, "_test.go") })
-	if len(kept) == len(files) || len(kept) == 0 {
-		return args
-	}
-	cfg["GoFiles"], _ = json.Marshal(kept)
-	out, err := json.Marshal(cfg)
-	if err != nil {
-		return args
-	}
-	copyName := strings.TrimSuffix(name, ".cfg") + "-notests.cfg"
-	if os.WriteFile(copyName, out, 0o644) != nil {
-		return args
-	}
-	return append(slices.Clone(args[:len(args)-1]), copyName)
-}
-
 // cacheVetFlags returns the go vet flags that make the vet tool run what
 // this run selected: every analyzer on or off, every analyzer flag that
 // is not at its default (scalevet.toml sets some), and the vet suite.
-func cacheVetFlags(entries []analyzers.Entry, selected []*analysis.Analyzer, vetSuite, tests bool) []string {
+func cacheVetFlags(entries []analyzers.Entry, selected []*analysis.Analyzer, vetSuite bool) []string {
 	flags := []string{"-" + cacheDriverName, "-" + vetSuiteFlag + "=" + strconv.FormatBool(vetSuite)}
-	if tests {
-		flags = append(flags, "-"+cacheDriverName+".tests")
-	}
 	for _, e := range entries {
 		a := e.Analyzer
 		on := slices.ContainsFunc(selected, func(s *analysis.Analyzer) bool { return s.Name == a.Name })
@@ -255,9 +201,26 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	if err != nil {
 		return nil, err
 	}
+	listed, err := goList(dir, opts.tags, patterns)
+	if err != nil {
+		return nil, err
+	}
 	args := []string{"vet", "-vettool=" + exe, "-json"}
 	if opts.tags != "" {
 		args = append(args, "-tags="+opts.tags)
+	}
+	if !opts.tests {
+		// go vet analyses a package that has tests with its test
+		// files, and builds them: an overlay that deletes them makes
+		// it analyse (and build) the packages as they are built.
+		overlay, err := withoutTests(listed)
+		if err != nil {
+			return nil, err
+		}
+		if overlay != "" {
+			defer os.Remove(overlay)
+			args = append(args, "-overlay="+overlay)
+		}
 	}
 	args = append(args, opts.vetFlags...)
 	args = append(args, patterns...)
@@ -274,13 +237,12 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 		return nil, fmt.Errorf("go vet: %v", runErr)
 	}
 	if runErr != nil {
-		// What go vet printed is the errors; when it succeeds, its
-		// standard error holds only what the C compiler says while
-		// cgo packages build, which the loaded run never prints.
-		rep.errors = vetErrors(dir, errOut.String())
-		if len(rep.errors) == 0 {
-			rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet: %v", runErr)})
-		}
+		// go vet analyses no package that does not build, nor any
+		// that imports one; the loaded run analyses them all. When go
+		// vet succeeds, its standard error holds only what the C
+		// compiler says while cgo packages build, which the loaded
+		// run never prints.
+		return nil, errVetFailed
 	}
 
 	trees, err := decodeVetJSON(out.Bytes())
@@ -355,12 +317,8 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	}
 	if runErr == nil {
 		// Every package go vet analysed has printed its record.
-		listed, err := goList(dir, opts.tags, patterns)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range listed {
-			if !analysed[id] {
+		for _, p := range listed {
+			if id := p.ImportPath; (len(p.GoFiles) > 0 || len(p.CgoFiles) > 0) && !analysed[id] {
 				rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet printed no result for %s: its entry in the go build cache is incomplete (a run interrupted while go vet stored it); go clean -cache removes it", id)})
 			}
 		}
@@ -386,51 +344,91 @@ func decodeVetJSON(data []byte) ([]map[string]map[string]json.RawMessage, error)
 	}
 }
 
-// goList returns the import paths of the packages that match patterns
-// and have Go files other than tests: each is a package go vet analyses.
-func goList(dir, tags string, patterns []string) ([]string, error) {
-	args := []string{"list", "-e", "-find", "-f", "{{if or .GoFiles .CgoFiles}}{{.ImportPath}}{{end}}"}
+// A listedPackage is what runCached needs to know of a package before
+// go vet runs.
+type listedPackage struct {
+	ImportPath                string
+	Dir                       string
+	GoFiles, CgoFiles         []string
+	TestGoFiles, XTestGoFiles []string
+}
+
+// goList returns the packages that match patterns.
+func goList(dir, tags string, patterns []string) ([]listedPackage, error) {
+	args := []string{"list", "-e", "-find", "-json=ImportPath,Dir,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles"}
 	if tags != "" {
 		args = append(args, "-tags="+tags)
 	}
 	cmd := exec.Command("go", append(args, patterns...)...)
 	cmd.Dir = dir
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("go list: %v", err)
+		return nil, fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(errOut.String()))
 	}
-	return strings.Fields(string(out)), nil
+	var pkgs []listedPackage
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			return pkgs, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("go list: %v", err)
+		}
+		pkgs = append(pkgs, p)
+	}
 }
 
-// vetErrorLine is an error go vet prints: "file:line:col: message",
-// after "vet: " when the vet tool prints it.
-var vetErrorLine = regexp.MustCompile(`^(?:vet: )?(\S+?:\d+(?::\d+)?): (.*)$`)
-
-// vetErrors returns the errors go vet printed on its standard error: the
-// compiler's errors of a package that does not build, a package that
-// does not load. "# package" headers are dropped: the positions say
-// which package.
-func vetErrors(dir, text string) []runError {
-	var errs []runError
-	for line := range strings.Lines(text) {
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || strings.HasPrefix(line, "# ") {
+// withoutTests writes an overlay that deletes the test files of pkgs,
+// added to the overlay of GOFLAGS if it has one, and returns its name,
+// or "" when no package has tests.
+func withoutTests(pkgs []listedPackage) (string, error) {
+	replace := make(map[string]string)
+	for _, p := range pkgs {
+		for _, f := range slices.Concat(p.TestGoFiles, p.XTestGoFiles) {
+			replace[filepath.Join(p.Dir, f)] = ""
+		}
+	}
+	if len(replace) == 0 {
+		return "", nil
+	}
+	for f := range strings.FieldsSeq(os.Getenv("GOFLAGS")) {
+		name, ok := strings.CutPrefix(strings.TrimLeft(f, "-"), "overlay=")
+		if !ok {
 			continue
 		}
-		re := runError{message: strings.TrimPrefix(line, "vet: "), load: true}
-		if m := vetErrorLine.FindStringSubmatch(line); m != nil {
-			if posn, ok := parsePos(m[1]); ok {
-				re.abs = posn.Filename
-				if !strings.HasPrefix(re.abs, "/") {
-					re.abs = dir + "/" + re.abs
-				}
-				posn.Filename = rel(dir, re.abs)
-				re.posn, re.message = posn, m[2]
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return "", fmt.Errorf("GOFLAGS -overlay: %v", err)
+		}
+		var user struct{ Replace map[string]string }
+		if err := json.Unmarshal(data, &user); err != nil {
+			return "", fmt.Errorf("GOFLAGS -overlay %s: %v", name, err)
+		}
+		for from, to := range user.Replace {
+			if !filepath.IsAbs(from) {
+				from = filepath.Join(filepath.Dir(name), from)
+			}
+			if _, ours := replace[from]; !ours {
+				replace[from] = to
 			}
 		}
-		errs = append(errs, re)
 	}
-	return errs
+	data, err := json.Marshal(struct{ Replace map[string]string }{replace})
+	if err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp("", "scalevet-overlay-*.json")
+	if err != nil {
+		return "", err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), f.Close()
 }
 
 // parsedFiles parses the files that findings are in, for their

@@ -75,6 +75,17 @@ func TestCacheErrors(t *testing.T) {
 	if r.code != 1 || !hasLine(r.stderr, brokenError) || !strings.HasPrefix(r.stdout, nplusone+": requestquery: ") {
 		t.Errorf("exit status %d, want 1; stderr %q, want a line %q; stdout %q, want the finding at %s", r.code, r.stderr, brokenError, r.stdout, nplusone)
 	}
+	// A package that imports one that does not build, which go vet
+	// does not analyse: the run falls back to loading the program.
+	if r := scalevetOn(t, fixture, "-cache", "./importsbroken"); r.code != 1 || !strings.Contains(r.stdout, "importsbroken.go:17:4: requestquery:") ||
+		!strings.Contains(r.stderr, "analysing from source instead") || !hasLine(r.stderr, brokenError) {
+		t.Errorf("an importer of a broken package: exit status %d, want 1, its finding, the type error and why:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// A test file that does not compile is no error without -test:
+	// go vet does not see it.
+	if r := scalevetOn(t, fixture, "-cache", "./badtest", "./nplusone"); r.code != 3 || r.stderr != "1 finding\n" {
+		t.Errorf("with a test file that does not compile: exit status %d, stderr %q; want 3 and the count alone", r.code, r.stderr)
+	}
 	// A warning of the C compiler, which go vet prints while it
 	// succeeds, is not an error.
 	if r := scalevetOn(t, fixture, "-cache", "./cgowarn", "./nplusone"); r.code != 3 || r.stderr != "1 finding\n" {

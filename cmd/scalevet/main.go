@@ -123,9 +123,6 @@ func main() {
 		for i := range entries {
 			entries[i].Default = sel.On(entries[i].Analyzer.Name)
 		}
-		if cacheDriverOn(args) && !cacheDriverTests(args) {
-			args = withoutTests(args)
-		}
 		os.Args = append(os.Args[:1:1], vetArgs(args, entries)...)
 		all := guard(sel.Filter(vetAnalyzers(entries)))
 		unitchecker.Main(append(all, cacheDriverAnalyzer(onlyEnabled(all, os.Args[1:])))...)
@@ -292,7 +289,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "scalevet: report does not take -cache: the scale report needs the whole program in one process")
 			return exitError
 		}
-		opts.vetFlags = cacheVetFlags(entries, selected, vetSuiteOn(args, false), opts.tests)
+		opts.vetFlags = cacheVetFlags(entries, selected, vetSuiteOn(args, false))
 		opts.drop = sel.Drop
 	}
 	return analyze(stdout, stderr, dir, fs.Args(), sel.Filter(selected), opts)

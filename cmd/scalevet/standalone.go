@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
@@ -168,6 +169,14 @@ func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers 
 	var err error
 	if opts.cache {
 		findings, err = runCached(rep, stderr, dir, patterns, opts)
+		if errors.Is(err, errVetFailed) {
+			// What go vet cannot build it does not analyse, nor what
+			// imports it: the loaded run reports the errors and
+			// analyses every other package.
+			fmt.Fprintln(stderr, "scalevet: go vet could not build every package; analysing from source instead, as without -cache")
+			*rep = report{analyzers: rep.analyzers, root: rep.root, dir: rep.dir}
+			findings, err = runLoaded(rep, stderr, dir, patterns, analyzers, opts)
+		}
 	} else {
 		findings, err = runLoaded(rep, stderr, dir, patterns, analyzers, opts)
 	}

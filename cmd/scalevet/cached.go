@@ -318,7 +318,8 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	if runErr == nil {
 		// Every package go vet analysed has printed its record.
 		for _, p := range listed {
-			if id := p.ImportPath; (len(p.GoFiles) > 0 || len(p.CgoFiles) > 0) && !analysed[id] {
+			// unsafe and builtin are not packages go vet analyses.
+			if id := p.ImportPath; (len(p.GoFiles) > 0 || len(p.CgoFiles) > 0) && id != "unsafe" && id != "builtin" && !analysed[id] {
 				rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet printed no result for %s: its entry in the go build cache is incomplete (a run interrupted while go vet stored it); go clean -cache removes it", id)})
 			}
 		}

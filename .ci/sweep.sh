@@ -2,7 +2,7 @@
 # Sweep scalevet over real code: the whole standard library and every
 # package of the end-to-end module's dependency graph (gin, echo, gorm,
 # pgx, mongo-driver, grpc and what they import), standalone and under
-# go vet. Fails (exit 1) on any panic, analyzer error or package that does
+# go vet, and the standard library with scalevet -cache. Fails (exit 1) on any panic, analyzer error or package that does
 # not load, and on a finding outside the e2e module's own code that is not
 # in .ci/sweep-reviewed.txt (docs/real-world.md reviews each of them);
 # the e2e module's own findings are planted, and TestE2E checks them.
@@ -96,7 +96,27 @@ vet() {
 	fi
 }
 
+# cached NAME DIR PATTERN: scalevet -cache prints what the standalone run
+# of the same input printed (saved by standalone in $work/standalone),
+# with nothing on standard error: no fallback to the loaded run.
+cached() {
+	local name=$1 dir=$2 pattern=$3 status=0
+	printf '\n-- %s: scalevet -cache %s (in %s)\n' "$name" "$pattern" "$dir"
+	(cd "$dir" && GOCACHE="$vetcache" "$bin" -cache "$pattern") >"$work/out" 2>"$work/err" || status=$?
+	benign "$work/err"
+	if [ "$status" -ne 0 ] && [ "$status" -ne 3 ] || [ -s "$work/err" ] || ! cmp -s "$work/out" "$work/standalone"; then
+		echo "FAIL: exit status $status; standard error:"
+		cat "$work/err"
+		diff "$work/standalone" "$work/out" || true
+		failed=1
+	else
+		echo "ok: exit status $status, the same $(wc -l <"$work/out") findings as without -cache"
+	fi
+}
+
 standalone "standard library" "$root" std
+cp "$work/out" "$work/standalone"
+cached "standard library" "$root" std
 standalone "e2e dependency graph" "$root/testdata/e2e" all
 vet "standard library" "$root" std
 vet "e2e dependency graph" "$root/testdata/e2e" all

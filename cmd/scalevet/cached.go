@@ -53,10 +53,22 @@ import (
 	"github.com/scalevet/scalevet/analyzers"
 )
 
-// errVetFailed is runCached's error when go vet fails: a package does
+// A vetFailure is runCached's error when go vet fails: a package does
 // not build, a C library is missing, a module cannot be had. The caller
 // analyses the program loaded from source instead.
-var errVetFailed = errors.New("go vet failed")
+type vetFailure struct{ first string } // the first line go vet printed
+
+func (e *vetFailure) Error() string { return "go vet failed: " + e.first }
+
+// vetFailed returns the vetFailure of go vet's standard error.
+func vetFailed(stderr string) *vetFailure {
+	for line := range strings.Lines(stderr) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "go: downloading ") {
+			return &vetFailure{line}
+		}
+	}
+	return &vetFailure{"no message"}
+}
 
 // cacheDriverName is the name, and the vet flag, of the analyzer that
 // reports the cause keys of the findings to scalevet -cache.
@@ -242,7 +254,7 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 		// vet succeeds, its standard error holds only what the C
 		// compiler says while cgo packages build, which the loaded
 		// run never prints.
-		return nil, errVetFailed
+		return nil, vetFailed(errOut.String())
 	}
 
 	trees, err := decodeVetJSON(out.Bytes())
@@ -381,12 +393,28 @@ func goList(dir, tags string, patterns []string) ([]listedPackage, error) {
 	}
 }
 
+// goEnv returns the value of go env NAME, or "".
+func goEnv(name string) string {
+	out, err := exec.Command("go", "env", name).Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
 // withoutTests writes an overlay that deletes the test files of pkgs,
 // added to the overlay of GOFLAGS if it has one, and returns its name,
 // or "" when no package has tests.
 func withoutTests(pkgs []listedPackage) (string, error) {
 	replace := make(map[string]string)
+	// go refuses an overlay of the module cache: a dependency's
+	// tests, under "all", stay, and runCached drops what is found in
+	// them.
+	modcache := goEnv("GOMODCACHE")
 	for _, p := range pkgs {
+		if modcache != "" && strings.HasPrefix(p.Dir, modcache+string(filepath.Separator)) {
+			continue
+		}
 		for _, f := range slices.Concat(p.TestGoFiles, p.XTestGoFiles) {
 			replace[filepath.Join(p.Dir, f)] = ""
 		}

@@ -169,11 +169,11 @@ func analyze(stdout, stderr io.Writer, dir string, patterns []string, analyzers 
 	var err error
 	if opts.cache {
 		findings, err = runCached(rep, stderr, dir, patterns, opts)
-		if errors.Is(err, errVetFailed) {
+		if vf := (*vetFailure)(nil); errors.As(err, &vf) {
 			// What go vet cannot build it does not analyse, nor what
 			// imports it: the loaded run reports the errors and
 			// analyses every other package.
-			fmt.Fprintln(stderr, "scalevet: go vet could not build every package; analysing from source instead, as without -cache")
+			fmt.Fprintf(stderr, "scalevet: go vet could not build every package (%s); analysing from source instead, as without -cache\n", vf.first)
 			*rep = report{analyzers: rep.analyzers, root: rep.root, dir: rep.dir}
 			findings, err = runLoaded(rep, stderr, dir, patterns, analyzers, opts)
 		}

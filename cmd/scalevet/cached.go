@@ -435,9 +435,16 @@ func withoutTests(pkgs []listedPackage) (string, error) {
 		if err := json.Unmarshal(data, &user); err != nil {
 			return "", fmt.Errorf("GOFLAGS -overlay %s: %v", name, err)
 		}
+		// Relative paths are the go command's working directory's,
+		// which is this process's.
 		for from, to := range user.Replace {
-			if !filepath.IsAbs(from) {
-				from = filepath.Join(filepath.Dir(name), from)
+			if from, err = filepath.Abs(from); err != nil {
+				return "", err
+			}
+			if to != "" {
+				if to, err = filepath.Abs(to); err != nil {
+					return "", err
+				}
 			}
 			if _, ours := replace[from]; !ours {
 				replace[from] = to

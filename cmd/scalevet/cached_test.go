@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -134,5 +135,44 @@ func TestCacheConfig(t *testing.T) {
 		if got := hasLine(r.stdout, want); got != c.found || r.code == 1 {
 			t.Errorf("run %d, scalevet.toml %q: exit status %d, finding at %s printed: %t, want %t\n%s%s", i, c.toml, r.code, vetLoop, got, c.found, r.stdout, r.stderr)
 		}
+	}
+}
+
+// TestCacheUserOverlay checks that scalevet -cache keeps the overlay a
+// user gives in GOFLAGS (here, an embedded file that is not on disk, as
+// a front-end build would make it) when it adds its own, which deletes
+// the test files: the package builds, has its tests, and is analysed.
+func TestCacheUserOverlay(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	src, err := os.ReadFile(filepath.Join(vetFixture, "loop", "loop.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"go.mod":            "module example.com/overlaid\n\ngo 1.26\n",
+		"loop/loop.go":      string(src),
+		"loop/embed.go":     "package loop\n\nimport _ \"embed\"\n\n//go:embed dist.txt\nvar dist string\n",
+		"loop/loop_test.go": "package loop\n\nimport \"testing\"\n\nfunc TestTotal(t *testing.T) {\n\tif Total([]int{1}) != 2 {\n\t\tt.Fatal(dist)\n\t}\n}\n",
+		"stand-in.txt":      "built elsewhere\n",
+	}
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	overlay := filepath.Join(t.TempDir(), "overlay.json")
+	data := fmt.Sprintf(`{"Replace": {%q: %q}}`, filepath.Join(dir, "loop", "dist.txt"), filepath.Join(dir, "stand-in.txt"))
+	if err := os.WriteFile(overlay, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"GOFLAGS=-overlay=" + overlay}
+	r := runEnv(t, env, dir, scalevet, "-cache", "./...")
+	if r.code != 3 || !hasLine(r.stdout, vetLoop+": requestquery: ") || r.stderr != "1 finding\n" {
+		t.Errorf("scalevet -cache with GOFLAGS=-overlay: exit status %d, want 3 and the finding at %s alone:\n%s%s", r.code, vetLoop, r.stdout, r.stderr)
 	}
 }

@@ -118,6 +118,35 @@ func (f *Fact) String() string {
 	return strings.Join(parts, "; ")
 }
 
+// ImplFact lists what the methods of this package's unexported types
+// write when they implement an interface of the module. A package that
+// reads this one from export data (go vet, golangci-lint, scalevet
+// -cache) does not see such a type when nothing exported refers to it
+// (a notifier registered in a map at start-up), so it cannot find the
+// implementation its interface call reaches, nor that method's fact;
+// it finds the summary here. A driver that loads every package from
+// source sees the type and does not need it.
+type ImplFact struct{ Methods []ImplMethod }
+
+// An ImplMethod is one method of an ImplFact: Type.Method implements
+// the interface Iface (funcgraph.Key), and does what Fact says.
+type ImplMethod struct {
+	Iface, Method, Type string
+	Fact                Fact
+}
+
+// AFact marks ImplFact as an analysis fact.
+func (*ImplFact) AFact() {}
+
+// String renders the fact for tests: "Iface.Method by Type: fact; ...".
+func (f *ImplFact) String() string {
+	var parts []string
+	for _, m := range f.Methods {
+		parts = append(parts, fmt.Sprintf("%s.%s by %s: %s", m.Iface, m.Method, m.Type, m.Fact.String()))
+	}
+	return strings.Join(parts, "; ")
+}
+
 // ShrunkFact marks a package-level variable whose package removes
 // entries from it somewhere (delete, clear, reassignment, a call that
 // may evict), by field path ("" for the variable itself, ".m" for its

@@ -32,7 +32,7 @@ var Facts = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessions.Analyzer},
 	Run:        runFacts,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact), new(MetricFact)},
+	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact), new(MetricFact), new(ImplFact)},
 }
 
 // Result gives the writes of each function of a package that happen at
@@ -83,6 +83,7 @@ type factsPass struct {
 	sums        *walk.Memo[*Fact]
 	defs        *walk.Defs
 	impls       *funcgraph.Impls
+	hidden      map[string][]*Fact // hiddenImpls, by interface key and method; nil until first needed
 }
 
 func runFacts(pass *analysis.Pass) (any, error) {
@@ -156,7 +157,62 @@ func runFacts(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	fp.exportHidden()
 	return res, nil
+}
+
+// exportHidden exports the ImplFact of the package: what the methods of
+// its unexported types write, for each interface of the module they
+// implement.
+func (fp *factsPass) exportHidden() {
+	var fact ImplFact
+	for _, n := range funcgraph.ConcreteTypes(fp.pass.Pkg) {
+		if n.Obj().Exported() {
+			continue
+		}
+		for _, iface := range fp.impls.InterfacesOf(n) {
+			it := iface.Underlying().(*types.Interface)
+			for i := range it.NumMethods() {
+				name := it.Method(i).Name()
+				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), false, fp.pass.Pkg, name)
+				fn, ok := obj.(*types.Func)
+				if !ok || fn.Pkg() != fp.pass.Pkg {
+					continue
+				}
+				if f := fp.g.Of(fn); f != nil {
+					if sum := fp.visit(f); len(sum.Writes) > 0 {
+						fact.Methods = append(fact.Methods, ImplMethod{Iface: funcgraph.Key(iface), Method: name, Type: n.Obj().Name(), Fact: *sum})
+					}
+				}
+			}
+		}
+	}
+	if len(fact.Methods) > 0 {
+		fp.pass.ExportPackageFact(&fact)
+	}
+}
+
+// hiddenImpls returns the summaries of the implementations of
+// iface.method that the packages this one imports declare with types it
+// cannot see (ImplFact): none when every package was loaded from source.
+func (fp *factsPass) hiddenImpls(iface *types.Named, method string) []*Fact {
+	if fp.hidden == nil {
+		fp.hidden = make(map[string][]*Fact)
+		for _, pf := range fp.pass.AllPackageFacts() {
+			f, ok := pf.Fact.(*ImplFact)
+			if !ok || pf.Package == fp.pass.Pkg {
+				continue
+			}
+			for i, m := range f.Methods {
+				if fp.impls.Sees(pf.Package) && pf.Package.Scope().Lookup(m.Type) != nil {
+					continue // Impls.Methods finds it
+				}
+				k := m.Iface + "." + m.Method
+				fp.hidden[k] = append(fp.hidden[k], &f.Methods[i].Fact)
+			}
+		}
+	}
+	return fp.hidden[funcgraph.Key(iface)+"."+method]
 }
 
 // skipFile reports whether pos is in a generated or test file, whose
@@ -267,6 +323,10 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 						sub = append(sub, fact.Writes...)
 					}
 					imported = true // reported at the call, as a call into another package
+				}
+				for _, fact := range fp.hiddenImpls(iface, s.Callee.Name()) {
+					sub = append(sub, fact.Writes...)
+					imported = true
 				}
 			}
 		}

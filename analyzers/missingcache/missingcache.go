@@ -535,9 +535,10 @@ func (c *checker) reportAs(who string, rel []analysis.RelatedInformation, op *fo
 	// caller passes, and the function of another package that does it
 	// (every call of either is one thing to cache: the first names it);
 	// else the call, whose arguments make it invariant.
-	// Keys are the same in every driver: a position, not a token.Pos,
-	// which is only unique in a file set that holds every package.
-	causes := []string{op.Cat + "|site@" + c.pass.Fset.Position(op.pos).String()}
+	// Keys are the same in every driver: a position ("@pos:" and
+	// file:line:col), not a token.Pos, which is only unique in a file
+	// set that holds every package.
+	causes := []string{op.Cat + "|site@pos:" + c.pass.Fset.Position(op.pos).String()}
 	if !op.direct && !op.perCall {
 		// The same operation reached through different functions, and
 		// the operations of one kind that one function of the user's

@@ -214,14 +214,14 @@ func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *re
 	var keys []string
 	switch {
 	case cause == "":
-		keys = append(keys, cat+"|site@"+c.pass.Fset.Position(s.Pos()).String())
+		keys = append(keys, cat+"|site@pos:"+c.pass.Fset.Position(s.Pos()).String())
 	case strings.HasPrefix(cause, "loop@"):
 		keys = append(keys, "repeat|"+cause)
 	default:
 		keys = append(keys, cat+"|"+cause)
 	}
 	if l != nil && l.loop != nil {
-		keys = append(keys, "repeat|loop@"+c.pass.Fset.Position(l.loop.Pos()).String())
+		keys = append(keys, "repeat|loop@pos:"+c.pass.Fset.Position(l.loop.Pos()).String())
 	}
 	rank, also := 0, func() string { return "" }
 	if cat == catNPlusOne || cat == catWriteLoop {

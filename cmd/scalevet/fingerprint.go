@@ -77,14 +77,16 @@ func setFingerprints(findings []finding) {
 	}
 }
 
-// positional matches a cause key that names a place in the source: a
-// token.Pos ("site@1234") or a file and line ("loop@orders.go:40").
-var positional = regexp.MustCompile(`@\d|\.go:\d`)
+// positional matches a cause key that names a place in the source: one
+// position ("site@pos:/src/orders.go:24:8", or a token.Pos, "site@1234",
+// in keys of earlier versions) or a file and line ("loop@orders.go:40").
+var positional = regexp.MustCompile(`@\d|@pos:|\.go:\d`)
 
-// tokenPos matches a cause key that names a token.Pos, meaningful only
-// within one run; lineNumber matches the line of a file and line.
+// tokenPos matches a cause key that names one position, which moves
+// with every edit above it (and holds the absolute file name);
+// lineNumber matches the line of a file and line.
 var (
-	tokenPos   = regexp.MustCompile(`@\d`)
+	tokenPos   = regexp.MustCompile(`@\d|@pos:`)
 	lineNumber = regexp.MustCompile(`(\.go):\d+`)
 )
 

@@ -2,6 +2,7 @@ package funcgraph
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -173,6 +174,41 @@ func (x *Impls) packages() []*types.Package {
 	}
 	visit(x.pkg)
 	x.pkgs = out
+	return out
+}
+
+// Sees reports whether p is one of the packages whose concrete types
+// Methods looks at: this package and the module's packages it imports,
+// as far as the imports that the type checker recorded go (a driver
+// that reads imports from export data records fewer).
+func (x *Impls) Sees(p *types.Package) bool {
+	return x != nil && slices.Contains(x.packages(), p)
+}
+
+// InterfacesOf returns the module's interfaces with methods, visible
+// here, that n or *n implements, in a deterministic order.
+func (x *Impls) InterfacesOf(n *types.Named) []*types.Named {
+	if x == nil {
+		return nil
+	}
+	var out []*types.Named
+	for _, p := range x.packages() {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			in, ok := tn.Type().(*types.Named)
+			if !ok || in.TypeParams() != nil {
+				continue
+			}
+			if it, ok := in.Underlying().(*types.Interface); ok && it.NumMethods() > 0 &&
+				(types.Implements(n, it) || types.Implements(types.NewPointer(n), it)) {
+				out = append(out, in)
+			}
+		}
+	}
 	return out
 }
 

@@ -128,11 +128,15 @@ func (f *Fact) String() string {
 // source sees the type and does not need it.
 type ImplFact struct{ Methods []ImplMethod }
 
-// An ImplMethod is one method of an ImplFact: Type.Method implements
-// the interface Iface (funcgraph.Key), and does what Fact says.
+// An ImplMethod is one method of an ImplFact: Type.Method, of the
+// package Pkg, implements the interface Iface (funcgraph.Key), and does
+// what Fact says. A package also passes on the ImplMethods of the
+// packages it imports: go vet gives a package the facts of only the
+// packages it reaches through the imports that export data records,
+// which may not lead to the implementation's package.
 type ImplMethod struct {
-	Iface, Method, Type string
-	Fact                Fact
+	Pkg, Iface, Method, Type string
+	Fact                     Fact
 }
 
 // AFact marks ImplFact as an analysis fact.
@@ -142,7 +146,7 @@ func (*ImplFact) AFact() {}
 func (f *ImplFact) String() string {
 	var parts []string
 	for _, m := range f.Methods {
-		parts = append(parts, fmt.Sprintf("%s.%s by %s: %s", m.Iface, m.Method, m.Type, m.Fact.String()))
+		parts = append(parts, fmt.Sprintf("%s.%s by %s.%s: %s", m.Iface, m.Method, m.Pkg, m.Type, m.Fact.String()))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -1,6 +1,7 @@
 package globalstate
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -181,13 +182,31 @@ func (fp *factsPass) exportHidden() {
 				}
 				if f := fp.g.Of(fn); f != nil {
 					if sum := fp.visit(f); len(sum.Writes) > 0 {
-						fact.Methods = append(fact.Methods, ImplMethod{Iface: funcgraph.Key(iface), Method: name, Type: n.Obj().Name(), Fact: *sum})
+						fact.Methods = append(fact.Methods, ImplMethod{Pkg: fp.pass.Pkg.Path(), Iface: funcgraph.Key(iface), Method: name, Type: n.Obj().Name(), Fact: *sum})
 					}
 				}
 			}
 		}
 	}
+	// Pass on what the imports' facts say, each once.
+	seen := make(map[[4]string]bool)
+	for _, m := range fact.Methods {
+		seen[[4]string{m.Pkg, m.Type, m.Method, m.Iface}] = true
+	}
+	for _, pf := range fp.pass.AllPackageFacts() {
+		if f, ok := pf.Fact.(*ImplFact); ok && pf.Package != fp.pass.Pkg {
+			for _, m := range f.Methods {
+				if k := [4]string{m.Pkg, m.Type, m.Method, m.Iface}; !seen[k] && fp.impls.InModule(m.Pkg) {
+					seen[k] = true
+					fact.Methods = append(fact.Methods, m)
+				}
+			}
+		}
+	}
 	if len(fact.Methods) > 0 {
+		slices.SortFunc(fact.Methods, func(x, y ImplMethod) int {
+			return cmp.Or(cmp.Compare(x.Pkg, y.Pkg), cmp.Compare(x.Type, y.Type), cmp.Compare(x.Method, y.Method), cmp.Compare(x.Iface, y.Iface))
+		})
 		fp.pass.ExportPackageFact(&fact)
 	}
 }
@@ -198,17 +217,21 @@ func (fp *factsPass) exportHidden() {
 func (fp *factsPass) hiddenImpls(iface *types.Named, method string) []*Fact {
 	if fp.hidden == nil {
 		fp.hidden = make(map[string][]*Fact)
+		seen := make(map[[4]string]bool)
 		for _, pf := range fp.pass.AllPackageFacts() {
 			f, ok := pf.Fact.(*ImplFact)
 			if !ok || pf.Package == fp.pass.Pkg {
 				continue
 			}
 			for i, m := range f.Methods {
-				if fp.impls.Sees(pf.Package) && pf.Package.Scope().Lookup(m.Type) != nil {
+				if m.Pkg == fp.pass.Pkg.Path() || fp.impls.SeesType(m.Pkg, m.Type) {
 					continue // Impls.Methods finds it
 				}
-				k := m.Iface + "." + m.Method
-				fp.hidden[k] = append(fp.hidden[k], &f.Methods[i].Fact)
+				if k := [4]string{m.Pkg, m.Type, m.Method, m.Iface}; !seen[k] {
+					seen[k] = true
+					k := m.Iface + "." + m.Method
+					fp.hidden[k] = append(fp.hidden[k], &f.Methods[i].Fact)
+				}
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package funcgraph
 
 import (
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -177,12 +176,18 @@ func (x *Impls) packages() []*types.Package {
 	return out
 }
 
-// Sees reports whether p is one of the packages whose concrete types
-// Methods looks at: this package and the module's packages it imports,
-// as far as the imports that the type checker recorded go (a driver
-// that reads imports from export data records fewer).
-func (x *Impls) Sees(p *types.Package) bool {
-	return x != nil && slices.Contains(x.packages(), p)
+// SeesType reports whether the type named name of the package whose
+// path is path is one that Methods looks at.
+func (x *Impls) SeesType(path, name string) bool {
+	if x == nil {
+		return false
+	}
+	for _, p := range x.packages() {
+		if p.Path() == path {
+			return p.Scope().Lookup(name) != nil
+		}
+	}
+	return false
 }
 
 // InterfacesOf returns the module's interfaces with methods, visible

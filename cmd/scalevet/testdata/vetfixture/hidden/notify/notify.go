@@ -7,6 +7,12 @@ type Notifier interface {
 	Send(msg string) error
 }
 
+// Alerter is another interface with the same method: the mailer
+// implements both, and its fact has an entry for each.
+type Alerter interface {
+	Send(msg string) error
+}
+
 var all = map[string]Notifier{}
 
 // Register adds n under name, at start-up.

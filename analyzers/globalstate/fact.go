@@ -139,6 +139,9 @@ type ImplMethod struct {
 	Fact                     Fact
 }
 
+// key identifies m among the entries that packages pass on.
+func (m ImplMethod) key() [4]string { return [4]string{m.Pkg, m.Type, m.Method, m.Iface} }
+
 // AFact marks ImplFact as an analysis fact.
 func (*ImplFact) AFact() {}
 

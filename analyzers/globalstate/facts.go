@@ -191,13 +191,13 @@ func (fp *factsPass) exportHidden() {
 	// Pass on what the imports' facts say, each once.
 	seen := make(map[[4]string]bool)
 	for _, m := range fact.Methods {
-		seen[[4]string{m.Pkg, m.Type, m.Method, m.Iface}] = true
+		seen[m.key()] = true
 	}
 	for _, pf := range fp.pass.AllPackageFacts() {
 		if f, ok := pf.Fact.(*ImplFact); ok && pf.Package != fp.pass.Pkg {
 			for _, m := range f.Methods {
-				if k := [4]string{m.Pkg, m.Type, m.Method, m.Iface}; !seen[k] && fp.impls.InModule(m.Pkg) {
-					seen[k] = true
+				if !seen[m.key()] && fp.impls.InModule(m.Pkg) {
+					seen[m.key()] = true
 					fact.Methods = append(fact.Methods, m)
 				}
 			}
@@ -227,8 +227,8 @@ func (fp *factsPass) hiddenImpls(iface *types.Named, method string) []*Fact {
 				if m.Pkg == fp.pass.Pkg.Path() || fp.impls.SeesType(m.Pkg, m.Type) {
 					continue // Impls.Methods finds it
 				}
-				if k := [4]string{m.Pkg, m.Type, m.Method, m.Iface}; !seen[k] {
-					seen[k] = true
+				if !seen[m.key()] {
+					seen[m.key()] = true
 					k := m.Iface + "." + m.Method
 					fp.hidden[k] = append(fp.hidden[k], &f.Methods[i].Fact)
 				}

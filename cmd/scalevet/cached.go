@@ -244,11 +244,10 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	prog.loading()
 	runErr := cmd.Run()
 	prog.done()
-	var exit *exec.ExitError
-	if runErr != nil && !errors.As(runErr, &exit) {
-		return nil, fmt.Errorf("go vet: %v", runErr)
-	}
 	if runErr != nil {
+		if exit := (*exec.ExitError)(nil); !errors.As(runErr, &exit) {
+			return nil, fmt.Errorf("go vet: %v", runErr)
+		}
 		// go vet analyses no package that does not build, nor any
 		// that imports one; the loaded run analyses them all. When go
 		// vet succeeds, its standard error holds only what the C
@@ -265,8 +264,7 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 	analysed := make(map[string]bool) // package IDs with a cachedriver record
 	var findings []finding
 	seen := make(map[string]bool)
-	src := make(sources)
-	files := newParsedFiles(src)
+	files := newParsedFiles(make(sources))
 	for _, tree := range trees {
 		for id, byAnalyzer := range tree {
 			pkgPath, _, _ := strings.Cut(id, " [")
@@ -327,13 +325,11 @@ func runCached(rep *report, stderr io.Writer, dir string, patterns []string, opt
 			}
 		}
 	}
-	if runErr == nil {
-		// Every package go vet analysed has printed its record.
-		for _, p := range listed {
-			// unsafe and builtin are not packages go vet analyses.
-			if id := p.ImportPath; (len(p.GoFiles) > 0 || len(p.CgoFiles) > 0) && id != "unsafe" && id != "builtin" && !analysed[id] {
-				rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet printed no result for %s: its entry in the go build cache is incomplete (a run interrupted while go vet stored it); go clean -cache removes it", id)})
-			}
+	// Every package go vet analysed has printed its record.
+	for _, p := range listed {
+		// unsafe and builtin are not packages go vet analyses.
+		if id := p.ImportPath; (len(p.GoFiles) > 0 || len(p.CgoFiles) > 0) && id != "unsafe" && id != "builtin" && !analysed[id] {
+			rep.errors = append(rep.errors, runError{message: fmt.Sprintf("go vet printed no result for %s: its entry in the go build cache is incomplete (a run interrupted while go vet stored it); go clean -cache removes it", id)})
 		}
 	}
 	slices.SortFunc(rep.errors, func(x, y runError) int { return cmp.Compare(x.String(), y.String()) })
@@ -604,7 +600,7 @@ func (p *parsedFiles) finding(dir, analyzer, pkgPath string, d vetDiagnostic) (f
 	}
 	f := finding{span: sp, analyzer: analyzer, category: d.Category, message: d.Message, pkgPath: pkgPath}
 	for _, r := range d.Related {
-		if rs, ok := p.span(dir, p.declName(r.Posn), p.declName(r.End)); ok {
+		if rs, ok := p.span(dir, r.Posn, r.End); ok {
 			f.related = append(f.related, related{rs, r.Message})
 		}
 	}

@@ -183,7 +183,7 @@ func (r *report) writeJSON(w io.Writer) error {
 			for name, diags := range byAnalyzer {
 				var kept []vetDiagnostic
 				for _, d := range diags {
-					if f, ok := files.finding(r.dir, name, "", d); ok && keep[f.String()] {
+					if sp, ok := files.span(r.dir, d.Posn, d.End); ok && keep[finding{span: sp, analyzer: name, message: d.Message}.String()] {
 						kept = append(kept, d)
 					}
 				}

@@ -125,7 +125,9 @@ func main() {
 		}
 		os.Args = append(os.Args[:1:1], vetArgs(args, entries)...)
 		all := guard(sel.Filter(vetAnalyzers(entries)))
-		unitchecker.Main(append(all, cacheDriverAnalyzer(onlyEnabled(all, os.Args[1:])))...)
+		enabled := vetEnabled(args, entries)
+		on := slices.DeleteFunc(slices.Clone(all), func(a *analysis.Analyzer) bool { return !enabled[a.Name] })
+		unitchecker.Main(append(all, cacheDriverAnalyzer(on))...)
 	}
 	os.Exit(standalone(args, os.Stdout, os.Stderr))
 }
@@ -145,6 +147,22 @@ func vetMode(args []string) bool {
 // it is given unless flags select some, so this is how the registry's
 // defaults, and -NAME flags as scalevet defines them, reach it.
 func vetArgs(args []string, entries []analyzers.Entry) []string {
+	enabled := vetEnabled(args, entries)
+	out := slices.Clone(args)
+	at := len(out)
+	if at > 0 && strings.HasSuffix(out[at-1], ".cfg") {
+		at--
+	}
+	var explicit []string
+	for _, e := range entries {
+		explicit = append(explicit, fmt.Sprintf("-%s=%t", e.Analyzer.Name, enabled[e.Analyzer.Name]))
+	}
+	return slices.Insert(out, at, explicit...)
+}
+
+// vetEnabled returns, by name, whether each analyzer of entries runs:
+// its default, or what a -NAME flag in args says.
+func vetEnabled(args []string, entries []analyzers.Entry) map[string]bool {
 	enabled := make(map[string]bool)
 	for _, e := range entries {
 		enabled[e.Analyzer.Name] = e.Default
@@ -166,17 +184,7 @@ func vetArgs(args []string, entries []analyzers.Entry) []string {
 		}
 		enabled[name] = on
 	}
-
-	out := slices.Clone(args)
-	at := len(out)
-	if at > 0 && strings.HasSuffix(out[at-1], ".cfg") {
-		at--
-	}
-	var explicit []string
-	for _, e := range entries {
-		explicit = append(explicit, fmt.Sprintf("-%s=%t", e.Analyzer.Name, enabled[e.Analyzer.Name]))
-	}
-	return slices.Insert(out, at, explicit...)
+	return enabled
 }
 
 // standalone runs scalevet on its own (not under go vet) and returns the
@@ -343,19 +351,6 @@ func selectAnalyzers(dir string, entries []analyzers.Entry, disable []string) (*
 		}
 	}
 	return cfg.Select(entries, disable, nil)
-}
-
-// onlyEnabled returns the analyzers of as that the explicit -NAME=BOOL
-// flags of args (vetArgs gives one for each) turn on.
-func onlyEnabled(as []*analysis.Analyzer, args []string) []*analysis.Analyzer {
-	on := make(map[string]bool)
-	for _, arg := range args {
-		name, value, ok := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if b, err := strconv.ParseBool(value); ok && err == nil {
-			on[name] = b
-		}
-	}
-	return slices.DeleteFunc(slices.Clone(as), func(a *analysis.Analyzer) bool { return !on[a.Name] })
 }
 
 // checkOutputFlags checks -format, -json, -baseline and -baseline-write

@@ -18,9 +18,9 @@ import (
 type Impls struct {
 	pkg      *types.Package
 	module   string
-	pkgs     []*types.Package   // nil until first needed
-	ifaces   []*types.Interface // the module interfaces visible, nil until first needed
-	concrete []*types.Named     // nil until first needed
+	pkgs     []*types.Package // nil until first needed
+	ifaces   []*types.Named   // the module interfaces visible, nil until first needed
+	concrete []*types.Named   // nil until first needed
 	memo     map[*types.Named][]types.Type
 }
 
@@ -191,41 +191,27 @@ func (x *Impls) SeesType(path, name string) bool {
 }
 
 // InterfacesOf returns the module's interfaces with methods, visible
-// here, that n or *n implements, in a deterministic order.
+// here, that *n implements (and so n's methods too), in a deterministic
+// order.
 func (x *Impls) InterfacesOf(n *types.Named) []*types.Named {
-	if x == nil {
-		return nil
-	}
 	var out []*types.Named
-	for _, p := range x.packages() {
-		scope := p.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			in, ok := tn.Type().(*types.Named)
-			if !ok || in.TypeParams() != nil {
-				continue
-			}
-			if it, ok := in.Underlying().(*types.Interface); ok && it.NumMethods() > 0 &&
-				(types.Implements(n, it) || types.Implements(types.NewPointer(n), it)) {
-				out = append(out, in)
-			}
+	ptr := types.NewPointer(n)
+	for _, in := range x.interfaces() {
+		if types.Implements(ptr, in.Underlying().(*types.Interface)) {
+			out = append(out, in)
 		}
 	}
 	return out
 }
 
-// ImplementsAny reports whether *n implements an interface with methods
-// that a visible package of the module declares: a type that the
-// module may call through an interface.
-func (x *Impls) ImplementsAny(n *types.Named) bool {
+// interfaces returns the module's interfaces with methods declared in
+// the packages visible here, in a deterministic order.
+func (x *Impls) interfaces() []*types.Named {
 	if x == nil {
-		return false
+		return nil
 	}
 	if x.ifaces == nil {
-		x.ifaces = []*types.Interface{}
+		x.ifaces = []*types.Named{}
 		for _, p := range x.packages() {
 			scope := p.Scope()
 			for _, name := range scope.Names() {
@@ -235,15 +221,22 @@ func (x *Impls) ImplementsAny(n *types.Named) bool {
 				}
 				if in, ok := tn.Type().(*types.Named); ok && in.TypeParams() == nil {
 					if it, ok := in.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
-						x.ifaces = append(x.ifaces, it)
+						x.ifaces = append(x.ifaces, in)
 					}
 				}
 			}
 		}
 	}
+	return x.ifaces
+}
+
+// ImplementsAny reports whether *n implements an interface with methods
+// that a visible package of the module declares: a type that the
+// module may call through an interface.
+func (x *Impls) ImplementsAny(n *types.Named) bool {
 	ptr := types.NewPointer(n)
-	for _, it := range x.ifaces {
-		if types.Implements(ptr, it) {
+	for _, in := range x.interfaces() {
+		if types.Implements(ptr, in.Underlying().(*types.Interface)) {
 			return true
 		}
 	}

@@ -43,8 +43,8 @@
 //   - nplusone: a query (database/sql, sqlx, gorm, xorm, pgx v4 and
 //     v5, bun, go-pg v10, mongo-driver, squirrel, ent's generated
 //     client recognised by its shape, or a function marked
-//     //scalevet:expensive) run once per element of a loop, directly or
-//     through calls;
+//     //scalevet:expensive) or a call to another service run once per
+//     element of a loop, directly or through calls;
 //   - writeloop: an INSERT, UPDATE or DELETE (or the ORM's Create,
 //     Save, Update, Delete, InsertOne...) run once per element (a loop
 //     that both queries and writes is one nplusone finding that names
@@ -67,6 +67,20 @@
 //     may come through the service's own wrapper of the database
 //     handle (func (c *conn) Query(q string, ...)): it is judged where
 //     a caller passes constant text.
+//
+// A call to another service in a loop is the microservice form of the
+// N+1 (net/http's Get, Post and Do, a generated gRPC client, resty, the
+// AWS SDK v2's DynamoDB and S3 clients, through any helper). It is
+// reported when the loop walks what grows with the data or the
+// request: the rows of a query (a range over its result, rows.Next) or
+// what the request carries (ids in the query string, a list in the
+// decoded body, also passed down to a helper), with the batch form or
+// a bounded concurrency as the fix. It is not reported for a loop over
+// the configuration (a package-level list, a field of the server),
+// over one row's fields, over what another call returned, or for a
+// loop that pages through a listing (no range, ends on the last page);
+// the batch forms (BatchGetItem, BatchWriteItem, DeleteObjects) are not
+// repeated calls.
 //
 // It does not report, by design: code off the request path (main,
 // init, migrations, handler-factory bodies that run once at start-up);

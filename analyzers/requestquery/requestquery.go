@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -59,9 +60,9 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, e := range rp.Entries {
 		var loop *loopCtx
 		if e.PerElement != "" {
-			loop = &loopCtx{in: e.Func, elem: e.PerElement}
+			loop = &loopCtx{in: e.Func, elem: e.PerElement, grows: true}
 		}
-		c.walk(e, e.Func, loop, 0, make(map[visitKey]bool))
+		c.walk(e, e.Func, loop, 0, entryParams(e), make(map[visitKey]bool))
 	}
 	return r.Finish(), nil
 }
@@ -77,9 +78,9 @@ type checker struct {
 }
 
 type visitKey struct {
-	f     *funcgraph.Func
-	loop  ast.Stmt
-	fixed uint64
+	f             *funcgraph.Func
+	loop          ast.Stmt
+	fixed, params uint64
 }
 
 // loopCtx is the loop that repeats the code being walked: the site
@@ -88,6 +89,10 @@ type loopCtx struct {
 	loop ast.Stmt
 	in   *funcgraph.Func
 	elem string // with no loop: the framework runs the entry once per element of a list of elem
+	// grows says that the loop walks a collection shown to grow with
+	// the data or the request (summary.Result.LoopGrows): what a remote
+	// call repeated by it needs to be an N+1.
+	grows bool
 }
 
 // walk visits f on the request path of entry e, inside loop (nil when
@@ -96,8 +101,10 @@ type loopCtx struct {
 // fixed has a bit for each parameter of f (funcgraph.ParamIndex) that
 // the call into f fills with a short literal: a loop of f over one of
 // them runs a fixed few times, so loop still repeats what it does.
-func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, fixed uint64, seen map[visitKey]bool) {
-	k := visitKey{f, nil, fixed}
+// params has a bit for each parameter of f that carries what the
+// request carries.
+func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, fixed, params uint64, seen map[visitKey]bool) {
+	k := visitKey{f, nil, fixed, params}
 	if loop != nil {
 		k.loop = loop.loop
 	}
@@ -112,13 +119,13 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, f
 		l := loop
 		if s.Loop != nil {
 			if p := c.sum.LoopParam(s); p == 0 || p > 64 || fixed&(1<<uint(p-1)) == 0 {
-				l = &loopCtx{loop: s.Loop, in: cmp.Or(s.LoopIn, f)}
+				l = &loopCtx{loop: s.Loop, in: cmp.Or(s.LoopIn, f), grows: c.sum.LoopGrows(s, params)}
 			}
 		}
 		if op, ok := c.sum.Direct(s); ok {
 			c.direct(e, s, op, l)
 		} else if ops := c.sum.Imported(s); ops != nil {
-			c.imported(e, s, ops, l)
+			c.imported(e, s, ops, l, params)
 		}
 		for _, op := range c.sum.Bound(s) {
 			if op.Unbounded != "" && !small.Has(op) {
@@ -131,9 +138,39 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, f
 		if c.rp.Follows(s) {
 			c.walk(e, s.Target, l, funcgraph.ArgMask(c.pass.TypesInfo, s, fixed, func(i int, _ []ast.Expr) bool {
 				return funcgraph.FewArgs(c.pass.TypesInfo, s.Call, s.Callee, i) // a loop over it runs a fixed few times
+			}), funcgraph.ArgMask(c.pass.TypesInfo, s, params, func(_ int, args []ast.Expr) bool {
+				return c.sum.ArgGrows(f, args, params)
 			}), seen)
 		}
 	}
+}
+
+// repeatsIn reports whether op is a hazard when a loop repeats it that
+// walks a collection that grows (grows) or not: a remote call only in
+// the first (one round trip per configured provider is the service's
+// design, one per row or requested id an N+1), other work as repeats
+// says.
+func repeatsIn(op summary.Op, grows bool) bool {
+	if op.Kind == catalog.Remote {
+		return grows && !op.Batched
+	}
+	return repeats(op)
+}
+
+// entryParams returns the parameters of an entry point that carry what
+// the request carries: all of them but the receiver of a method whose
+// receiver serves every request (a per-request controller's is the
+// request's).
+func entryParams(e *requestpath.Entry) uint64 {
+	n := e.Func.Sig.Params().Len()
+	if e.Func.Sig.Recv() == nil {
+		return 1<<uint(min(n, 63)) - 1
+	}
+	all := uint64(1)<<uint(min(n+1, 63)) - 1
+	if e.LongLivedReceiver() {
+		return all &^ 1
+	}
+	return all
 }
 
 // repeats reports whether an op is a hazard when a loop repeats it:
@@ -151,12 +188,12 @@ func repeats(op summary.Op) bool {
 }
 
 func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op, l *loopCtx) {
-	if l != nil && repeats(op) {
-		cat, what, fix := loopWords(op)
+	if l != nil && repeatsIn(op, l.grows) {
+		_, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
 		head := fmt.Sprintf("%s %s %s on the request path of ", cmp.Or(s.Written(), op.Callee), what, c.perLoop(s, l))
 		tail := fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix)
-		c.report(s, cat, "", l, e, head, tail, c.related(e, l, nil, "")...)
+		c.reportLoop(s, op, "", l, e, head, tail, c.related(e, l, nil, "")...)
 	}
 	if op.Unbounded != "" && !small.Has(op) {
 		what, fix := unboundedWords(op.Unbounded)
@@ -165,23 +202,33 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 	}
 }
 
-func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx) {
+func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx, params uint64) {
 	callee := s.CalleeText()
 	loops := make(map[string]bool) // the callee's loops reported at s, by category
+	// A loop that queries and calls another service is named by its
+	// queries: remote calls last.
+	ops = slices.Clone(ops)
+	slices.SortStableFunc(ops, func(a, b summary.Op) int {
+		return cmp.Compare(remoteRank(a), remoteRank(b))
+	})
 	for _, op := range ops {
-		if !repeats(op) {
+		if !repeats(op) && (op.Kind != catalog.Remote || op.Batched) {
 			continue
 		}
 		cat, what, fix := loopWords(op)
 		fix = perElementFix(l, fix)
-		if l != nil {
+		if l != nil && repeatsIn(op, l.grows) {
 			// The loop here is the place to fix: a cause of its own, one
 			// finding whatever the callee does inside it.
 			head := fmt.Sprintf("%s %s (%s) %s on the request path of ", callee, what, op.Chain(), c.perLoop(s, l))
-			c.report(s, cat, "", l, e, head, fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix), c.related(e, l, s.Callee, op.Chain())...)
+			c.reportLoop(s, op, "", l, e, head, fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix), c.related(e, l, s.Callee, op.Chain())...)
 			break
 		}
-		if op.Loop != "" && !loops[cat+op.Loop+op.LoopIn] {
+		// The callee's loop repeats a remote call when what it walks
+		// grows: shown there, or a parameter that this call fills with
+		// what the request carries.
+		grows := op.LoopGrows || op.LoopFrom > 0 && op.LoopFrom <= 64 && params&(1<<uint(op.LoopFrom-1)) != 0
+		if op.Loop != "" && repeatsIn(op, grows) && !loops[cat+op.Loop+op.LoopIn] {
 			// A loop in the callee (or in any implementation of an
 			// interface it calls): every call that reaches it is one
 			// cause, and each such loop is a place to fix.
@@ -190,7 +237,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 				c.alsoWrites("repeat|loop@" + op.Loop + " in " + op.LoopIn)
 			}
 			head := fmt.Sprintf("%s %s %s (%s) on the request path of ", callee, what, itsLoop(op), op.Chain())
-			c.report(s, cat, "loop@"+op.Loop+" in "+op.LoopIn, nil, e, head, fmt.Sprintf("%s; %s", costMark(op, ""), fix), c.related(e, nil, s.Callee, op.Chain())...)
+			c.reportLoop(s, op, "loop@"+op.Loop+" in "+op.LoopIn, nil, e, head, fmt.Sprintf("%s; %s", costMark(op, ""), fix), c.related(e, nil, s.Callee, op.Chain())...)
 		}
 	}
 	for _, op := range ops {
@@ -211,6 +258,29 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 // it, and tail; when the loop also repeats the other kind of work, the
 // message says so.
 func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
+	c.reportRanked(s, cat, 0, cause, l, e, head, tail, related...)
+}
+
+// reportLoop reports op repeated by a loop, as report does, ranked by
+// loopRank.
+func (c *checker) reportLoop(s *funcgraph.Site, op summary.Op, cause string, l *loopCtx, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
+	cat, _, _ := loopWords(op)
+	c.reportRanked(s, cat, loopRank(op), cause, l, e, head, tail, related...)
+}
+
+// loopRank orders the work a loop repeats for the one finding of the
+// loop: its queries name it, else its writes, else its remote calls.
+func loopRank(op summary.Op) int {
+	switch op.Kind {
+	case catalog.Remote:
+		return 0
+	case catalog.Exec:
+		return 1
+	}
+	return 2
+}
+
+func (c *checker) reportRanked(s *funcgraph.Site, cat string, rank int, cause string, l *loopCtx, e *requestpath.Entry, head, tail string, related ...analysis.RelatedInformation) {
 	var keys []string
 	switch {
 	case cause == "":
@@ -223,7 +293,7 @@ func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *re
 	if l != nil && l.loop != nil {
 		keys = append(keys, "repeat|loop@pos:"+c.pass.Fset.Position(l.loop.Pos()).String())
 	}
-	rank, also := 0, func() string { return "" }
+	also := func() string { return "" }
 	if cat == catNPlusOne || cat == catWriteLoop {
 		// One loop that reads and writes is one finding, an N+1 first.
 		loop := keys[len(keys)-1]
@@ -232,9 +302,6 @@ func (c *checker) report(s *funcgraph.Site, cat, cause string, l *loopCtx, e *re
 		}
 		kinds := c.repeated[loop]
 		kinds[cat] = true
-		if cat == catNPlusOne {
-			rank = 1
-		}
 		also = func() string { return alsoWords(cat, kinds) }
 	}
 	c.r.ReportCauses(keys, rank, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
@@ -272,6 +339,14 @@ func (c *checker) related(e *requestpath.Entry, l *loopCtx, callee *types.Func, 
 	return rel
 }
 
+// remoteRank orders remote calls after the other work (loopRank).
+func remoteRank(op summary.Op) int {
+	if op.Kind == catalog.Remote {
+		return 1
+	}
+	return 0
+}
+
 // loopWords returns the category, the verb phrase and the fix for an
 // operation repeated in a loop.
 func loopWords(op summary.Op) (cat, what, fix string) {
@@ -280,6 +355,8 @@ func loopWords(op summary.Op) (cat, what, fix string) {
 		return catWriteLoop, "writes", "batch the writes (a multi-row INSERT, COPY, or the ORM's CreateInBatches/InsertMany)"
 	case catalog.Expensive:
 		return catNPlusOne, "runs an expensive operation", "batch the work or move it out of the loop"
+	case catalog.Remote:
+		return catNPlusOne, "calls another service", "use the API's batch or multi-get form, or make the calls concurrently with a limit"
 	}
 	return catNPlusOne, "runs a query", "fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)"
 }
@@ -298,6 +375,8 @@ func costMark(op summary.Op, over string) string {
 		return fmt.Sprintf(" (%s mean 100 writes instead of 1)", n)
 	case catalog.Expensive:
 		return fmt.Sprintf(" (N+1: %s mean 100 calls instead of 1)", n)
+	case catalog.Remote:
+		return fmt.Sprintf(" (N+1: %s mean 100 round trips instead of 1)", n)
 	}
 	return fmt.Sprintf(" (N+1: %s mean 100 queries instead of 1)", n)
 }
@@ -427,14 +506,11 @@ func (c *checker) join(j summary.Join, entry string) {
 	first := make(map[string]summary.Op)
 	var loops []string
 	for _, op := range j.Ops {
-		if !repeats(op) {
-			continue
-		}
-		loop := j.Call.Loop
+		loop, grows := j.Call.Loop, j.Call.LoopGrows
 		if loop == "" && op.Loop != "" {
-			loop = op.Loop + " in " + op.LoopIn // the key of imported
+			loop, grows = op.Loop+" in "+op.LoopIn, op.LoopGrows // the key of imported
 		}
-		if loop == "" {
+		if loop == "" || !repeatsIn(op, grows) {
 			continue
 		}
 		key := "repeat|loop@" + loop
@@ -446,8 +522,8 @@ func (c *checker) join(j summary.Join, entry string) {
 		if _, ok := first[loop]; !ok {
 			loops = append(loops, loop)
 		}
-		if !kinds[catNPlusOne] && (cat == catNPlusOne || !kinds[catWriteLoop]) {
-			first[loop] = op // the first query, else the first write
+		if prev, ok := first[loop]; !ok || loopRank(op) > loopRank(prev) {
+			first[loop] = op // the first query, else the first write, else the first remote call
 		}
 		kinds[cat] = true
 		if op.AlsoWrites {
@@ -468,11 +544,7 @@ func (c *checker) join(j summary.Join, entry string) {
 					subject, what, j.Call.Loop, who, call, j.Call.Pos, chain(op), costMark(op, ""), j.Call.Loop, fix, alsoWords(cat, c.repeated[key]))
 			}
 		}
-		rank := 0
-		if cat == catNPlusOne {
-			rank = 1
-		}
-		c.r.ReportCauses([]string{key}, rank, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: cat}, entry, words)
+		c.r.ReportCauses([]string{key}, loopRank(op), analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: cat}, entry, words)
 	}
 	for _, op := range j.Ops {
 		if op.Unbounded == "" || small.Has(op) {

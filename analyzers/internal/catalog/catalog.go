@@ -55,6 +55,10 @@ type Op struct {
 	// Prepared is set for the execution of a prepared statement, whose
 	// SQL was given to Prepare.
 	Prepared bool
+	// Batched is set for a remote call that takes many keys or objects
+	// in one round trip (DynamoDB's BatchGetItem): the batch form of
+	// the calls a loop would repeat.
+	Batched bool
 }
 
 // Lib is a library family whose calls need more than the table to
@@ -307,6 +311,9 @@ func InputOf(fn *types.Func, op Op) Input {
 		}
 		return Path
 	case Remote:
+		if fn.Pkg() == nil || families[fn.Pkg().Path()] != "http" {
+			return NoInput // an SDK's or an RPC's input: not a URL
+		}
 		if fn.Name() == "Do" {
 			return Request
 		}

@@ -8,32 +8,35 @@ type family string
 const cacheFamily family = "cache"
 
 var families = map[string]family{
-	"database/sql":                            "sql",
-	"github.com/jmoiron/sqlx":                 "sqlx",
-	"gorm.io/gorm":                            "gorm",
-	"github.com/jinzhu/gorm":                  "gormv1",
-	"xorm.io/xorm":                            "xorm",
-	"github.com/go-xorm/xorm":                 "xorm",
-	"github.com/xorm-io/xorm":                 "xorm", // a fork, API-compatible
-	"github.com/jackc/pgx/v5":                 "pgx",
-	"github.com/jackc/pgx/v5/pgxpool":         "pgxpool",
-	"github.com/uptrace/bun":                  "bun",
-	"github.com/Masterminds/squirrel":         "squirrel",
-	"github.com/go-pg/pg/v10":                 "gopg",
-	"github.com/go-pg/pg/v10/orm":             "gopg",
-	"github.com/jackc/pgx/v4":                 "pgx", // the same API for our purpose
-	"github.com/jackc/pgx/v4/pgxpool":         "pgxpool",
-	"go.mongodb.org/mongo-driver/mongo":       "mongo",
-	"go.mongodb.org/mongo-driver/v2/mongo":    "mongo",
-	"net/http":                                "http",
-	"google.golang.org/grpc":                  "grpc",
-	"os":                                      "os",
-	"text/template":                           "template",
-	"html/template":                           "template",
-	"regexp":                                  "regexp",
-	"crypto/tls":                              "tls",
-	"github.com/redis/go-redis/v9":            cacheFamily,
-	"github.com/go-redis/redis/v8":            cacheFamily,
+	"database/sql":                                  "sql",
+	"github.com/jmoiron/sqlx":                       "sqlx",
+	"gorm.io/gorm":                                  "gorm",
+	"github.com/jinzhu/gorm":                        "gormv1",
+	"xorm.io/xorm":                                  "xorm",
+	"github.com/go-xorm/xorm":                       "xorm",
+	"github.com/xorm-io/xorm":                       "xorm", // a fork, API-compatible
+	"github.com/jackc/pgx/v5":                       "pgx",
+	"github.com/jackc/pgx/v5/pgxpool":               "pgxpool",
+	"github.com/uptrace/bun":                        "bun",
+	"github.com/Masterminds/squirrel":               "squirrel",
+	"github.com/go-pg/pg/v10":                       "gopg",
+	"github.com/go-pg/pg/v10/orm":                   "gopg",
+	"github.com/jackc/pgx/v4":                       "pgx", // the same API for our purpose
+	"github.com/jackc/pgx/v4/pgxpool":               "pgxpool",
+	"go.mongodb.org/mongo-driver/mongo":             "mongo",
+	"go.mongodb.org/mongo-driver/v2/mongo":          "mongo",
+	"net/http":                                      "http",
+	"google.golang.org/grpc":                        "grpc",
+	"github.com/go-resty/resty/v2":                  "resty",
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb": "dynamodb",
+	"github.com/aws/aws-sdk-go-v2/service/s3":       "s3",
+	"os":                           "os",
+	"text/template":                "template",
+	"html/template":                "template",
+	"regexp":                       "regexp",
+	"crypto/tls":                   "tls",
+	"github.com/redis/go-redis/v9": cacheFamily,
+	"github.com/go-redis/redis/v8": cacheFamily,
 	"github.com/bradfitz/gomemcache/memcache": cacheFamily,
 }
 
@@ -286,8 +289,25 @@ func build() map[member]Op {
 		add("http", []string{"Client"}, n, remote)
 	}
 	add("http", []string{"Client"}, "Do", remote)
-	add("grpc", []string{"ClientConn"}, "Invoke", remote)
-	add("grpc", []string{"ClientConn"}, "NewStream", remote)
+	// Generated client stubs call Invoke through the interface their
+	// constructor takes.
+	add("grpc", []string{"ClientConn", "ClientConnInterface"}, "Invoke", remote)
+	add("grpc", []string{"ClientConn", "ClientConnInterface"}, "NewStream", remote)
+	for _, n := range []string{"Get", "Head", "Post", "Put", "Delete", "Options", "Patch", "Send", "Execute"} {
+		add("resty", []string{"Request"}, n, remote)
+	}
+	// AWS SDK v2: one round trip per call; the batch forms take many
+	// keys or objects in one.
+	batch := Op{Kind: Remote, SQLArg: noSQL, Batched: true}
+	for _, n := range []string{"GetItem", "Query", "Scan", "PutItem", "UpdateItem", "DeleteItem"} {
+		add("dynamodb", []string{"Client"}, n, remote)
+	}
+	add("dynamodb", []string{"Client"}, "BatchGetItem", batch)
+	add("dynamodb", []string{"Client"}, "BatchWriteItem", batch)
+	for _, n := range []string{"GetObject", "HeadObject", "PutObject", "DeleteObject", "ListObjectsV2"} {
+		add("s3", []string{"Client"}, n, remote)
+	}
+	add("s3", []string{"Client"}, "DeleteObjects", batch)
 	for _, n := range []string{"NewClient", "Dial", "DialContext"} {
 		add("grpc", pkg, n, Op{Kind: PoolOpen, SQLArg: noSQL})
 	}

@@ -76,6 +76,12 @@ type Op struct {
 	// path: two loops at one file name and line in two packages are two
 	// causes.
 	LoopIn string
+	// LoopGrows says that Loop walks a collection shown to grow with
+	// the data: the rows of a query (LoopRows too), or what a caller
+	// made so (grows.go). A loop over a parameter is judged where the
+	// parameter is filled (LoopFrom). It is worked out for remote calls
+	// only, the one kind whose repetition it decides.
+	LoopGrows bool
 	// LoopRows says that Loop is not a loop statement but the rows
 	// that an ORM call there loads or writes, running a model's hook
 	// once per row (funcgraph.RowLoop).

@@ -60,6 +60,9 @@ type Pend struct {
 	Via    []string // the functions from the summarised one to the caller: "web.List"
 	Pos    string   // where the interface method is called: "web/orders.go:40"
 	Loop   string   // where a loop repeats it: "web/orders.go:38"; "" if none
+	// LoopGrows says that Loop walks a collection shown to grow with
+	// the data (Op.LoopGrows).
+	LoopGrows bool
 }
 
 // Impl is a concrete type of the program and what its methods do.
@@ -425,7 +428,7 @@ func (x *ifaces) resolveAt(p Pend, visit func(*funcgraph.Func) []Op) ([]Op, bool
 	for _, op := range sub {
 		op.Via = append(slices.Clone(p.Via), op.Via...)
 		if op.Loop == "" {
-			op.Loop = p.Loop
+			op.Loop, op.LoopGrows = p.Loop, p.LoopGrows
 		}
 		out = append(out, op)
 	}

@@ -31,6 +31,10 @@ type classifier struct {
 	pass    *analysis.Pass
 	graph   *funcgraph.Graph
 	getters map[*types.Func]bool
+	// res and visit, for what a loop walks (grows.go): the summaries
+	// of the calls that fill its collection.
+	res   *Result
+	visit func(*funcgraph.Func) []Op
 }
 
 // direct returns the operation a call site performs itself.
@@ -40,6 +44,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		Callee:   calleeName(s.Callee),
 		Pos:      c.pos(s.Pos()),
 		Prepared: op.Prepared,
+		Batched:  op.Batched,
 	}
 	call := s.Call
 	switch op.Lib {
@@ -476,15 +481,35 @@ func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
 	if !ok || len(args) != 1 {
 		return false
 	}
-	switch a := ast.Unparen(args[0]).(type) {
-	case *ast.Ident:
+	if a, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
 		if v, ok := c.info.Uses[a].(*types.Var); ok {
 			if i := funcgraph.ParamIndex(s.Func.Sig, v); i >= 0 && len(c.localDefs(s.Func)[v]) == 0 {
 				op.LoopFrom = i + 1
+				return true // the caller's parameter now
 			}
 		}
 	}
-	return false
+	if op.Kind != catalog.Remote {
+		return true // what the loop walks decides remote calls only
+	}
+	if c.growthOf(s.Func, args[0], 0, 0) != static {
+		op.LoopGrows = true // the rows of a query made here
+		return true
+	}
+	// A value read from a parameter of the caller (r.URL.Query()["id"],
+	// strings.Split(csv, ",")): the loop grows when that parameter
+	// carries what the request carries.
+	n := s.Func.Sig.Params().Len()
+	if s.Func.Sig.Recv() != nil {
+		n++
+	}
+	for i := range min(n, 64) {
+		if c.growthOf(s.Func, args[0], 1<<uint(i), 0) == request {
+			op.LoopFrom = i + 1
+			break
+		}
+	}
+	return true
 }
 
 // localDefs returns, for the local variables of the function that

@@ -9,6 +9,7 @@ package summary
 
 import (
 	"cmp"
+	"go/ast"
 	"go/types"
 	"reflect"
 	"slices"
@@ -54,6 +55,7 @@ type Result struct {
 	joins    []Join
 	quiet    []EntryPend
 	c        *classifier
+	sites    map[*ast.CallExpr]*funcgraph.Site // lazily, by siteOf
 }
 
 // Joins returns the pending interface calls of entry points in other
@@ -133,6 +135,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pend:     make(map[*funcgraph.Func][]Pend),
 		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo, pass: pass, graph: g, getters: make(map[*types.Func]bool)},
 	}
+	res.c.res = res
 	rel := relevant(pass, idx)
 	if rel {
 		res.c.exportGetters(pass, g)
@@ -193,6 +196,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// sees nothing of the functions still in progress.
 	var memo *walk.Memo[[]Op]
 	visit := func(f *funcgraph.Func) []Op { return memo.Of(f) }
+	c.visit = visit
 	memo = walk.NewMemo(func(f *funcgraph.Func) []Op {
 		name := qualified(pass.Pkg, f.Name)
 		var ops []Op
@@ -202,6 +206,16 @@ func run(pass *analysis.Pass) (any, error) {
 		} else {
 			for _, s := range f.Sites {
 				loop, loopFrom, rows, loopIn, depth, over := "", 0, false, "", 0, ""
+				// Whether the loop walks what grows, asked only for the
+				// remote calls and pending calls it repeats: the rest
+				// repeat whatever the loop walks.
+				growsDone, growsVal := false, false
+				grows := func() bool {
+					if !growsDone {
+						growsDone, growsVal = true, s.Loop != nil && !foreign && res.LoopGrows(s, 0)
+					}
+					return growsVal
+				}
 				if s.Loop != nil && !foreign {
 					loop, loopIn = c.pos(s.Loop.Pos()), pass.Pkg.Path()+"."+cmp.Or(s.LoopIn, f).Name
 					loopFrom = c.loopParam(s)
@@ -212,6 +226,7 @@ func run(pass *analysis.Pass) (any, error) {
 					if summarised(op.Kind) {
 						op.Via, op.In = []string{name}, pass.Pkg.Path()
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
+						op.LoopGrows = op.Kind == catalog.Remote && loop != "" && grows()
 						op.Nest, op.LoopOver = max(depth-1, 0), over
 						ops = append(ops, op)
 					}
@@ -235,7 +250,7 @@ func run(pass *analysis.Pass) (any, error) {
 						}
 						p.Via = append([]string{name}, p.Via...)
 						if p.Loop == "" {
-							p.Loop = ploop
+							p.Loop, p.LoopGrows = ploop, ploop != "" && grows()
 						}
 						pend = append(pend, p)
 					}
@@ -247,7 +262,7 @@ func run(pass *analysis.Pass) (any, error) {
 					for _, p := range res.pend[s.Target] {
 						p.Via = append([]string{name}, p.Via...)
 						if p.Loop == "" {
-							p.Loop = ploop
+							p.Loop, p.LoopGrows = ploop, ploop != "" && grows()
 						}
 						pend = append(pend, p)
 					}
@@ -258,6 +273,7 @@ func run(pass *analysis.Pass) (any, error) {
 					if !ok {
 						break
 					}
+					p.LoopGrows = p.Loop != "" && grows()
 					if more, ok := x.resolveAt(p, visit); ok {
 						sub = more
 						if len(more) > 0 {
@@ -266,7 +282,7 @@ func run(pass *analysis.Pass) (any, error) {
 						break
 					}
 					p.Via = []string{name}
-					p.Loop = ploop
+					p.Loop, p.LoopGrows = ploop, ploop != "" && grows()
 					pend = append(pend, p)
 				}
 				// Query text that the callee takes from a parameter comes
@@ -293,6 +309,7 @@ func run(pass *analysis.Pass) (any, error) {
 					switch {
 					case op.Loop == "":
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
+						op.LoopGrows = op.Kind == catalog.Remote && loop != "" && grows()
 						op.Nest, op.LoopOver = max(depth-1, 0), over
 					case loop != "":
 						op.Nest += depth // a loop around a call of a loop: N·M

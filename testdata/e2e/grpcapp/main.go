@@ -80,6 +80,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	conn, err := grpc.NewClient("orders:9090")
+	if err != nil {
+		log.Fatal(err)
+	}
+	serveGateway(conn)
 	s := grpc.NewServer()
 	orderpb.RegisterOrdersServer(s, &server{db: db, orders: &service.Orders{Store: &repo.Store{DB: db}}})
 	log.Fatal(s.Serve(lis))

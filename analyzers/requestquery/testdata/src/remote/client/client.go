@@ -1,0 +1,32 @@
+// Package client is a service's client of another service, in a
+// package of its own: its calls reach the handler through facts.
+package client
+
+import (
+	"context"
+	"net/http"
+)
+
+// Prices calls the pricing service.
+type Prices struct{ HTTP *http.Client }
+
+// Price asks for the price of one item: one round trip.
+func (p *Prices) Price(ctx context.Context, id string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://prices/items/"+id, nil)
+	if err != nil {
+		return nil, err
+	}
+	return p.HTTP.Do(req)
+}
+
+// PriceAll asks for the prices of many items in one round trip.
+func (p *Prices) PriceAll(ctx context.Context, ids []string) (*http.Response, error) {
+	return p.HTTP.Get("http://prices/items?ids=" + ids[0])
+}
+
+// Warm asks for every price, one item at a time: the loop is here.
+func (p *Prices) Warm(ctx context.Context, ids []string) {
+	for _, id := range ids {
+		p.Price(ctx, id)
+	}
+}

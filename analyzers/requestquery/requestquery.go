@@ -151,7 +151,8 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, loop *loopCtx, f
 // design, one per row or requested id an N+1), other work as repeats
 // says.
 func repeatsIn(op summary.Op, grows bool) bool {
-	if op.Kind == catalog.Remote {
+	switch op.Kind {
+	case catalog.Remote, catalog.Cache:
 		return grows && !op.Batched
 	}
 	return repeats(op)
@@ -212,7 +213,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		return cmp.Compare(remoteRank(a), remoteRank(b))
 	})
 	for _, op := range ops {
-		if !repeats(op) && (op.Kind != catalog.Remote || op.Batched) {
+		if !repeats(op) && !repeatsIn(op, true) {
 			continue
 		}
 		cat, what, fix := loopWords(op)
@@ -272,7 +273,7 @@ func (c *checker) reportLoop(s *funcgraph.Site, op summary.Op, cause string, l *
 // loop: its queries name it, else its writes, else its remote calls.
 func loopRank(op summary.Op) int {
 	switch op.Kind {
-	case catalog.Remote:
+	case catalog.Remote, catalog.Cache:
 		return 0
 	case catalog.Exec:
 		return 1
@@ -339,9 +340,9 @@ func (c *checker) related(e *requestpath.Entry, l *loopCtx, callee *types.Func, 
 	return rel
 }
 
-// remoteRank orders remote calls after the other work (loopRank).
+// remoteRank orders remote and cache calls after the other work (loopRank).
 func remoteRank(op summary.Op) int {
-	if op.Kind == catalog.Remote {
+	if op.Kind == catalog.Remote || op.Kind == catalog.Cache {
 		return 1
 	}
 	return 0
@@ -357,6 +358,8 @@ func loopWords(op summary.Op) (cat, what, fix string) {
 		return catNPlusOne, "runs an expensive operation", "batch the work or move it out of the loop"
 	case catalog.Remote:
 		return catNPlusOne, "calls another service", "use the API's batch or multi-get form, or make the calls concurrently with a limit"
+	case catalog.Cache:
+		return catNPlusOne, "calls the cache", "fetch or write the keys in one round trip (MGET, HMGET, MSET, or a pipeline)"
 	}
 	return catNPlusOne, "runs a query", "fetch all rows in one query (WHERE id IN (...) or = ANY($1), a JOIN, or the ORM's Preload)"
 }
@@ -375,7 +378,7 @@ func costMark(op summary.Op, over string) string {
 		return fmt.Sprintf(" (%s mean 100 writes instead of 1)", n)
 	case catalog.Expensive:
 		return fmt.Sprintf(" (N+1: %s mean 100 calls instead of 1)", n)
-	case catalog.Remote:
+	case catalog.Remote, catalog.Cache:
 		return fmt.Sprintf(" (N+1: %s mean 100 round trips instead of 1)", n)
 	}
 	return fmt.Sprintf(" (N+1: %s mean 100 queries instead of 1)", n)

@@ -103,7 +103,7 @@ func Lookup(fn *types.Func) (Op, bool) {
 	}
 	if fam == cacheFamily {
 		if recv != "" && isCacheCommand(fn.Name()) {
-			return Op{Kind: Cache, SQLArg: -1}, true
+			return Op{Kind: Cache, SQLArg: -1, Batched: isMultiKey(fn.Name())}, true
 		}
 		switch fn.Name() {
 		case "NewClient", "NewClusterClient", "NewFailoverClient", "NewRing", "New":
@@ -124,6 +124,31 @@ func isCacheCommand(name string) bool {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// isMultiKey reports whether name is a cache command that takes many
+// keys in one round trip: the batch form of a loop of Get or Set.
+func isMultiKey(name string) bool {
+	switch name {
+	case "MGet", "MSet", "MSetNX", "HMGet", "HMSet", "GetMulti":
+		return true
+	}
+	return false
+}
+
+// IsPipeline reports whether t is a cache client's pipeline or
+// transaction (go-redis's Pipeliner, Pipeline, Tx): its commands are
+// queued and sent in one round trip.
+func IsPipeline(t types.Type) bool {
+	n := typematch.NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil || families[n.Obj().Pkg().Path()] != cacheFamily {
+		return false
+	}
+	switch n.Obj().Name() {
+	case "Pipeliner", "Pipeline", "Tx":
+		return true
 	}
 	return false
 }

@@ -47,6 +47,12 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		Batched:  op.Batched,
 	}
 	call := s.Call
+	if op.Kind == catalog.Cache {
+		// A command queued on a pipeline goes out with the others.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && catalog.IsPipeline(c.info.TypeOf(sel.X)) {
+			out.Batched = true
+		}
+	}
 	switch op.Lib {
 	case catalog.Gorm:
 		c.gorm(s, call, &out)
@@ -489,8 +495,8 @@ func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
 			}
 		}
 	}
-	if op.Kind != catalog.Remote {
-		return true // what the loop walks decides remote calls only
+	if !roundTrip(op.Kind) {
+		return true // what the loop walks decides remote and cache calls only
 	}
 	if c.growthOf(s.Func, args[0], 0, 0) != static {
 		op.LoopGrows = true // the rows of a query made here

@@ -111,17 +111,23 @@ func (r *Result) LoopParam(s *funcgraph.Site) int {
 // Of returns the summary of a function of this package.
 func (r *Result) Of(f *funcgraph.Func) []Op { return r.funcs[f] }
 
-// summarised reports whether a kind travels in summaries. Cache and
-// Prepare calls are cheap or set-up; file reads, parsing and compiling
-// are the business of analyzers that carry their own facts. A file
-// written to the local disk travels for localstate.
+// summarised reports whether a kind travels in summaries. Prepare
+// calls are set-up; file reads, parsing and compiling are the business
+// of analyzers that carry their own facts. A file written to the local
+// disk travels for localstate; a cache call, cheap alone, is a round
+// trip that a loop over rows or requested ids repeats.
 func summarised(k catalog.Kind) bool {
 	switch k {
-	case catalog.Query, catalog.Exec, catalog.Batch, catalog.Expensive, catalog.Remote, catalog.PoolOpen, catalog.FileWrite:
+	case catalog.Query, catalog.Exec, catalog.Batch, catalog.Expensive, catalog.Remote, catalog.PoolOpen, catalog.FileWrite, catalog.Cache:
 		return true
 	}
 	return false
 }
+
+// roundTrip reports whether k is a call to another service or a
+// cache: work that repeats per element only when what the loop walks
+// grows (grows.go).
+func roundTrip(k catalog.Kind) bool { return k == catalog.Remote || k == catalog.Cache }
 
 func run(pass *analysis.Pass) (any, error) {
 	g := pass.ResultOf[funcgraph.Analyzer].(*funcgraph.Graph)
@@ -226,7 +232,7 @@ func run(pass *analysis.Pass) (any, error) {
 					if summarised(op.Kind) {
 						op.Via, op.In = []string{name}, pass.Pkg.Path()
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
-						op.LoopGrows = op.Kind == catalog.Remote && loop != "" && grows()
+						op.LoopGrows = roundTrip(op.Kind) && loop != "" && grows()
 						op.Nest, op.LoopOver = max(depth-1, 0), over
 						ops = append(ops, op)
 					}
@@ -309,7 +315,7 @@ func run(pass *analysis.Pass) (any, error) {
 					switch {
 					case op.Loop == "":
 						op.Loop, op.LoopFrom, op.LoopRows, op.LoopIn = loop, loopFrom, rows, loopIn
-						op.LoopGrows = op.Kind == catalog.Remote && loop != "" && grows()
+						op.LoopGrows = roundTrip(op.Kind) && loop != "" && grows()
 						op.Nest, op.LoopOver = max(depth-1, 0), over
 					case loop != "":
 						op.Nest += depth // a loop around a call of a loop: N·M

@@ -29,6 +29,12 @@
 // Create of a slice, also through the service's own wrapper of the
 // gorm handle.
 //
+// A resolver that the root resolver embeds from another package (one
+// resolver per domain, `type resolver struct{ spans.Resolver; ... }`)
+// is an entry point that its own package cannot recognise: what it
+// does is reported in the package of the root resolver, at the
+// embedded field, naming the loop to fix.
+//
 // Interfaces: a call through an interface whose implementation lives in
 // a package the handler does not import (a repository wired in main) is
 // resolved where both are visible. When that is only the wiring
@@ -70,7 +76,9 @@
 //
 // A call to another service in a loop is the microservice form of the
 // N+1 (net/http's Get, Post and Do, a generated gRPC client, resty, the
-// AWS SDK v2's DynamoDB and S3 clients, through any helper). It is
+// AWS SDK v2's DynamoDB and S3 clients, through any helper), and so is
+// a cache command (go-redis, memcache): cheap alone, a round trip per
+// element. Either is
 // reported when the loop walks what grows with the data or the
 // request: the rows of a query (a range over its result, rows.Next) or
 // what the request carries (ids in the query string, a list in the
@@ -79,15 +87,21 @@
 // the configuration (a package-level list, a field of the server),
 // over one row's fields, over what another call returned, or for a
 // loop that pages through a listing (no range, ends on the last page);
-// the batch forms (BatchGetItem, BatchWriteItem, DeleteObjects) are not
-// repeated calls.
+// the batch forms (BatchGetItem, BatchWriteItem, DeleteObjects, MGET,
+// MSET, HMGET, commands queued on a Redis pipeline) are not repeated
+// calls.
 //
 // It does not report, by design: code off the request path (main,
 // init, migrations, handler-factory bodies that run once at start-up);
+// a gorm Find into a model whose primary key is set where it is built
+// (&User{ID: id}: gorm adds the key as the condition), a Select of
+// aggregates other than COUNT (max(id), which an index answers);
 // loops that repeat a fixed small number of times (retry loops i < 3,
 // ranges over a literal of up to 10 elements, over a local variable
 // that only such a literal sets, or over a slice cut to at most 10
-// before the loop: x = x[:min(len(x), 5)]), loops without a condition or over a
+// before the loop: x = x[:min(len(x), 5)]), a loop whose only clause is
+// a condition that makes the query (for !free(token) { token = next() },
+// a retry until the answer changes), loops without a condition or over a
 // channel (event and retry loops), loops that fill a slice by whole
 // pages up to a count (for len(out) < n { out = append(out, page...) }:
 // one query per page), loops that end once the query

@@ -54,6 +54,9 @@ func run(pass *analysis.Pass) (any, error) {
 	r := report.New(pass, idx)
 	c := &checker{pass: pass, rp: rp, sum: sum, r: r, repeated: make(map[string]map[string]bool)}
 	c.joins(sum.Joins())
+	for _, p := range rp.Promoted {
+		c.promoted(p)
+	}
 	if len(rp.Entries) == 0 {
 		return r.Finish(), nil
 	}
@@ -480,6 +483,66 @@ func itsLoop(op summary.Op) string {
 		return "once per row of its ORM call at " + op.Loop
 	}
 	return "once per iteration of its loop at " + op.Loop
+}
+
+// promoted reports what an entry point of another package does, which
+// a type of this package exposes by embedding it (a domain's resolver
+// in the root resolver): its package could not know it for one. The
+// finding is at the embedded field, and names the place to fix in the
+// entry's package; a cause that another package reports too (the
+// standalone binary merges them) is one finding.
+func (c *checker) promoted(p *requestpath.Promoted) {
+	ops := c.sum.OfImported(p.Method)
+	if len(ops) == 0 {
+		return
+	}
+	entry := p.Name()
+	rel := []analysis.RelatedInformation{{Pos: p.Pos, Message: fmt.Sprintf("the request entry point %s (%s), embedded in %s", entry, p.Framework, p.Holder)}}
+	loops := make(map[string]bool)
+	for _, op := range ops {
+		cat, what, fix := loopWords(op)
+		var key, head, tail string
+		switch {
+		case op.Loop != "":
+			// The entry's parameters are the request's.
+			if !repeatsIn(op, op.LoopGrows || op.LoopFrom > 1) || loops[op.Loop+" in "+op.LoopIn] {
+				continue
+			}
+			loops[op.Loop+" in "+op.LoopIn] = true
+			key = "repeat|loop@" + op.Loop + " in " + op.LoopIn
+			if op.AlsoWrites {
+				c.alsoWrites(key)
+			}
+			head = fmt.Sprintf("%s %s %s (%s) on the request path of ", entry, what, itsLoop(op), op.Chain())
+			tail = fmt.Sprintf("%s; fix it at %s: %s", costMark(op, ""), op.Loop, fix)
+		case p.PerElement != "" && repeatsIn(op, true):
+			key = "repeat|elem@" + entry
+			if loops[key] {
+				continue
+			}
+			loops[key] = true
+			head = fmt.Sprintf("%s %s (%s) once per element of the list of %s that GraphQL resolves it for, on the request path of ", entry, what, op.Chain(), p.PerElement)
+			tail = fmt.Sprintf("%s; load the field for the whole list at once with a dataloader, or %s", costMark(op, ""), fix)
+		default:
+			continue
+		}
+		if c.repeated[key] == nil {
+			c.repeated[key] = make(map[string]bool)
+		}
+		c.repeated[key][cat] = true
+		k := key
+		c.r.ReportCauses([]string{key}, loopRank(op), analysis.Diagnostic{Pos: p.Pos, Category: cat, Related: rel}, entry,
+			func(who string) string { return head + who + tail + alsoWords(cat, c.repeated[k]) })
+	}
+	for _, op := range ops {
+		if op.Unbounded == "" || small.Has(op) {
+			continue
+		}
+		what, fix := unboundedWords(op.Unbounded)
+		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", entry, queryText(op), what, op.Chain())
+		c.r.ReportCauses([]string{catUnbounded + "|" + readCause(op)}, 0, analysis.Diagnostic{Pos: p.Pos, Category: catUnbounded, Related: rel}, entry,
+			func(who string) string { return head + who + "; " + fix })
+	}
 }
 
 // joins reports the interface calls of entry points in other packages

@@ -50,7 +50,9 @@ func smallLiteral(e ast.Expr) bool {
 // its function, that repeats the node once per element. It skips, as
 // not repeating:
 //
-//   - the parts of a loop that run once (a for's init, a range's operand);
+//   - the parts of a loop that run once (a for's init, a range's operand),
+//     and the condition of a loop that has only one (a retry until the
+//     condition's call answers otherwise: for !free(key) { key = next() });
 //   - loops over a small constant (a literal of at most smallLoop
 //     elements, or a local variable that only such a literal sets, an
 //     array of that length, range N, i < N);
@@ -85,6 +87,12 @@ func loopAround(info *types.Info, cur inspector.Cursor) ast.Stmt {
 		case *ast.ForStmt:
 			k := c.ParentEdgeKind()
 			if k == edge.ForStmt_Init {
+				continue
+			}
+			if k == edge.ForStmt_Cond && loop.Init == nil && loop.Post == nil {
+				// for !taken(token) { token = newToken() }: the loop
+				// runs until the node's answer changes, a retry with no
+				// element to repeat it for.
 				continue
 			}
 			if loop.Cond == nil && !drains(info, loop) || smallConstBound(info, loop.Cond) || steps(info, loop) || fillsToCount(info, loop) {

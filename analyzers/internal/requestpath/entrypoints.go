@@ -1,8 +1,11 @@
 package requestpath
 
 import (
+	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -419,22 +422,7 @@ func connectMethod(f *funcgraph.Func) bool {
 // once per element of the list, so a query in it is an N+1 of the
 // list. Root resolvers (Query, Mutation) map to "".
 func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func]string {
-	var ifaces []*types.Interface
-	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
-		if !importsAny(p, []string{pathGQLGen}) {
-			continue
-		}
-		scope := p.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || !strings.HasSuffix(name, "Resolver") {
-				continue
-			}
-			if it, ok := tn.Type().Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
-				ifaces = append(ifaces, it)
-			}
-		}
-	}
+	ifaces := resolverIfaces(pkg)
 	if len(ifaces) == 0 {
 		return nil
 	}
@@ -477,6 +465,82 @@ func resolverMethods(g *funcgraph.Graph, pkg *types.Package) map[*funcgraph.Func
 			}
 		}
 	}
+	return out
+}
+
+// resolverIfaces returns the XxxResolver interfaces that gqlgen's
+// generated executor declares, in pkg or a package it imports.
+func resolverIfaces(pkg *types.Package) []*types.Interface {
+	var ifaces []*types.Interface
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		if !importsAny(p, []string{pathGQLGen}) {
+			continue
+		}
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !strings.HasSuffix(name, "Resolver") {
+				continue
+			}
+			if it, ok := tn.Type().Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+				ifaces = append(ifaces, it)
+			}
+		}
+	}
+	return ifaces
+}
+
+// promotedResolvers returns the resolver methods that a type of this
+// package gets from a type of another package that it embeds: a root
+// resolver that embeds one resolver per domain (`type resolver struct {
+// timespan.ResolverForTimeSpan; ... }`). The domain's package sees no
+// resolver interface, so its methods are not entry points there; here
+// they are, with the embedded field as the place to report.
+func promotedResolvers(pkg *types.Package, fset *token.FileSet) []*Promoted {
+	ifaces := resolverIfaces(pkg)
+	if len(ifaces) == 0 {
+		return nil
+	}
+	listed := listedTypes(ifaces)
+	var out []*Promoted
+	seen := make(map[*types.Func]bool)
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		ptr := types.NewPointer(tn.Type())
+		for _, it := range ifaces {
+			if !types.Implements(ptr, it) {
+				continue
+			}
+			for m := range it.Methods() {
+				obj, index, _ := types.LookupFieldOrMethod(ptr, true, pkg, m.Name())
+				fn, ok := obj.(*types.Func)
+				if !ok || len(index) < 2 || fn.Pkg() == nil || fn.Pkg() == pkg || seen[fn] {
+					continue
+				}
+				seen[fn] = true
+				field := st.Field(index[0])
+				p := &Promoted{Method: fn, Framework: GraphQL, Pos: field.Pos(), Holder: tn.Name()}
+				if params := fn.Signature().Params(); params.Len() >= 2 {
+					if obj := typematch.NamedOf(params.At(1).Type()); obj != nil && listed[obj.Origin()] {
+						p.PerElement = obj.Obj().Name()
+					}
+				}
+				out = append(out, p)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *Promoted) int {
+		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.Method.Name(), b.Method.Name()))
+	})
 	return out
 }
 

@@ -14,6 +14,8 @@ package requestpath
 
 import (
 	"cmp"
+	"go/token"
+	"go/types"
 	"reflect"
 	"slices"
 
@@ -22,6 +24,7 @@ import (
 	directiveanalyzer "github.com/scalevet/scalevet/analyzers/directive"
 	"github.com/scalevet/scalevet/analyzers/internal/directive"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // Analyzer finds entry points and the request path of a package.
@@ -59,11 +62,37 @@ func (e *Entry) LongLivedReceiver() bool {
 	return e.Framework != Beego && e.Framework != Iris && e.Func.Sig.Recv() != nil
 }
 
+// Promoted is an entry point declared in another package that a type
+// of this one exposes by embedding: a domain's resolver embedded in the
+// root resolver. Its package could not tell it is one, so what it does
+// is reported here, at the embedded field.
+type Promoted struct {
+	Method     *types.Func // the method, of the embedded type
+	Framework  Framework
+	Pos        token.Pos // the embedded field
+	Holder     string    // the embedding type's name
+	PerElement string    // as Entry.PerElement
+}
+
+// Name renders the method for messages: "timespan.ResolverForTimeSpan.CreateTimeSpan".
+func (p *Promoted) Name() string {
+	recv := ""
+	if r := p.Method.Signature().Recv(); r != nil {
+		if n := typematch.NamedOf(r.Type()); n != nil {
+			recv = n.Obj().Name() + "."
+		}
+	}
+	return p.Method.Pkg().Name() + "." + recv + p.Method.Name()
+}
+
 // Result is the request path of one package.
 type Result struct {
-	Entries []*Entry // in source order
-	entry   map[*funcgraph.Func]*Entry
-	reach   map[*funcgraph.Func]*Entry // the first entry (in source order) that reaches a function
+	// Promoted lists the entry points that types of this package
+	// embed from other packages, in source order.
+	Promoted []*Promoted
+	Entries  []*Entry // in source order
+	entry    map[*funcgraph.Func]*Entry
+	reach    map[*funcgraph.Func]*Entry // the first entry (in source order) that reaches a function
 }
 
 // EntryOf returns the entry point f is, or nil.
@@ -93,6 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 	adapter := adapted(g, pass.TypesInfo)
 	tmpl := templateFuncs(g, pass.Files, pass.TypesInfo, pass.Pkg)
 	elsewhere := registeredElsewhere(g)
+	res.Promoted = promotedResolvers(pass.Pkg, pass.Fset)
 	for _, f := range g.Funcs {
 		fw := handlerSignature(f.Sig)
 		switch {

@@ -125,6 +125,9 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 		}
 		return
 	}
+	if (finisher == "Find" || finisher == "Scan") && len(call.Args) > 0 && c.keyed(s.Func, call.Args[0]) {
+		return // the destination's primary key is the condition: one row
+	}
 	bounded, raw, known := c.gormChain(s.Func, call, 0)
 	switch {
 	case raw != "":
@@ -138,6 +141,90 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 			out.Table = modelName(c.info.TypeOf(call.Args[0]))
 		}
 	}
+}
+
+// aggregateOnly reports whether a select list is aggregates other than
+// COUNT alone ("max(id) as id", "sum(amount)"): one row, judged as
+// sqltext judges them in SQL text.
+func aggregateOnly(list string) bool {
+	l := strings.ToLower(list)
+	if strings.Contains(l, "count(") || !strings.Contains(l, "(") {
+		return false
+	}
+	for _, part := range strings.Split(l, ",") {
+		part = strings.TrimSpace(part)
+		ok := false
+		for _, fn := range []string{"max(", "min(", "sum(", "avg("} {
+			ok = ok || strings.HasPrefix(part, fn)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// keyed reports whether e, the destination of a gorm Find, is a model
+// whose primary key is set where it is built (&User{ID: id}, or a local
+// such a literal defines): gorm adds the key as the condition.
+func (c *classifier) keyed(f *funcgraph.Func, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || !isLocal(v) || isParam(f, v) {
+			return false
+		}
+		// One definition with a value; the unknown ones (nil) include
+		// the &user the Find itself takes.
+		var def ast.Expr
+		for _, d := range c.localDefs(f)[v] {
+			if d != nil {
+				if def != nil {
+					return false
+				}
+				def = d
+			}
+		}
+		if def == nil {
+			return false
+		}
+		e = ast.Unparen(def)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	st, ok := c.info.TypeOf(lit).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			fld := st.Field(i)
+			if fld.Name() != key.Name {
+				continue
+			}
+			tag := strings.ToLower(st.Tag(i))
+			if strings.EqualFold(fld.Name(), "id") || strings.Contains(tag, "primary_key") || strings.Contains(tag, "primarykey") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ModelOf names the table an ORM call reads or writes: the model a
@@ -234,6 +321,14 @@ func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int)
 					bounded = true
 				} else if len(e.Args) == 1 {
 					if text, ok := c.constString(f, e.Args[0], 0); ok && strings.HasPrefix(strings.TrimSpace(text), "(") {
+						bounded = true
+					}
+				}
+			case "Select":
+				// Select("max(id) as id"): one row an index answers, as
+				// sqltext judges MAX in SQL text; a count stays a count.
+				if len(e.Args) > 0 {
+					if text, ok := c.constString(f, e.Args[0], 0); ok && aggregateOnly(text) {
 						bounded = true
 					}
 				}

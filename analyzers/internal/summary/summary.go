@@ -56,6 +56,20 @@ type Result struct {
 	quiet    []EntryPend
 	c        *classifier
 	sites    map[*ast.CallExpr]*funcgraph.Site // lazily, by siteOf
+	facts    *walk.Facts[Fact, *Fact]
+}
+
+// OfImported returns the summary of fn, a function or method of another
+// package, from its facts: what a promoted entry point does
+// (requestpath.Promoted).
+func (r *Result) OfImported(fn *types.Func) []Op {
+	if r.facts == nil {
+		return nil
+	}
+	if f := r.facts.Of(fn); f != nil {
+		return f.Ops
+	}
+	return nil
 }
 
 // Joins returns the pending interface calls of entry points in other
@@ -162,6 +176,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := res.c
 	facts := walk.NewFacts[Fact](pass)
+	res.facts = facts
 	importedPend := make(map[*funcgraph.Site][]Pend)
 
 	// What each site does by itself.
@@ -418,8 +433,9 @@ func normaliseN(ops []Op, n int) []Op {
 func compareOps(a, b Op) int {
 	return cmp.Or(
 		// What is reported first, so that the budget keeps it: work
-		// repeated by a loop, then unbounded reads.
-		-cmp.Compare(b2i(a.Loop != ""), b2i(b.Loop != "")),
+		// repeated by a loop, then unbounded reads. A round trip in a
+		// loop that is not shown to grow is not reported (yet).
+		-cmp.Compare(b2i(a.Loop != "" && mayRepeat(a)), b2i(b.Loop != "" && mayRepeat(b))),
 		// A batch or a prepared statement in a loop is not reported.
 		-cmp.Compare(b2i(a.Loop != "" && !a.Batched && !a.Prepared), b2i(b.Loop != "" && !b.Batched && !b.Prepared)),
 		-cmp.Compare(b2i(a.Unbounded != ""), b2i(b.Unbounded != "")),
@@ -432,6 +448,13 @@ func compareOps(a, b Op) int {
 		slices.Compare(a.Via, b.Via),
 		-cmp.Compare(a.Nest, b.Nest),
 	)
+}
+
+// mayRepeat reports whether op, in a loop, may be reported as repeated
+// by it: any work but a round trip, which repeats when the loop walks
+// what grows, here or where a caller fills the parameter it walks.
+func mayRepeat(op Op) bool {
+	return !roundTrip(op.Kind) || op.LoopGrows || op.LoopFrom > 0
 }
 
 func b2i(b bool) int {

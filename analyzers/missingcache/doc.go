@@ -48,7 +48,10 @@
 // implementation's work is reported once. Under go vet, which gives a
 // package only what its imports export, an unexported implementation
 // in another package is known by its package's fact. A call with no
-// known implementation is not reported.
+// known implementation is not reported. A resolver that the root
+// resolver embeds from another package is an entry point there: its
+// work is reported in the root resolver's package, at the embedded
+// field.
 //
 // Reported, on the request path (directly or through calls in any
 // package), with these categories:
@@ -59,7 +62,10 @@
 //     (judged where a caller passes constant text). A read of a whole
 //     table (no WHERE, no LIMIT; COUNT of every row) is requestquery's
 //     unbounded read, not reported here: its fix is to bound the read,
-//     and a copy of a table that grows goes stale with every write.
+//     and a copy of a table that grows goes stale with every write. A
+//     read of MIN/MAX aggregates only (SELECT max(id), gorm's
+//     Select("max(id)")) is one row an index answers: cheap, not
+//     reported.
 //     Tables small by nature, named by -missingcache.small (or the
 //     small_tables key of scalevet.toml, which also sets
 //     -requestquery.small), are configuration: their whole-table reads

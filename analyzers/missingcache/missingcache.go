@@ -3,6 +3,7 @@ package missingcache
 import (
 	_ "embed"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -185,7 +186,26 @@ func run(pass *analysis.Pass) (any, error) {
 		c.pendings(pending)
 		c.exportImpls()
 	}
+	c.promoted()
 	return r.Finish(), nil
+}
+
+// promoted reports the invariant work of the entry points that a type
+// of this package embeds from another package (requestpath.Promoted):
+// their package could not know them for entry points. The receiver is
+// the long-lived resolver; any other parameter is the request.
+func (c *checker) promoted() {
+	for _, p := range c.rp.Promoted {
+		for _, op := range c.imported(p.Method) {
+			if op.Mask&^1 != 0 || op.SQLFrom != 0 || op.NeedFrom != 0 || op.Cat == catPending {
+				continue
+			}
+			f := &found{invOp: op, pos: p.Pos, callee: p.Name(), via: op.chain(), calleeKey: p.Method.FullName()}
+			f.Mask = 0
+			rel := []analysis.RelatedInformation{{Pos: p.Pos, Message: fmt.Sprintf("the request entry point %s (%s), embedded in %s", p.Name(), p.Framework, p.Holder)}}
+			c.reportAs(p.Name(), rel, f)
+		}
+	}
 }
 
 // globalsWritten returns the package-level variables of this package

@@ -15,6 +15,7 @@ package sqltext
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Verb is the statement kind of a query text.
@@ -358,6 +359,52 @@ func readsTable(toks []token, from int) bool {
 		return kwAt(toks, skipOpenParens(toks, from+1)) != kwValues
 	}
 	return true
+}
+
+// MinMaxOnly reports whether text is a select of MIN and MAX
+// aggregates only, with no GROUP BY ("SELECT max(id) FROM posts"): one
+// row that an index on the column answers without reading the table,
+// cheap whatever the table's size. text may also be a select list
+// alone (gorm's Select("max(id) as id")); an alias after an aggregate
+// is part of its item.
+func MinMaxOnly(text string) bool {
+	var buf [64]token
+	toks := lex(text, buf[:0])
+	start, end := 0, len(toks)
+	if verb, main, _ := mainVerb(toks); verb == Select {
+		start, end = main+1, mainFrom(toks, main)
+		if end < 0 {
+			return false
+		}
+		for _, t := range toks {
+			if t.kw == kwGroup || t.kw == kwHaving {
+				return false
+			}
+		}
+	} else if verb != Unknown {
+		return false
+	}
+	if start >= end {
+		return false
+	}
+	depth, item := toks[start].depth, false
+	for j := start; j < end; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == tokComma && t.depth == depth:
+			if !item {
+				return false
+			}
+			item = false
+		case t.depth == depth && t.kind == tokWord && !item:
+			w := strings.ToLower(text[t.start:t.end])
+			if (w != "max" && w != "min") || kindAt(toks, j+1) != tokLParen {
+				return false
+			}
+			item = true
+		}
+	}
+	return item
 }
 
 // aggregateList reports whether every item of the select list toks[i:end]

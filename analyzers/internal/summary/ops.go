@@ -83,6 +83,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 // applySQL records what the query text tells.
 func (c *classifier) applySQL(text string, out *Op) {
 	info := sqltext.Classify(text)
+	out.MinMax = sqltext.MinMaxOnly(text)
 	out.SQL = ShortSQL(sqltext.Compact(text))
 	out.Table = info.Table
 	out.Batched = info.Batched
@@ -128,6 +129,7 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 	if (finisher == "Find" || finisher == "Scan") && len(call.Args) > 0 && c.keyed(s.Func, call.Args[0]) {
 		return // the destination's primary key is the condition: one row
 	}
+	out.MinMax = c.selectsMinMax(s.Func, call)
 	bounded, raw, known := c.gormChain(s.Func, call, 0)
 	switch {
 	case raw != "":
@@ -141,6 +143,24 @@ func (c *classifier) gorm(s *funcgraph.Site, call *ast.CallExpr, out *Op) {
 			out.Table = modelName(c.info.TypeOf(call.Args[0]))
 		}
 	}
+}
+
+// selectsMinMax reports whether the gorm chain that call finishes
+// selects MIN/MAX aggregates only (Select("max(id) as id")).
+func (c *classifier) selectsMinMax(f *funcgraph.Func, call *ast.CallExpr) bool {
+	for x := call; x != nil; {
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if sel.Sel.Name == "Select" && len(x.Args) > 0 {
+			if text, ok := c.constString(f, x.Args[0], 0); ok {
+				return sqltext.MinMaxOnly(text)
+			}
+		}
+		x, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+	}
+	return false
 }
 
 // aggregateOnly reports whether a select list is aggregates other than

@@ -65,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if e.PerElement != "" {
 			loop = &loopCtx{in: e.Func, elem: e.PerElement, grows: true}
 		}
-		c.walk(e, e.Func, loop, 0, entryParams(e), make(map[visitKey]bool))
+		c.walk(e, e.Func, loop, 0, e.RequestParams(), make(map[visitKey]bool))
 	}
 	return r.Finish(), nil
 }
@@ -159,22 +159,6 @@ func repeatsIn(op summary.Op, grows bool) bool {
 		return grows && !op.Batched
 	}
 	return repeats(op)
-}
-
-// entryParams returns the parameters of an entry point that carry what
-// the request carries: all of them but the receiver of a method whose
-// receiver serves every request (a per-request controller's is the
-// request's).
-func entryParams(e *requestpath.Entry) uint64 {
-	n := e.Func.Sig.Params().Len()
-	if e.Func.Sig.Recv() == nil {
-		return 1<<uint(min(n, 63)) - 1
-	}
-	all := uint64(1)<<uint(min(n+1, 63)) - 1
-	if e.LongLivedReceiver() {
-		return all &^ 1
-	}
-	return all
 }
 
 // repeats reports whether an op is a hazard when a loop repeats it:

@@ -60,6 +60,13 @@ func TestCacheMatchesLoaded(t *testing.T) {
 			t.Errorf("scalevet %s: the loop reached from the test file's entry point printed: %t, want %t:\n%s", strings.Join(args, " "), got, test, r.stdout)
 		}
 	}
+	// A resolver embedded in the root resolver from another package is
+	// found under go vet too, where the generated executor comes from
+	// export data: its import list names gqlgen's runtime because
+	// NewExecutableSchema returns the runtime's type.
+	if r := run(t, vetFixture, scalevet, "-cache", "./gqlroot/..."); !strings.Contains(r.stdout, "root.go:12:8: requestquery: spans.Resolvers.TagSpan runs a query once per iteration of its loop at spans.go:14") {
+		t.Errorf("scalevet -cache ./gqlroot/...: no finding for the promoted resolver:\n%s%s", r.stdout, r.stderr)
+	}
 	// The merged cause is there to compare.
 	r := run(t, fixture, scalevet, "-cache", "-format=sarif", "./causes/...")
 	if !strings.Contains(r.stdout, "the same cause, also reported in package example.com/fixture/causes/b") {

@@ -134,8 +134,10 @@ func TestScaleReportE2E(t *testing.T) {
 	}
 	slices.Sort(got)
 	want := []string{
+		"ANY /featured main.gateway.Featured",
 		"ANY /healthz api.Health",
 		"ANY /metrics api.Metrics()",
+		"ANY /orders main.gateway.Orders",
 		"ANY /static/* http.FileServer(http.Dir(\"static\"))",
 		"DELETE /api/v1/orders/:id api.deleteOrder",
 		"DELETE /cache api.FlushCache",
@@ -164,6 +166,13 @@ func TestScaleReportE2E(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("routes (-want +got):\n%s", diff)
+	}
+	// A remote call per requested id grows with the request; one per
+	// configured order does not.
+	for _, e := range rep.Endpoints {
+		if w := map[string]string{"/orders": "N", "/featured": "constant"}[e.Path]; w != "" && e.Growth != w {
+			t.Errorf("%s %s: growth %q, want %q", e.Method, e.Path, e.Growth, w)
+		}
 	}
 }
 

@@ -85,6 +85,22 @@ func (p *Promoted) Name() string {
 	return p.Method.Pkg().Name() + "." + recv + p.Method.Name()
 }
 
+// RequestParams returns the parameters of the entry point
+// (funcgraph.ParamIndex bits) that carry what the request carries: all
+// of them but the receiver of a method whose receiver serves every
+// request (a per-request controller's is the request's).
+func (e *Entry) RequestParams() uint64 {
+	n := e.Func.Sig.Params().Len()
+	if e.Func.Sig.Recv() == nil {
+		return 1<<uint(min(n, 63)) - 1
+	}
+	all := uint64(1)<<uint(min(n+1, 63)) - 1
+	if e.LongLivedReceiver() {
+		return all &^ 1
+	}
+	return all
+}
+
 // Result is the request path of one package.
 type Result struct {
 	// Promoted lists the entry points that types of this package

@@ -353,6 +353,10 @@ func (e *entry) fill(ep *Endpoint) {
 		switch {
 		case op.Loop == "":
 			c.Const = 1
+		case (op.Kind == catalog.Remote || op.Kind == catalog.Cache) && !op.LoopGrows && op.LoopFrom == 0:
+			// A round trip per configured provider or page: a count no
+			// visitor changes (summary.Op.LoopGrows).
+			c.Const = 1
 		case op.Nest == 0:
 			c.N = 1
 		default:

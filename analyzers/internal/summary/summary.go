@@ -222,6 +222,12 @@ func run(pass *analysis.Pass) (any, error) {
 		name := qualified(pass.Pkg, f.Name)
 		var ops []Op
 		var pend []Pend
+		// An entry point's parameters are the request (for what a loop
+		// walks, grows.go).
+		var params uint64
+		if e := rp.EntryOf(f); e != nil {
+			params = e.RequestParams()
+		}
 		if f.Decl != nil && idx.IsExpensive(f.Decl) {
 			ops = []Op{{Kind: catalog.Expensive, Callee: name, Via: []string{name}, Pos: c.pos(f.Pos())}}
 		} else {
@@ -233,7 +239,7 @@ func run(pass *analysis.Pass) (any, error) {
 				growsDone, growsVal := false, false
 				grows := func() bool {
 					if !growsDone {
-						growsDone, growsVal = true, s.Loop != nil && !foreign && res.LoopGrows(s, 0)
+						growsDone, growsVal = true, s.Loop != nil && !foreign && res.LoopGrows(s, params)
 					}
 					return growsVal
 				}
@@ -295,7 +301,11 @@ func run(pass *analysis.Pass) (any, error) {
 						break
 					}
 					p.LoopGrows = p.Loop != "" && grows()
-					if more, ok := x.resolveAt(p, visit); ok {
+					// Resolved here, the call's work gets this site's loop
+					// below, like any call's: not twice.
+					q := p
+					q.Loop, q.LoopGrows = "", false
+					if more, ok := x.resolveAt(q, visit); ok {
 						sub = more
 						if len(more) > 0 {
 							res.imported[s] = normalise(slices.Clone(more))

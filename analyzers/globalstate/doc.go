@@ -14,9 +14,10 @@
 //
 // The analyzer looks at the request path (code reachable from an HTTP
 // handler of net/http, chi, gorilla/mux, gin, echo or fiber, a gRPC
-// service method, or a function marked //scalevet:handler) and follows
-// calls within the package and, through facts, into the packages it
-// imports. It reports a write to a package-level variable, or to
+// service method, a gqlgen resolver, also one that the root resolver
+// embeds from another package, or a function marked
+// //scalevet:handler) and follows calls within the package and,
+// through facts, into the packages it imports. It reports a write to a package-level variable, or to
 // anything reachable from one: assignment, ++ and --, compound
 // assignment, map index assignment, delete and clear, append assigned
 // back, field and element writes through a global pointer, struct or

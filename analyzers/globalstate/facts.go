@@ -51,6 +51,10 @@ type Result struct {
 	// fixedKey reports whether args, what the call at s passes for a
 	// map key, comes from a fixed set (fixedKey, or a type: typeKey).
 	fixedKey func(s *funcgraph.Site, args []ast.Expr) bool
+	// promoted holds the writes of each entry point that a type of this
+	// package embeds from another (requestpath.Promoted), at the
+	// embedded field.
+	promoted map[*requestpath.Promoted][]item
 }
 
 // item is a write that a function makes at a position in the package.
@@ -159,6 +163,16 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		}
 	}
 	fp.exportHidden()
+	for _, p := range fp.rp.Promoted {
+		if fact := fp.importedFact(p.Method); fact != nil {
+			for _, w := range fact.Writes {
+				if res.promoted == nil {
+					res.promoted = make(map[*requestpath.Promoted][]item)
+				}
+				res.promoted[p] = append(res.promoted[p], item{pos: p.Pos, end: p.Pos, w: w})
+			}
+		}
+	}
 	return res, nil
 }
 

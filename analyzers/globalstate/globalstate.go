@@ -44,6 +44,15 @@ func run(pass *analysis.Pass) (any, error) {
 		c.walk(e, e.Func, nil, "", false, 0, 0, make(map[visitKey]bool))
 		c.receiver(e)
 	}
+	// The entry points that a type of this package embeds from another
+	// (a domain's resolver in the root resolver): their package could
+	// not know them for entry points.
+	for _, p := range rp.Promoted {
+		rel := analysis.RelatedInformation{Pos: p.Pos, Message: fmt.Sprintf("the request entry point %s (%s), embedded in %s", p.Name(), p.Framework, p.Holder)}
+		for _, it := range res.promoted[p] {
+			c.reportAs(p.Name(), promotedSelf(p), rel, nil, "", it, false)
+		}
+	}
 	return r.Finish(), nil
 }
 
@@ -158,6 +167,28 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 }
 
 func (c *checker) report(e *requestpath.Entry, chain []string, writer string, it item, locked bool) {
+	c.reportAs(e.Func.Name, c.pass.Pkg.Path()+"."+e.Func.Name, e.Related(), chain, writer, it, locked)
+}
+
+// promotedSelf names a promoted entry point as Write.In names the
+// function that writes: its package path, its receiver type and its name.
+func promotedSelf(p *requestpath.Promoted) string {
+	name := p.Method.Name()
+	if r := p.Method.Signature().Recv(); r != nil {
+		if n, ok := types.Unalias(r.Type()).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		} else if ptr, ok := r.Type().(*types.Pointer); ok {
+			if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok {
+				name = n.Obj().Name() + "." + name
+			}
+		}
+	}
+	return p.Method.Pkg().Path() + "." + name
+}
+
+// reportAs reports the write it on the request path of the entry point
+// named entry, whose own writes are attributed to self (Write.In).
+func (c *checker) reportAs(entry, self string, rel analysis.RelatedInformation, chain []string, writer string, it item, locked bool) {
 	w := it.w
 	race := w.Race && !locked
 	if (w.Memo || w.Metric || w.Scratch) && !w.Unbounded && !race {
@@ -196,7 +227,7 @@ func (c *checker) report(e *requestpath.Entry, chain []string, writer string, it
 	switch {
 	case writer != "" && strings.HasPrefix(w.In, c.pass.Pkg.Path()+"."):
 		groups = append(groups, "writer@"+writer)
-	case w.In != "" && w.In != c.pass.Pkg.Path()+"."+e.Func.Name:
+	case w.In != "" && w.In != self:
 		groups = append(groups, "writer@"+w.In)
 	}
 	if it.group != "" {
@@ -263,8 +294,8 @@ func (c *checker) report(e *requestpath.Entry, chain []string, writer string, it
 	// category (unbounded, race, instance) wins.
 	c.r.ReportCauses(keys, rank, analysis.Diagnostic{
 		Pos: it.pos, End: it.end, Category: cat,
-		Related: []analysis.RelatedInformation{e.Related()},
-	}, e.Func.Name, words)
+		Related: []analysis.RelatedInformation{rel},
+	}, entry, words)
 }
 
 // The words of the race and instance findings, for handlers (format's

@@ -19,7 +19,7 @@ import (
 func Test(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testgopath.Dir(t), globalstate.Analyzer,
-		"forms", "exempt", "published/...", "singleton/...", "receivers", "startup", "chain/...", "gin", "echo", "grpcsvc", "sessions", "registry/...", "hooks/...", "ifaces/...", "scratch/...")
+		"forms", "exempt", "published/...", "singleton/...", "receivers", "startup", "chain/...", "gin", "echo", "grpcsvc", "sessions", "registry/...", "hooks/...", "ifaces/...", "scratch/...", "gqlroot/...")
 
 	// A finding points at its entry point.
 	t.Run("Related", func(t *testing.T) {

@@ -90,8 +90,8 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		case catalog.Mongo:
 			recv()
 			args(1) // the filter and options after the context
-		case catalog.Bun, catalog.GoPG, catalog.Ent, catalog.Squirrel:
-			return nil // bun's, go-pg's, ent's and squirrel's invariance is not judged yet: their conditions live in builder calls of any shape
+		case catalog.Bun, catalog.GoPG, catalog.Ent, catalog.Squirrel, catalog.Goqu:
+			return nil // bun's, go-pg's, ent's, squirrel's and goqu's invariance is not judged yet: their conditions live in builder calls of any shape
 		case catalog.Xorm:
 			if bean, ok := c.conditionBean(s); ok {
 				// Get(&bean), Exist(&bean): the conditions are the

@@ -47,7 +47,7 @@
 // It reports, with these categories:
 //
 //   - nplusone: a query (database/sql, sqlx, gorm, xorm, pgx v4 and
-//     v5, bun, go-pg v10, mongo-driver, squirrel, ent's generated
+//     v5, bun, go-pg v10, mongo-driver, squirrel, goqu, ent's generated
 //     client recognised by its shape, or a function marked
 //     //scalevet:expensive) or a call to another service run once per
 //     element of a loop, directly or through calls;
@@ -68,7 +68,10 @@
 //     and no Where or Limit in the same expression (CreateBulk is one
 //     statement); a squirrel Select run with no Where, Limit, join or
 //     suffix in its chain (sq.Eq with a slice is one IN, several Values
-//     one multi-row INSERT); a mongo Find or CountDocuments with an empty filter
+//     one multi-row INSERT); a goqu dataset's ScanStructs, Pluck or Count
+//     with no Where, Limit, join or GroupBy in its chain (goqu.Ex with a
+//     slice, or In, is one IN; Rows of a slice one multi-row INSERT); a
+//     mongo Find or CountDocuments with an empty filter
 //     and no options. The SQL
 //     may come through the service's own wrapper of the database
 //     handle (func (c *conn) Query(q string, ...)): it is judged where

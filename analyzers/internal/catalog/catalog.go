@@ -75,6 +75,7 @@ const (
 	GoPG
 	Ent
 	Squirrel
+	Goqu
 )
 
 // Lookup returns the operation fn performs, if fn is catalogued. fn may
@@ -161,7 +162,7 @@ func IsXorm(path string) bool { return families[path] == "xorm" }
 // mongo-driver, squirrel): its handles and their fields are the library's.
 func IsDatabase(path string) bool {
 	switch families[path] {
-	case "sql", "sqlx", "gorm", "gormv1", "xorm", "pgx", "pgxpool", "bun", "gopg", "mongo", "squirrel":
+	case "sql", "sqlx", "gorm", "gormv1", "xorm", "pgx", "pgxpool", "bun", "gopg", "mongo", "squirrel", "goqu":
 		return true
 	}
 	return false

@@ -19,6 +19,8 @@ var families = map[string]family{
 	"github.com/jackc/pgx/v5/pgxpool":               "pgxpool",
 	"github.com/uptrace/bun":                        "bun",
 	"github.com/Masterminds/squirrel":               "squirrel",
+	"github.com/doug-martin/goqu/v9":                "goqu",
+	"github.com/doug-martin/goqu/v9/exec":           "goqu",
 	"github.com/go-pg/pg/v10":                       "gopg",
 	"github.com/go-pg/pg/v10/orm":                   "gopg",
 	"github.com/jackc/pgx/v4":                       "pgx", // the same API for our purpose
@@ -281,6 +283,20 @@ func build() map[member]Op {
 	add("mongo", coll, "BulkWrite", Op{Kind: Batch, SQLArg: noSQL, Lib: Mongo})
 	add("mongo", pkg, "Connect", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("mongo", pkg, "NewClient", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// goqu: a dataset's or its executor's finishers run the statement
+	// its builder chain makes (builders.go).
+	gqu := Op{Kind: Query, SQLArg: noSQL, Lib: Goqu}
+	for _, n := range []string{"ScanStructs", "ScanStructsContext", "ScanStruct", "ScanStructContext", "ScanVals", "ScanValsContext", "ScanVal", "ScanValContext"} {
+		add("goqu", []string{"SelectDataset", "QueryExecutor"}, n, gqu)
+	}
+	for _, n := range []string{"Count", "CountContext", "Pluck", "PluckContext"} {
+		add("goqu", []string{"SelectDataset"}, n, gqu)
+	}
+	add("goqu", []string{"QueryExecutor"}, "Query", gqu)
+	add("goqu", []string{"QueryExecutor"}, "QueryContext", gqu)
+	add("goqu", []string{"QueryExecutor"}, "Exec", Op{Kind: Exec, SQLArg: noSQL, Lib: Goqu})
+	add("goqu", []string{"QueryExecutor"}, "ExecContext", Op{Kind: Exec, SQLArg: noSQL, Lib: Goqu})
 
 	// Remote calls.
 	remote := Op{Kind: Remote, SQLArg: noSQL}

@@ -354,3 +354,93 @@ func isBytes(t types.Type) bool {
 	b, ok := s.Elem().Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Byte
 }
+
+const goquPath = "github.com/doug-martin/goqu/v9"
+
+// goquORM describes goqu's chains for builderChain: a statement starts
+// at goqu.From/Select/Insert or a Database's From, Select, Insert,
+// Update or Delete, and runs through a dataset's Executor.
+var goquORM = &builderORM{
+	paths: set(goquPath, goquPath+"/exec"),
+	start: func(fn *types.Func) bool {
+		switch fn.Name() {
+		case "From", "Select", "Insert", "Update", "Delete":
+			recv := fn.Signature().Recv()
+			return recv == nil || typematch.IsPointerTo(recv.Type(), goquPath, "Database")
+		}
+		return false
+	},
+}
+
+// goqu judges a finisher of a goqu dataset (ScanStructs, Count, an
+// executor's Exec) by its chain: Where, Limit, a join or GroupBy bound a
+// read, a goqu.Ex with a slice value or an In condition is one IN for
+// many keys, and Rows of several rows or of a slice is one multi-row
+// INSERT.
+func (c *classifier) goqu(f *funcgraph.Func, call *ast.CallExpr, out *Op) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	chain, known := c.builderChain(f, sel.X, goquORM, 0)
+	bounded, rows := false, 0
+	for _, b := range chain {
+		fn, _ := typeutil.Callee(c.info, b).(*types.Func)
+		switch fn.Name() {
+		case "Where":
+			bounded = true
+			for _, a := range b.Args {
+				if c.goquManyKeys(a) {
+					out.Batched = true
+				}
+			}
+		case "Limit", "Join", "InnerJoin", "LeftJoin", "GroupBy", "Having":
+			bounded = true
+		case "Rows":
+			rows += len(b.Args)
+			if len(b.Args) == 1 && isSliceish(c.info.TypeOf(b.Args[0])) {
+				rows++ // a slice of rows
+			}
+		}
+	}
+	if out.Kind == catalog.Exec {
+		out.Batched = out.Batched || rows > 1
+		return
+	}
+	switch sel.Sel.Name {
+	case "ScanStruct", "ScanStructContext", "ScanVal", "ScanValContext":
+		return // one row
+	}
+	if !known || bounded {
+		return
+	}
+	if sel.Sel.Name == "Count" || sel.Sel.Name == "CountContext" {
+		out.Unbounded = "COUNT over the whole table"
+		return
+	}
+	out.Unbounded = "no WHERE, no LIMIT"
+}
+
+// goquManyKeys reports whether e, a goqu condition, names many keys: a
+// goqu.Ex whose value is a slice (an IN), or C("id").In(...) of a slice
+// or of several values.
+func (c *classifier) goquManyKeys(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if lit, ok := e.(*ast.CompositeLit); ok && typematch.IsNamed(c.info.TypeOf(lit), goquPath+"/exp", "Ex") {
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok && isSliceish(c.info.TypeOf(kv.Value)) && !isBytes(c.info.TypeOf(kv.Value)) {
+				return true
+			}
+		}
+		return false
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
+	if fn == nil || fn.Name() != "In" || fn.Pkg() == nil || !strings.HasPrefix(fn.Pkg().Path(), goquPath) {
+		return false
+	}
+	return len(call.Args) > 1 || len(call.Args) == 1 && (isSliceish(c.info.TypeOf(call.Args[0])) || call.Ellipsis.IsValid())
+}

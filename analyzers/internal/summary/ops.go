@@ -68,6 +68,8 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		c.ent(call, &out)
 	case catalog.Squirrel:
 		c.squirrel(s.Func, call, &out)
+	case catalog.Goqu:
+		c.goqu(s.Func, call, &out)
 	default:
 		if op.SQLArg >= 0 && op.SQLArg < len(call.Args) && !(call.Ellipsis.IsValid() && op.SQLArg == len(call.Args)-1) {
 			if text, ok := c.constString(s.Func, call.Args[op.SQLArg], 0); ok {

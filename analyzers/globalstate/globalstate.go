@@ -48,9 +48,8 @@ func run(pass *analysis.Pass) (any, error) {
 	// (a domain's resolver in the root resolver): their package could
 	// not know them for entry points.
 	for _, p := range rp.Promoted {
-		rel := analysis.RelatedInformation{Pos: p.Pos, Message: fmt.Sprintf("the request entry point %s (%s), embedded in %s", p.Name(), p.Framework, p.Holder)}
 		for _, it := range res.promoted[p] {
-			c.reportAs(p.Name(), promotedSelf(p), rel, nil, "", it, false)
+			c.reportAs(p.Name(), p.FullName(), p.Related(), nil, "", it, false)
 		}
 	}
 	return r.Finish(), nil
@@ -168,22 +167,6 @@ func (c *checker) walk(e *requestpath.Entry, f *funcgraph.Func, chain []string, 
 
 func (c *checker) report(e *requestpath.Entry, chain []string, writer string, it item, locked bool) {
 	c.reportAs(e.Func.Name, c.pass.Pkg.Path()+"."+e.Func.Name, e.Related(), chain, writer, it, locked)
-}
-
-// promotedSelf names a promoted entry point as Write.In names the
-// function that writes: its package path, its receiver type and its name.
-func promotedSelf(p *requestpath.Promoted) string {
-	name := p.Method.Name()
-	if r := p.Method.Signature().Recv(); r != nil {
-		if n, ok := types.Unalias(r.Type()).(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		} else if ptr, ok := r.Type().(*types.Pointer); ok {
-			if n, ok := types.Unalias(ptr.Elem()).(*types.Named); ok {
-				name = n.Obj().Name() + "." + name
-			}
-		}
-	}
-	return p.Method.Pkg().Path() + "." + name
 }
 
 // reportAs reports the write it on the request path of the entry point

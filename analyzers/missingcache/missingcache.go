@@ -3,7 +3,6 @@ package missingcache
 import (
 	_ "embed"
 	"flag"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -200,10 +199,9 @@ func (c *checker) promoted() {
 			if op.Mask&^1 != 0 || op.SQLFrom != 0 || op.NeedFrom != 0 || op.Cat == catPending {
 				continue
 			}
+			op.Mask = 0 // the resolver, the same for every request
 			f := &found{invOp: op, pos: p.Pos, callee: p.Name(), via: op.chain(), calleeKey: p.Method.FullName()}
-			f.Mask = 0
-			rel := []analysis.RelatedInformation{{Pos: p.Pos, Message: fmt.Sprintf("the request entry point %s (%s), embedded in %s", p.Name(), p.Framework, p.Holder)}}
-			c.reportAs(p.Name(), rel, f)
+			c.reportAs(p.Name(), []analysis.RelatedInformation{p.Related()}, f)
 		}
 	}
 }

@@ -193,11 +193,11 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx, params uint64) {
 	callee := s.CalleeText()
 	loops := make(map[string]bool) // the callee's loops reported at s, by category
-	// A loop that queries and calls another service is named by its
-	// queries: remote calls last.
+	// The work that names a loop first (loopRank): a loop that queries
+	// and calls another service is named by its queries.
 	ops = slices.Clone(ops)
 	slices.SortStableFunc(ops, func(a, b summary.Op) int {
-		return cmp.Compare(remoteRank(a), remoteRank(b))
+		return cmp.Compare(loopRank(b), loopRank(a))
 	})
 	for _, op := range ops {
 		if !repeats(op) && !repeatsIn(op, true) {
@@ -207,7 +207,11 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		fix = perElementFix(l, fix)
 		if l != nil && repeatsIn(op, l.grows) {
 			// The loop here is the place to fix: a cause of its own, one
-			// finding whatever the callee does inside it.
+			// finding whatever the callee does inside it, named by its
+			// queries and saying when it writes too.
+			if cat == catNPlusOne && l.loop != nil && slices.ContainsFunc(ops, func(o summary.Op) bool { return o.AlsoWrites || o.Kind == catalog.Exec && repeats(o) }) {
+				c.alsoWrites("repeat|loop@pos:" + c.pass.Fset.Position(l.loop.Pos()).String())
+			}
 			head := fmt.Sprintf("%s %s (%s) %s on the request path of ", callee, what, op.Chain(), c.perLoop(s, l))
 			c.reportLoop(s, op, "", l, e, head, fmt.Sprintf("%s; %s", costMark(op, loopOver(c.pass.TypesInfo, l)), fix), c.related(e, l, s.Callee, op.Chain())...)
 			break
@@ -281,9 +285,17 @@ func (c *checker) reportRanked(s *funcgraph.Site, cat string, rank int, cause st
 	if l != nil && l.loop != nil {
 		keys = append(keys, "repeat|loop@pos:"+c.pass.Fset.Position(l.loop.Pos()).String())
 	}
+	c.emit(keys, rank, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related}, e.Func.Name, head, tail)
+}
+
+// emit reports d once per cause (keys), on the request path of entry,
+// in the words head, the entry points, tail. The last key of a loop
+// finding names the loop: one loop that reads and writes is one
+// finding, an N+1 first, whose message says it also writes.
+func (c *checker) emit(keys []string, rank int, d analysis.Diagnostic, entry, head, tail string) {
+	cat := d.Category
 	also := func() string { return "" }
 	if cat == catNPlusOne || cat == catWriteLoop {
-		// One loop that reads and writes is one finding, an N+1 first.
 		loop := keys[len(keys)-1]
 		if c.repeated[loop] == nil {
 			c.repeated[loop] = make(map[string]bool)
@@ -292,8 +304,7 @@ func (c *checker) reportRanked(s *funcgraph.Site, cat string, rank int, cause st
 		kinds[cat] = true
 		also = func() string { return alsoWords(cat, kinds) }
 	}
-	c.r.ReportCauses(keys, rank, analysis.Diagnostic{Pos: s.Pos(), End: s.Expr().End(), Category: cat, Related: related},
-		e.Func.Name, func(who string) string { return head + who + tail + also() })
+	c.r.ReportCauses(keys, rank, d, entry, func(who string) string { return head + who + tail + also() })
 }
 
 // alsoWrites records that the loop of cause key also writes: a
@@ -325,14 +336,6 @@ func (c *checker) related(e *requestpath.Entry, l *loopCtx, callee *types.Func, 
 		rel = append(rel, analysis.RelatedInformation{Pos: callee.Pos(), Message: "the callee: " + chain})
 	}
 	return rel
-}
-
-// remoteRank orders remote and cache calls after the other work (loopRank).
-func remoteRank(op summary.Op) int {
-	if op.Kind == catalog.Remote || op.Kind == catalog.Cache {
-		return 1
-	}
-	return 0
 }
 
 // loopWords returns the category, the verb phrase and the fix for an
@@ -481,7 +484,7 @@ func (c *checker) promoted(p *requestpath.Promoted) {
 		return
 	}
 	entry := p.Name()
-	rel := []analysis.RelatedInformation{{Pos: p.Pos, Message: fmt.Sprintf("the request entry point %s (%s), embedded in %s", entry, p.Framework, p.Holder)}}
+	rel := []analysis.RelatedInformation{p.Related()}
 	loops := make(map[string]bool)
 	for _, op := range ops {
 		cat, what, fix := loopWords(op)
@@ -510,13 +513,7 @@ func (c *checker) promoted(p *requestpath.Promoted) {
 		default:
 			continue
 		}
-		if c.repeated[key] == nil {
-			c.repeated[key] = make(map[string]bool)
-		}
-		c.repeated[key][cat] = true
-		k := key
-		c.r.ReportCauses([]string{key}, loopRank(op), analysis.Diagnostic{Pos: p.Pos, Category: cat, Related: rel}, entry,
-			func(who string) string { return head + who + tail + alsoWords(cat, c.repeated[k]) })
+		c.emit([]string{key}, loopRank(op), analysis.Diagnostic{Pos: p.Pos, Category: cat, Related: rel}, entry, head, tail)
 	}
 	for _, op := range ops {
 		if op.Unbounded == "" || small.Has(op) {
@@ -524,8 +521,7 @@ func (c *checker) promoted(p *requestpath.Promoted) {
 		}
 		what, fix := unboundedWords(op.Unbounded)
 		head := fmt.Sprintf("%s runs %s that %s (%s) on the request path of ", entry, queryText(op), what, op.Chain())
-		c.r.ReportCauses([]string{catUnbounded + "|" + readCause(op)}, 0, analysis.Diagnostic{Pos: p.Pos, Category: catUnbounded, Related: rel}, entry,
-			func(who string) string { return head + who + "; " + fix })
+		c.emit([]string{catUnbounded + "|" + readCause(op)}, 0, analysis.Diagnostic{Pos: p.Pos, Category: catUnbounded, Related: rel}, entry, head, "; "+fix)
 	}
 }
 

@@ -75,14 +75,26 @@ type Promoted struct {
 }
 
 // Name renders the method for messages: "timespan.ResolverForTimeSpan.CreateTimeSpan".
-func (p *Promoted) Name() string {
-	recv := ""
+func (p *Promoted) Name() string { return p.Method.Pkg().Name() + "." + p.local() }
+
+// FullName names the method by its package path, as summaries name the
+// functions that do work: "example.com/timespan.ResolverForTimeSpan.CreateTimeSpan".
+func (p *Promoted) FullName() string { return p.Method.Pkg().Path() + "." + p.local() }
+
+// local is the method's name within its package: "ResolverForTimeSpan.CreateTimeSpan".
+func (p *Promoted) local() string {
 	if r := p.Method.Signature().Recv(); r != nil {
 		if n := typematch.NamedOf(r.Type()); n != nil {
-			recv = n.Obj().Name() + "."
+			return n.Obj().Name() + "." + p.Method.Name()
 		}
 	}
-	return p.Method.Pkg().Name() + "." + recv + p.Method.Name()
+	return p.Method.Name()
+}
+
+// Related points a diagnostic at the embedded field, in the words every
+// analyzer uses for an entry point.
+func (p *Promoted) Related() analysis.RelatedInformation {
+	return analysis.RelatedInformation{Pos: p.Pos, Message: "the request entry point " + p.Name() + " (" + string(p.Framework) + "), embedded in " + p.Holder}
 }
 
 // RequestParams returns the parameters of the entry point

@@ -361,40 +361,42 @@ func readsTable(toks []token, from int) bool {
 	return true
 }
 
-// MinMaxOnly reports whether text is a select of MIN and MAX
-// aggregates only, with no GROUP BY ("SELECT max(id) FROM posts"): one
-// row that an index on the column answers without reading the table,
-// cheap whatever the table's size. text may also be a select list
-// alone (gorm's Select("max(id) as id")); an alias after an aggregate
-// is part of its item.
-func MinMaxOnly(text string) bool {
+// Aggregates reports, for a select or a select list alone (gorm's
+// Select("max(id) as id")), whether every item of the list is a one-row
+// aggregate other than COUNT (one: one row, as Classify judges a select
+// of aggregates), and whether every item is MIN or MAX with no GROUP BY
+// (minmax: one row that an index on the column answers without reading
+// the table, cheap whatever the table's size). An alias after an
+// aggregate is part of its item.
+func Aggregates(text string) (one, minmax bool) {
 	var buf [64]token
 	toks := lex(text, buf[:0])
-	start, end := 0, len(toks)
+	start, end, grouped := 0, len(toks), false
 	if verb, main, _ := mainVerb(toks); verb == Select {
 		start, end = main+1, mainFrom(toks, main)
 		if end < 0 {
-			return false
+			return false, false
 		}
 		for _, t := range toks {
-			if t.kw == kwGroup || t.kw == kwHaving {
-				return false
-			}
+			grouped = grouped || t.kw == kwGroup || t.kw == kwHaving
 		}
 	} else if verb != Unknown {
-		return false
+		return false, false
 	}
 	if start >= end {
-		return false
+		return false, false
 	}
-	depth, item := toks[start].depth, false
-	for j := start; j < end; j++ {
-		t := toks[j]
+	all, count := aggregateList(toks, start, end)
+	return all && !count, all && !count && !grouped && minMaxItems(text, toks[start:end])
+}
+
+// minMaxItems reports whether each item of a select list of aggregates
+// starts with MIN( or MAX(.
+func minMaxItems(text string, toks []token) bool {
+	depth, item := toks[0].depth, false
+	for j, t := range toks {
 		switch {
 		case t.kind == tokComma && t.depth == depth:
-			if !item {
-				return false
-			}
 			item = false
 		case t.depth == depth && t.kind == tokWord && !item:
 			w := strings.ToLower(text[t.start:t.end])

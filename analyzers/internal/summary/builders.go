@@ -334,9 +334,12 @@ var squirrelORM = &builderORM{
 // once: an sq.Eq literal with a slice value (id IN (...)).
 func manyKeys(info *types.Info, e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
-	if !ok || !typematch.IsNamed(info.TypeOf(lit), squirrelPath, "Eq") {
-		return false
-	}
+	return ok && typematch.IsNamed(info.TypeOf(lit), squirrelPath, "Eq") && sliceValued(info, lit)
+}
+
+// sliceValued reports whether a column-to-value map literal (squirrel's
+// Eq, goqu's Ex) has a list for a value: the builder makes it an IN.
+func sliceValued(info *types.Info, lit *ast.CompositeLit) bool {
 	for _, el := range lit.Elts {
 		if kv, ok := el.(*ast.KeyValueExpr); ok && isSliceish(info.TypeOf(kv.Value)) && !isBytes(info.TypeOf(kv.Value)) {
 			return true
@@ -427,12 +430,7 @@ func (c *classifier) goqu(f *funcgraph.Func, call *ast.CallExpr, out *Op) {
 func (c *classifier) goquManyKeys(e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if lit, ok := e.(*ast.CompositeLit); ok && typematch.IsNamed(c.info.TypeOf(lit), goquPath+"/exp", "Ex") {
-		for _, el := range lit.Elts {
-			if kv, ok := el.(*ast.KeyValueExpr); ok && isSliceish(c.info.TypeOf(kv.Value)) && !isBytes(c.info.TypeOf(kv.Value)) {
-				return true
-			}
-		}
-		return false
+		return sliceValued(c.info, lit)
 	}
 	call, ok := e.(*ast.CallExpr)
 	if !ok {

@@ -58,7 +58,7 @@ type Op struct {
 	Unbounded string   // why the read grows with the table; "" when bounded or not known
 	Table     string   // the table read, as its SQL names it or the ORM's model type: "users", "User"; "" when not known
 	Batched   bool     // many keys or rows in one round trip
-	MinMax    bool     // a read of MIN/MAX aggregates only: one row that an index answers (sqltext.MinMaxOnly)
+	MinMax    bool     // a read of MIN/MAX aggregates only: one row that an index answers (sqltext.Aggregates)
 	Prepared  bool     // executes a prepared statement
 	Via       []string // the functions from the summarised one to the caller of Callee: "store.ItemsFor"
 	Pos       string   // where Callee is called: "items.go:12"

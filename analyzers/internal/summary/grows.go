@@ -10,6 +10,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // What a loop walks.
@@ -74,7 +75,7 @@ func (c *classifier) loopGrowth(f *funcgraph.Func, loop ast.Stmt, params uint64)
 			}
 		case *ast.CallExpr:
 			// for rows.Next(): once per row of the query that gave rows.
-			if sel, ok := ast.Unparen(cond.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Next" && c.cursor(f, sel.X) {
+			if sel, ok := ast.Unparen(cond.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Next" && c.growthOf(f, sel.X, params, 0) == rows {
 				return rows
 			}
 		}
@@ -144,7 +145,7 @@ func (c *classifier) callGrowth(f *funcgraph.Func, call *ast.CallExpr, params ui
 			return static
 		}
 	}
-	if c.readsRows(call) && returnsCollection(c.info.TypeOf(call)) {
+	if c.readsRows(call) && holdsRows(c.info.TypeOf(call)) {
 		return rows
 	}
 	// The standard library reading or decoding what the request
@@ -165,115 +166,56 @@ func (c *classifier) callGrowth(f *funcgraph.Func, call *ast.CallExpr, params ui
 	return static
 }
 
-// varGrowth tells where the local variable v of f gets its value: from
-// its definitions (x := ..., x, err := q(...)), from a call that fills
-// it (db.Find(&x), json.NewDecoder(r.Body).Decode(&x)), or, for the
-// element of a range, from what the range walks.
+// varGrowth tells where the local variable v of f gets its value, from
+// its definitions (walk.Defs): what is assigned to it (x := ..., x, err
+// := q(...)), what a range gives it (an element of what the range
+// walks, gathered by append), or the call it is the destination of
+// (db.Find(&x), json.NewDecoder(r.Body).Decode(&x), json.Unmarshal(body,
+// &x)).
 func (c *classifier) varGrowth(f *funcgraph.Func, v *types.Var, params uint64, depth int) growth {
-	outer := f
-	for outer.Outer != nil {
-		outer = outer.Outer
-	}
-	body := outer.Body()
-	if body == nil {
-		return static
-	}
 	g := static
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && (c.info.Defs[id] == v || c.info.Uses[id] == v)
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
+	for _, def := range c.defIndex().Of(f)[v] {
 		if g == request {
-			return false
+			break
 		}
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if !is(lhs) {
+		if _, plain := def.Lhs.(*ast.Ident); !plain {
+			continue // x.f = ...: a field, not what x walks
+		}
+		switch def.How {
+		case walk.Assign, walk.Range:
+			g = max(g, c.growthOf(f, def.Value, params, depth))
+		case walk.Tuple:
+			if call, ok := ast.Unparen(def.Value).(*ast.CallExpr); ok {
+				g = max(g, c.callGrowth(f, call, params, depth))
+			}
+		case walk.Addr:
+			call, ok := def.Value.(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if c.readsRows(call) {
+				g = max(g, rows) // the destination of a query
+				continue
+			}
+			// Bound from the request: c.Bind(&x), a decoder of the
+			// request's body, json.Unmarshal(body, &x).
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if _, isMethod := c.info.Selections[sel]; isMethod && c.growthOf(f, sel.X, params, depth) == request {
+					g = request
 					continue
 				}
-				switch {
-				case len(n.Rhs) == len(n.Lhs):
-					g = max(g, c.growthOf(f, n.Rhs[i], params, depth))
-				case len(n.Rhs) == 1 && i == 0:
-					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-						g = max(g, c.callGrowth(f, call, params, depth))
-					}
-				}
 			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if c.info.Defs[name] == v && i < len(n.Values) && len(n.Values) == len(n.Names) {
-					g = max(g, c.growthOf(f, n.Values[i], params, depth))
+			for _, b := range call.Args {
+				if u, ok := ast.Unparen(b).(*ast.UnaryExpr); ok && u.Op == token.AND && u.X == def.Lhs {
+					continue // x itself
 				}
-			}
-		case *ast.RangeStmt:
-			if n.Value != nil && is(n.Value) {
-				// An element of a growing collection, gathered into
-				// another by append.
-				g = max(g, c.growthOf(f, n.X, params, depth))
-			}
-		case *ast.CallExpr:
-			for _, a := range n.Args {
-				u, ok := ast.Unparen(a).(*ast.UnaryExpr)
-				if !ok || u.Op != token.AND || !is(u.X) {
-					continue
-				}
-				if c.readsRows(n) {
-					g = max(g, rows) // the destination of a query
-					continue
-				}
-				// Bound from the request: c.Bind(&x),
-				// json.NewDecoder(r.Body).Decode(&x), json.Unmarshal(body, &x).
-				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-					if _, isMethod := c.info.Selections[sel]; isMethod && c.growthOf(f, sel.X, params, depth) == request {
-						g = request
-						continue
-					}
-				}
-				for _, b := range n.Args {
-					if b != a && c.growthOf(f, b, params, depth) == request {
-						g = request
-					}
+				if c.growthOf(f, b, params, depth) == request {
+					g = request
 				}
 			}
 		}
-		return true
-	})
+	}
 	return g
-}
-
-// cursor reports whether e, a local variable of f, holds what a query
-// returns: rows, err := db.Query(...).
-func (c *classifier) cursor(f *funcgraph.Func, e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := c.info.Uses[id].(*types.Var)
-	if !ok {
-		return false
-	}
-	for outer := f; outer != nil; outer = outer.Outer {
-		f = outer
-	}
-	body := f.Body()
-	if body == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if a, ok := n.(*ast.AssignStmt); ok && len(a.Rhs) == 1 && len(a.Lhs) > 0 {
-			if l, ok := ast.Unparen(a.Lhs[0]).(*ast.Ident); ok && (c.info.Defs[l] == v || c.info.Uses[l] == v) {
-				if call, ok := ast.Unparen(a.Rhs[0]).(*ast.CallExpr); ok && c.readsRows(call) {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // readsRows reports whether call runs a read of rows: a catalogued
@@ -298,9 +240,11 @@ func (c *classifier) readsRows(call *ast.CallExpr) bool {
 	return false
 }
 
-// returnsCollection reports whether t, a call's result (its first when
-// it has several), is a slice, a map or a channel.
-func returnsCollection(t types.Type) bool {
+// holdsRows reports whether t, a call's result (its first when it has
+// several), can hold the rows of a query: a slice, a map or a channel,
+// or a cursor with a Next method (database/sql's and pgx's Rows, a mongo
+// Cursor). A single struct is one row.
+func holdsRows(t types.Type) bool {
 	if tup, ok := t.(*types.Tuple); ok {
 		if tup.Len() == 0 {
 			return false
@@ -311,7 +255,9 @@ func returnsCollection(t types.Type) bool {
 	case *types.Slice, *types.Map, *types.Chan:
 		return true
 	}
-	return false
+	next, _, _ := types.LookupFieldOrMethod(t, true, nil, "Next")
+	_, ok := next.(*types.Func)
+	return ok
 }
 
 // siteOf returns the call site of the package for call, nil if none.

@@ -85,7 +85,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 // applySQL records what the query text tells.
 func (c *classifier) applySQL(text string, out *Op) {
 	info := sqltext.Classify(text)
-	out.MinMax = sqltext.MinMaxOnly(text)
+	_, out.MinMax = sqltext.Aggregates(text)
 	out.SQL = ShortSQL(sqltext.Compact(text))
 	out.Table = info.Table
 	out.Batched = info.Batched
@@ -157,33 +157,13 @@ func (c *classifier) selectsMinMax(f *funcgraph.Func, call *ast.CallExpr) bool {
 		}
 		if sel.Sel.Name == "Select" && len(x.Args) > 0 {
 			if text, ok := c.constString(f, x.Args[0], 0); ok {
-				return sqltext.MinMaxOnly(text)
+				_, minmax := sqltext.Aggregates(text)
+				return minmax
 			}
 		}
 		x, _ = ast.Unparen(sel.X).(*ast.CallExpr)
 	}
 	return false
-}
-
-// aggregateOnly reports whether a select list is aggregates other than
-// COUNT alone ("max(id) as id", "sum(amount)"): one row, judged as
-// sqltext judges them in SQL text.
-func aggregateOnly(list string) bool {
-	l := strings.ToLower(list)
-	if strings.Contains(l, "count(") || !strings.Contains(l, "(") {
-		return false
-	}
-	for _, part := range strings.Split(l, ",") {
-		part = strings.TrimSpace(part)
-		ok := false
-		for _, fn := range []string{"max(", "min(", "sum(", "avg("} {
-			ok = ok || strings.HasPrefix(part, fn)
-		}
-		if !ok {
-			return false
-		}
-	}
-	return true
 }
 
 // keyed reports whether e, the destination of a gorm Find, is a model
@@ -350,8 +330,9 @@ func (c *classifier) gormChain(f *funcgraph.Func, call *ast.CallExpr, depth int)
 				// Select("max(id) as id"): one row an index answers, as
 				// sqltext judges MAX in SQL text; a count stays a count.
 				if len(e.Args) > 0 {
-					if text, ok := c.constString(f, e.Args[0], 0); ok && aggregateOnly(text) {
-						bounded = true
+					if text, ok := c.constString(f, e.Args[0], 0); ok {
+						one, _ := sqltext.Aggregates(text)
+						bounded = bounded || one
 					}
 				}
 			case "Raw":
@@ -635,6 +616,15 @@ func (c *classifier) bindLoop(s *funcgraph.Site, op *Op) (judged bool) {
 	return true
 }
 
+// defIndex returns the package's index of local definitions, built on
+// first use.
+func (c *classifier) defIndex() *walk.Defs {
+	if c.index == nil {
+		c.index = walk.NewDefs(c.info)
+	}
+	return c.index
+}
+
 // localDefs returns, for the local variables of the function that
 // declares f, the values their plain definitions give them (walk.Defs):
 // a nil expression stands for a definition whose value is unknown
@@ -646,12 +636,11 @@ func (c *classifier) localDefs(f *funcgraph.Func) map[*types.Var][]ast.Expr {
 	if d, ok := c.defs[f]; ok {
 		return d
 	}
-	if c.index == nil {
-		c.index = walk.NewDefs(c.info)
+	if c.defs == nil {
 		c.defs = make(map[*funcgraph.Func]map[*types.Var][]ast.Expr)
 	}
 	d := make(map[*types.Var][]ast.Expr)
-	for v, defs := range c.index.Of(f) {
+	for v, defs := range c.defIndex().Of(f) {
 		for _, def := range defs {
 			if !def.Plain() {
 				continue

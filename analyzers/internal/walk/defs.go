@@ -18,7 +18,7 @@ const (
 	IncDec                  // x++, x--
 	Tuple                   // x, err := call(), v, ok := m[k]: Value is the one right-hand side
 	Zero                    // var x T
-	Addr                    // &x: it may be written through the pointer
+	Addr                    // &x: it may be written through the pointer; Value is the call &x is an argument of, if any
 	Range                   // for k, v := range X: Value is X
 	Call                    // x.M(args): the method may keep args in x; Value is the call
 	Passed                  // f(x) or y.M(x) with x a pointer or a map: the callee may fill it; Value is the call
@@ -29,7 +29,7 @@ const (
 type Def struct {
 	How   How
 	Lhs   ast.Expr // what is written: x, or a path from it (x.f, x[i], *x); the receiver x for Call
-	Value ast.Expr // the value; nil for Zero, Addr and IncDec
+	Value ast.Expr // the value; nil for Zero and IncDec, and for Addr but the call it is an argument of
 }
 
 // Defs indexes the definitions of the local variables of each function,
@@ -66,6 +66,7 @@ func (d *Defs) Of(f *funcgraph.Func) map[*types.Var][]Def {
 		}
 	}
 	if body := f.Body(); body != nil {
+		args := make(map[*ast.UnaryExpr]bool) // &x already added as a call's argument
 		ast.Inspect(body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
@@ -93,7 +94,7 @@ func (d *Defs) Of(f *funcgraph.Func) map[*types.Var][]Def {
 					}
 				}
 			case *ast.UnaryExpr:
-				if n.Op == token.AND {
+				if n.Op == token.AND && !args[n] {
 					add(n.X, Def{How: Addr})
 				}
 			case *ast.RangeStmt:
@@ -112,6 +113,10 @@ func (d *Defs) Of(f *funcgraph.Func) map[*types.Var][]Def {
 				for _, a := range n.Args {
 					if id, ok := ast.Unparen(a).(*ast.Ident); ok && fillable(d.info.TypeOf(id)) {
 						add(id, Def{How: Passed, Value: n})
+					}
+					if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+						args[u] = true
+						add(u.X, Def{How: Addr, Value: n}) // db.Find(&rows), Decode(&req)
 					}
 				}
 			}

@@ -4,6 +4,7 @@ package client
 
 import (
 	"context"
+	"database/sql"
 	"net/http"
 )
 
@@ -29,4 +30,11 @@ func (p *Prices) Warm(ctx context.Context, ids []string) {
 	for _, id := range ids {
 		p.Price(ctx, id)
 	}
+}
+
+// Touch reads a row and writes it back: a query and a write per call.
+func Touch(ctx context.Context, db *sql.DB, id string) {
+	var n int
+	db.QueryRowContext(ctx, "SELECT hits FROM items WHERE id = $1", id).Scan(&n)
+	db.ExecContext(ctx, "UPDATE items SET hits = $1 WHERE id = $2", n+1, id)
 }

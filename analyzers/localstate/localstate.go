@@ -254,16 +254,17 @@ func siteOps(sum *summary.Result, s *funcgraph.Site) []summary.Op {
 // do: their writes go to the instance's own copy).
 func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
 	for _, op := range ops {
+		if op.AlsoWrites && op.Kind != catalog.Exec && !local[writer(op)] {
+			// A loop that reads and writes is summarised by its
+			// query, which says that the loop also writes.
+			return op, true
+		}
 		switch op.Kind {
 		case catalog.Exec, catalog.Batch:
 			if op.SQL != "" && !sqltext.Classify(op.SQL).Write {
 				continue // a keep-alive ping (SELECT 1), a NOTIFY: nothing stored
 			}
-			pkg := "" // the package of the function that writes
-			if len(op.Via) > 0 {
-				pkg, _, _ = strings.Cut(op.Via[len(op.Via)-1], ".")
-			}
-			if local[pkg] {
+			if local[writer(op)] {
 				continue
 			}
 			return op, true
@@ -280,6 +281,16 @@ func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
 	return summary.Op{}, false
 }
 
+// writer returns the name of the package whose function makes op, ""
+// for the package being analysed.
+func writer(op summary.Op) string {
+	pkg := ""
+	if len(op.Via) > 0 {
+		pkg, _, _ = strings.Cut(op.Via[len(op.Via)-1], ".")
+	}
+	return pkg
+}
+
 func does(op summary.Op) string {
 	if op.Kind == catalog.Remote {
 		return "posts to another service"
@@ -288,6 +299,10 @@ func does(op summary.Op) string {
 }
 
 func chain(op summary.Op) string {
+	if op.AlsoWrites && op.Kind != catalog.Exec {
+		// The write is summarised by the query of its loop.
+		return "in the loop at " + op.Loop + ", which also queries: " + chain(summary.Op{Callee: op.Callee, Pos: op.Pos, Via: op.Via})
+	}
 	if len(op.Via) == 0 {
 		if op.Pos == "" {
 			return op.Callee

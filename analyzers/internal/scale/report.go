@@ -362,6 +362,11 @@ func (e *entry) fill(ep *Endpoint) {
 		default:
 			c.NM = 1
 		}
+		if op.AlsoWrites && op.Kind != catalog.Exec {
+			// The loop's writes, summarised by its query.
+			ep.Writes = ep.Writes.add(c)
+			writes = true
+		}
 		switch op.Kind {
 		case catalog.Query, catalog.Expensive:
 			ep.Reads = ep.Reads.add(c)

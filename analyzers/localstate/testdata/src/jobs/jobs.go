@@ -198,3 +198,53 @@ func (s *Server) KeepAlive() {
 		s.db.Exec("SELECT 1")
 	}
 }
+
+// deliverPending reads the pending rows and marks each one delivered: a
+// loop that both queries and writes.
+func (s *Server) deliverPending() {
+	rows, _ := s.db.Query("SELECT id FROM outbox WHERE sent = false")
+	defer rows.Close()
+	for rows.Next() {
+		var id int
+		rows.Scan(&id)
+		s.db.QueryRow("SELECT url FROM hooks WHERE id = $1", id)
+		s.db.Exec("UPDATE outbox SET sent = true WHERE id = $1", id)
+	}
+}
+
+// checkPending reads the pending rows and looks up each one's hook,
+// storing nothing.
+func (s *Server) checkPending() {
+	rows, _ := s.db.Query("SELECT id FROM outbox WHERE sent = false")
+	defer rows.Close()
+	for rows.Next() {
+		var id int
+		rows.Scan(&id)
+		s.db.QueryRow("SELECT url FROM hooks WHERE id = $1", id)
+	}
+}
+
+func (s *Server) Outbox(ctx context.Context) {
+	t := time.NewTicker(time.Minute)
+	for { // want `periodic job in Server.Outbox, a loop on a timer that writes to the database \(in the loop at jobs.go:\d+, which also queries: jobs.Server.deliverPending → \(\*sql.DB\).QueryRow at jobs.go:\d+\)`
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			s.deliverPending()
+		}
+	}
+}
+
+// not reported: the loop of each row only reads
+func (s *Server) OutboxCheck(ctx context.Context) {
+	t := time.NewTicker(time.Minute)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			s.checkPending()
+		}
+	}
+}

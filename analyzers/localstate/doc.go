@@ -46,7 +46,11 @@
 //     echo's NewRateLimiterMemoryStore, fiber's limiter without a
 //     Storage, tollbooth's NewLimiter, and a golang.org/x/time/rate
 //     Limiter stored per key in a map held by a package-level variable
-//     or a field. With N instances each client gets N times the limit.
+//     or a field, or a record per client that holds one
+//     (visitors[ip] = &visitor{limiter: ...}) stored there on the
+//     request path (a record per configured upstream, made at
+//     start-up, paces the service's own calls and is not reported).
+//     With N instances each client gets N times the limit.
 //     Fix: a limiter with a shared store.
 //   - broadcast: a message fanned out in process memory to connected
 //     clients: a loop over a registry of connections that outlives the

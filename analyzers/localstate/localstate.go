@@ -100,7 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.AssignStmt:
 			if !foreign {
-				limiterMap(pass, r, n)
+				limiterMap(pass, r, n, onRequestPath(pass.TypesInfo, g, rp, cur))
 			}
 		}
 	}
@@ -149,21 +149,74 @@ func fixture(cur inspector.Cursor) bool {
 // limiterMap reports an insert of a rate.Limiter into a map that
 // outlives the request (a package-level variable or a field), keyed by
 // a client: the hand-written form of an in-memory rate limit.
-func limiterMap(pass *analysis.Pass, r *report.Reporter, as *ast.AssignStmt) {
+//
+// A map of per-client records that each hold a limiter (visitors[ip] =
+// &visitor{limiter: rate.NewLimiter(...)}) is the same limit when the
+// record is stored on the request path (reached): a record created
+// at start-up per configured upstream paces the service's own calls.
+func limiterMap(pass *analysis.Pass, r *report.Reporter, as *ast.AssignStmt, reached bool) {
 	for _, lhs := range as.Lhs {
 		ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
 		if !ok {
 			continue
 		}
 		m, ok := types.Unalias(pass.TypesInfo.TypeOf(ix.X)).Underlying().(*types.Map)
-		if !ok || !catalog.IsRateLimiter(m.Elem()) || !outlives(pass.TypesInfo, ix.X) {
+		if !ok || !outlives(pass.TypesInfo, ix.X) {
+			continue
+		}
+		what := ""
+		switch {
+		case catalog.IsRateLimiter(m.Elem()):
+			what = "a rate.Limiter per key in " + types.ExprString(ix.X)
+		case reached:
+			if field := limiterField(m.Elem()); field != "" {
+				what = fmt.Sprintf("a %s per key in %s, whose %s is a rate.Limiter", types.TypeString(m.Elem(), types.RelativeTo(pass.Pkg)), types.ExprString(ix.X), field)
+			}
+		}
+		if what == "" {
 			continue
 		}
 		r.ReportFirst(analysis.Diagnostic{
 			Pos: ix.Pos(), End: ix.End(), Category: catRateLimit,
-			Message: fmt.Sprintf("rate limit counted in process memory (a rate.Limiter per key in %s): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; count in a shared store (Redis, the database)", types.ExprString(ix.X)),
+			Message: fmt.Sprintf("rate limit counted in process memory (%s): with N instances behind a load balancer each client gets N times the limit, and a restart resets it; count in a shared store (Redis, the database)", what),
 		})
 	}
+}
+
+// limiterField returns the name of the first field of the struct t (or
+// *t) whose type is a rate.Limiter, "" if none.
+func limiterField(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := types.Unalias(t).Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for f := range st.Fields() {
+		if catalog.IsRateLimiter(f.Type()) {
+			return f.Name()
+		}
+	}
+	return ""
+}
+
+// onRequestPath reports whether the function around cur is reached
+// from an entry point of the package.
+func onRequestPath(info *types.Info, g *funcgraph.Graph, rp *requestpath.Result, cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var f *funcgraph.Func
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+				f = g.Of(fn)
+			}
+		case *ast.FuncLit:
+			f = g.OfLit(n)
+		}
+		return f != nil && rp.ReachedFrom(f) != nil
+	}
+	return false
 }
 
 // outlives reports whether x names a package-level variable or a field

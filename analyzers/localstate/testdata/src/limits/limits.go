@@ -76,3 +76,64 @@ func Frameworks() {
 	_ = limiter.New(limiter.Config{Max: 5})                  // want `rate limit counted in process memory \(limiter.New without a Storage\)`
 	_ = limiter.New(limiter.Config{Storage: redisStorage{}}) // not reported: a shared Storage
 }
+
+// A record per client that holds its limiter, created on the request
+// path.
+type visitor struct {
+	limiter  *rate.Limiter
+	lastSeen time.Time
+}
+
+var visitors = map[string]*visitor{}
+
+func getVisitor(ip string) *rate.Limiter {
+	mu.Lock()
+	defer mu.Unlock()
+	v, ok := visitors[ip]
+	if !ok {
+		v = &visitor{limiter: rate.NewLimiter(1, 3)}
+		visitors[ip] = v // want `rate limit counted in process memory \(a \*visitor per key in visitors, whose limiter is a rate.Limiter\)`
+	}
+	v.lastSeen = time.Now()
+	return v.limiter
+}
+
+func Limit(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !getVisitor(r.RemoteAddr).Allow() {
+			http.Error(w, "too many requests", http.StatusTooManyRequests)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// An upstream the service calls, each paced by its own limiter.
+type upstream struct {
+	url     string
+	limiter rate.Limiter
+}
+
+var upstreams = map[string]*upstream{}
+
+// not reported: the records are made at start-up, one per configured
+// upstream: they pace the service's own calls
+func Configure(urls map[string]string) {
+	for name, u := range urls {
+		upstreams[name] = &upstream{url: u, limiter: *rate.NewLimiter(5, 1)}
+	}
+}
+
+// A record per client with no limiter in it.
+type session struct {
+	lastSeen time.Time
+}
+
+var sessions = map[string]*session{}
+
+// not reported: the record per client holds no limiter
+func Touch(w http.ResponseWriter, r *http.Request) {
+	mu.Lock()
+	sessions[r.RemoteAddr] = &session{lastSeen: time.Now()}
+	mu.Unlock()
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
+	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -21,7 +22,13 @@ import (
 // field), and a library's own broadcast (melody). Either reaches only
 // the clients connected to this instance. The fan-outs over one
 // registry are one finding.
-func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func) {
+//
+// A registry of channels (or of records that hold one) is a registry of
+// clients when the request path adds to it (subscribers): an SSE or
+// long-poll handler that registers its channel, which a publisher then
+// sends to. A registry filled at start-up is a worker pool or an
+// in-process bus of the service's own parts.
+func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func, subscribed map[types.Object]bool) {
 	for _, s := range f.Sites {
 		if s.Call != nil {
 			libraryBroadcast(pass, r, f, s.Call)
@@ -36,14 +43,14 @@ func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *func
 		case *ast.FuncLit:
 			return false // its own Func
 		case *ast.RangeStmt:
-			fanOut(pass, r, defs, f, n)
+			fanOut(pass, r, defs, f, n, subscribed)
 		}
 		return true
 	})
 }
 
 // fanOut reports rs when it writes to each client of a registry.
-func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func, rs *ast.RangeStmt) {
+func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func, rs *ast.RangeStmt, subscribed map[types.Object]bool) {
 	info := pass.TypesInfo
 	reg := registryOf(rs.X)
 	if v, ok := walk.NamedObject(info, reg).(*types.Var); ok && !outlives(info, reg) {
@@ -57,10 +64,17 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgra
 		return
 	}
 	var clients []types.Object // the loop's variables that hold a client's connection
+	what := "the client connections"
 	for _, e := range []ast.Expr{rs.Key, rs.Value} {
 		if id, ok := e.(*ast.Ident); ok {
-			if v := info.ObjectOf(id); v != nil && catalog.HoldsClientConn(v.Type()) {
+			v := info.ObjectOf(id)
+			switch {
+			case v == nil:
+			case catalog.HoldsClientConn(v.Type()):
 				clients = append(clients, v)
+			case subscribed[obj] && holdsChan(v.Type()):
+				clients = append(clients, v)
+				what = "the subscribers"
 			}
 		}
 	}
@@ -70,8 +84,75 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgra
 	name := types.ExprString(reg)
 	key := "broadcast " + pass.Fset.Position(obj.Pos()).String()
 	r.ReportCause(key, 0, analysis.Diagnostic{Pos: rs.Pos(), End: rs.Pos() + 3, Category: catBroadcast}, f.Name, func(who string) string {
-		return fmt.Sprintf("in-process broadcast to the client connections in %s (from %s): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", name, who)
+		return fmt.Sprintf("in-process broadcast to %s in %s (from %s): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", what, name, who)
 	})
+}
+
+// holdsChan reports whether t is a channel, or a (pointer to a) struct
+// with a channel field: a subscriber's mailbox.
+func holdsChan(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Chan:
+		return true
+	case *types.Struct:
+		for f := range u.Fields() {
+			if _, ok := types.Unalias(f.Type()).Underlying().(*types.Chan); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subscriptions returns the registries (package-level variables and
+// fields) that the functions of g on the request path add to: an
+// element stored at a key (reg[k] = v) or appended (reg = append(reg,
+// v)).
+func subscriptions(info *types.Info, g *funcgraph.Graph, rp *requestpath.Result) map[types.Object]bool {
+	out := make(map[types.Object]bool)
+	for _, f := range g.Funcs {
+		body := f.Body()
+		if body == nil || rp.ReachedFrom(f) == nil {
+			continue
+		}
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // its own Func
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					reg := lhs
+					if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+						reg = registryOf(ix.X)
+					} else if i >= len(n.Rhs) || !isAppend(info, n.Rhs[i]) {
+						continue
+					}
+					if obj := walk.NamedObject(info, reg); obj != nil && outlives(info, reg) {
+						out[obj] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// isAppend reports whether e is a call of the built-in append.
+func isAppend(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "append"
 }
 
 // registryOf strips the indexing from x: h.conns[userID] is one

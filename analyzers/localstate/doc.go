@@ -60,7 +60,11 @@
 //     kept for server-sent events, or a struct holding one) that writes
 //     to each (a send on the client's channel, a Write or Send method, the
 //     connection handed to wsjson.Write or fmt.Fprintf), and melody's
-//     Broadcast methods. The loops over one registry are one finding.
+//     Broadcast methods. A registry of channels, or of records that
+//     hold one, is a registry of subscribers when the request path adds
+//     to it (an SSE or long-poll handler registering its channel): a
+//     send to each is the same broadcast. A registry filled at start-up
+//     (a worker pool, a bus of the service's own parts) is not. The loops over one registry are one finding.
 //     Clients connected to another instance never get the message. Fix:
 //     a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every
 //     instance subscribes to.

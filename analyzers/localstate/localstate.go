@@ -118,9 +118,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return r.Finish(), nil
 	}
 	defs := walk.NewDefs(pass.TypesInfo)
+	subscribed := subscriptions(pass.TypesInfo, g, rp)
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
-		broadcast(pass, r, defs, f)
+		broadcast(pass, r, defs, f, subscribed)
 		locks(pass, r, rp, sum, f)
 	}
 	disk(pass, r, rp, sum)

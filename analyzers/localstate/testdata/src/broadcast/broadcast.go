@@ -175,3 +175,72 @@ func (p *Pool) All(f func()) {
 		w <- f
 	}
 }
+
+// A server-sent events broker: each stream registers its channel, and
+// a publisher sends to every registered channel.
+type Broker struct {
+	mu      sync.Mutex
+	clients map[chan string]bool
+}
+
+func (b *Broker) Stream(w http.ResponseWriter, r *http.Request) {
+	ch := make(chan string, 8)
+	b.mu.Lock()
+	b.clients[ch] = true
+	b.mu.Unlock()
+	for msg := range ch {
+		fmt.Fprintf(w, "data: %s\n\n", msg)
+	}
+}
+
+func (b *Broker) Publish(msg string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for ch := range b.clients { // want `in-process broadcast to the subscribers in b.clients \(from Broker.Publish\): a client connected to another instance behind a load balancer never gets the message`
+		select {
+		case ch <- msg:
+		default:
+		}
+	}
+}
+
+// Listeners registered by a long-poll request, each with its mailbox.
+type listener struct {
+	user string
+	ch   chan<- string
+}
+
+var listeners []*listener
+
+func Poll(w http.ResponseWriter, r *http.Request) {
+	ch := make(chan string, 1)
+	listeners = append(listeners, &listener{user: r.FormValue("user"), ch: ch})
+	fmt.Fprint(w, <-ch)
+}
+
+func notifyAll(msg string) {
+	for _, l := range listeners { // want `in-process broadcast to the subscribers in listeners \(from notifyAll\)`
+		l.ch <- msg
+	}
+}
+
+// An in-process bus of the service's own parts, subscribed at start-up.
+type Bus struct {
+	subs []chan string
+}
+
+func NewBus(n int) *Bus {
+	b := &Bus{}
+	for range n {
+		b.subs = append(b.subs, make(chan string))
+	}
+	return b
+}
+
+// not reported: the bus's subscribers are the service's own workers,
+// registered at start-up
+func (b *Bus) Emit(w http.ResponseWriter, r *http.Request) {
+	for _, s := range b.subs {
+		s <- r.URL.Path
+	}
+}

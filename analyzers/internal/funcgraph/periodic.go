@@ -146,6 +146,61 @@ func (b *builder) exportSchedulers() {
 			b.pass.ExportObjectFact(f.Obj, &Scheduler{Params: ps})
 		}
 	}
+	// The methods of the package's interfaces that an implementation
+	// here schedules (a Scheduler interface returned by a singleton
+	// getter, its cron-backed type unexported).
+	scope := b.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for m := range iface.ExplicitMethods() {
+			if ps := b.ifaceScheduled(m); ps != 0 {
+				b.pass.ExportObjectFact(m, &Scheduler{Params: ps})
+			}
+		}
+	}
+}
+
+// ifaceScheduled returns the parameters (ParamIndex bits) that the
+// implementations in this package of m, a method of an interface of
+// this package, hand to a recurring scheduler.
+func (b *builder) ifaceScheduled(m *types.Func) uint64 {
+	recv := m.Signature().Recv()
+	if recv == nil || m.Pkg() != b.pass.Pkg {
+		return 0
+	}
+	iface, ok := types.Unalias(recv.Type()).Underlying().(*types.Interface)
+	if !ok {
+		return 0
+	}
+	var out uint64
+	scope := b.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue // a generic type implements nothing uninstantiated
+		}
+		ptr := types.NewPointer(tn.Type())
+		if !types.Implements(ptr, iface) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(ptr, true, b.pass.Pkg, m.Name())
+		if impl, ok := obj.(*types.Func); ok {
+			if f := b.g.Of(impl); f != nil {
+				out |= b.scheduledParams(f)
+			}
+		}
+	}
+	return out
 }
 
 // schedulesArg reports whether fn, called with a function value as its
@@ -159,6 +214,9 @@ func (b *builder) schedulesArg(fn *types.Func, i int) bool {
 	if f := b.g.Of(fn); f != nil {
 		return b.scheduledParams(f)&(1<<uint(i)) != 0
 	}
+	if fn.Pkg() == b.pass.Pkg {
+		return b.ifaceScheduled(fn)&(1<<uint(i)) != 0
+	}
 	var s Scheduler
 	return fn.Pkg() != nil && fn.Pkg() != b.pass.Pkg && b.pass.ImportObjectFact(fn, &s) && s.Params&(1<<uint(i)) != 0
 }
@@ -168,10 +226,11 @@ func (b *builder) scheduledParams(f *Func) uint64 {
 	if ps, ok := b.sched[f.Obj]; ok {
 		return ps
 	}
-	ps := b.scheduled(f.Obj, f.Body(), 0)
 	if b.sched == nil {
 		b.sched = make(map[*types.Func]uint64)
 	}
+	b.sched[f.Obj] = 0 // in progress: an implementation that calls its own interface
+	ps := b.scheduled(f.Obj, f.Body(), 0)
 	b.sched[f.Obj] = ps
 	return ps
 }
@@ -242,8 +301,14 @@ func (b *builder) scheduled(fn *types.Func, body *ast.BlockStmt, depth int) uint
 				}
 				continue
 			}
+			if callee.Pkg() == b.pass.Pkg {
+				if b.ifaceScheduled(callee)&(1<<uint(k)) != 0 {
+					out |= 1 << uint(i)
+				}
+				continue
+			}
 			var s Scheduler
-			if callee.Pkg() != nil && callee.Pkg() != b.pass.Pkg && b.pass.ImportObjectFact(callee, &s) && s.Params&(1<<uint(k)) != 0 {
+			if callee.Pkg() != nil && b.pass.ImportObjectFact(callee, &s) && s.Params&(1<<uint(k)) != 0 {
 				out |= 1 << uint(i)
 			}
 		}

@@ -28,3 +28,24 @@ func (r *Runner) Add(spec string, cmd func()) {
 
 // not reported: Now runs f at once
 func Now(f func()) { f() }
+
+// Scheduler is the process's scheduler behind an interface, its
+// cron-backed type unexported.
+type Scheduler interface {
+	Add(spec string, cmd func()) (int, error)
+	Defer(cmd func())
+}
+
+type scheduler struct{ c *cron.Cron }
+
+func (s *scheduler) Add(spec string, cmd func()) (int, error) {
+	id, err := s.c.AddFunc(spec, cmd)
+	return int(id), err
+}
+
+// Defer runs cmd at once.
+func (s *scheduler) Defer(cmd func()) { cmd() }
+
+var instance Scheduler = &scheduler{c: cron.New()}
+
+func GetInstance() Scheduler { return instance }

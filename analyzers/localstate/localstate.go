@@ -125,6 +125,7 @@ func run(pass *analysis.Pass) (any, error) {
 		locks(pass, r, rp, sum, f)
 	}
 	disk(pass, r, rp, sum)
+	diskJoins(r, sum)
 	return r.Finish(), nil
 }
 

@@ -542,9 +542,9 @@ func (c *checker) joins(joins []summary.Join) {
 }
 
 func (c *checker) join(j summary.Join, entry string) {
-	subject := implList(j.Impls, j.Call.Method)
-	call := j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
-	chain := func(op summary.Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
+	subject := j.Subject()
+	call := j.CallName()
+	chain := j.Chain
 	// One finding per loop, whatever it repeats: the loop around the
 	// interface call, or each loop of the implementations. A loop is
 	// one cause wherever it is reached from (another join, or a direct
@@ -610,25 +610,6 @@ func (c *checker) join(j summary.Join, entry string) {
 // readCause names a read of another package as a cause: one read
 // reached directly or through interface calls is one finding.
 func readCause(op summary.Op) string { return op.Callee + "@" + op.Pos + " " + op.SQL }
-
-// implList names the implementations that do the work, the first two
-// and how many more: an interface with one implementation per model
-// type would otherwise fill the line.
-func implList(impls []string, method string) string {
-	const shown = 2
-	names := make([]string, 0, shown)
-	for i, im := range impls {
-		if i == shown {
-			break
-		}
-		names = append(names, im+"."+method)
-	}
-	out := strings.Join(names, " and ")
-	if n := len(impls) - shown; n > 0 {
-		out = fmt.Sprintf("%s, %s and %d more implementations", names[0], names[1], n)
-	}
-	return out
-}
 
 // perElementFix puts the GraphQL remedy first when the framework, not a
 // loop, repeats the work.

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"cmp"
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
@@ -141,6 +142,34 @@ type Join struct {
 	Pos   token.Pos
 	End   token.Pos
 }
+
+// Subject names the implementations that do the work of j, the first
+// two and how many more: an interface with one implementation per model
+// type would otherwise fill the line.
+func (j Join) Subject() string {
+	const shown = 2
+	names := make([]string, 0, shown)
+	for i, im := range j.Impls {
+		if i == shown {
+			break
+		}
+		names = append(names, im+"."+j.Call.Method)
+	}
+	out := strings.Join(names, " and ")
+	if n := len(j.Impls) - shown; n > 0 {
+		out = fmt.Sprintf("%s, %s and %d more implementations", names[0], names[1], n)
+	}
+	return out
+}
+
+// CallName names the interface method of j: "store.Orders.List".
+func (j Join) CallName() string {
+	return j.Call.Iface[strings.LastIndex(j.Call.Iface, "/")+1:] + "." + j.Call.Method
+}
+
+// Chain renders the way from the entry point through the interface call
+// to op, which an implementation does.
+func (j Join) Chain(op Op) string { return strings.Join(j.Call.Via, " → ") + " → " + op.Chain() }
 
 // maxPend bounds the pending calls in a function's summary and the
 // calls and implementations in a package fact.

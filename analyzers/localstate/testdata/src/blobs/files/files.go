@@ -1,0 +1,6 @@
+// Package files declares where uploads go; it implements nothing.
+package files
+
+type Store interface {
+	Put(name string, b []byte) error
+}

@@ -126,6 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	disk(pass, r, rp, sum)
 	diskJoins(r, sum)
+	scheduledJoins(r, sum, local)
 	return r.Finish(), nil
 }
 
@@ -292,6 +293,25 @@ func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *
 	})
 }
 
+// scheduledJoins reports the recurring jobs of other packages whose
+// shared work an implementation visible here does, through an interface
+// call that the job's package could not resolve (summary.JobJoins): at
+// the place that wires the implementation in, naming the job and the
+// interface call.
+func scheduledJoins(r *report.Reporter, sum *summary.Result, local map[string]bool) {
+	for _, j := range sum.JobJoins() {
+		op, ok := sharedWork(j.Ops, local)
+		if !ok {
+			continue
+		}
+		key := "job " + j.Call.Entry + " " + j.Call.Pos
+		r.ReportCause(key, 0, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: catScheduler}, j.Call.Entry, func(string) string {
+			return fmt.Sprintf("recurring job %s (%s) %s through the interface call %s at %s (%s): every instance runs its own copy of the job, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
+				j.Call.Entry, j.Call.Job, does(op), j.CallName(), j.Call.Pos, joinChain(j, op))
+		})
+	}
+}
+
 // siteOps returns the work of what s calls or passes.
 func siteOps(sum *summary.Result, s *funcgraph.Site) []summary.Op {
 	if op, ok := sum.Direct(s); ok {
@@ -351,6 +371,14 @@ func does(op summary.Op) string {
 		return "posts to another service"
 	}
 	return "writes to the database"
+}
+
+// joinChain is chain for an operation of a Join.
+func joinChain(j summary.Join, op summary.Op) string {
+	if op.AlsoWrites && op.Kind != catalog.Exec {
+		return "in the loop at " + op.Loop + ", which also queries: " + j.Chain(summary.Op{Callee: op.Callee, Pos: op.Pos, Via: op.Via})
+	}
+	return j.Chain(op)
 }
 
 func chain(op summary.Op) string {

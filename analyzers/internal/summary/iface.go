@@ -102,6 +102,10 @@ type EntryPend struct {
 	Entry    string // the first entry point that reaches it: "web.ListOrders"
 	EntryPkg string // the entry's package path
 	Entries  int    // how many entry points of that package reach it
+	// Job, when set, says that Entry is no entry point but a recurring
+	// job, and how it recurs: "a loop on a timer", "registered with
+	// cron.AddFunc".
+	Job string
 	Pend
 }
 
@@ -254,7 +258,7 @@ func (x *ifaces) any() bool {
 }
 
 func pendKey(c EntryPend) string {
-	return c.Iface + "." + c.Method + "|" + c.Pos + "|" + c.Loop
+	return c.Iface + "." + c.Method + "|" + c.Pos + "|" + c.Loop + "|" + c.Job
 }
 
 // ifaceOf returns the named interface that declares the abstract method
@@ -512,7 +516,7 @@ func (x *ifaces) export(funcs map[*funcgraph.Func][]Op, entries []entryPend) {
 	own := make(map[string]int)
 	for _, e := range entries {
 		for _, p := range e.pend {
-			c := EntryPend{Entry: e.name, EntryPkg: x.pass.Pkg.Path(), Entries: 1, Pend: p}
+			c := EntryPend{Entry: e.name, EntryPkg: x.pass.Pkg.Path(), Entries: 1, Job: e.job, Pend: p}
 			if i, ok := own[pendKey(c)]; ok {
 				calls[i].Entries++
 				continue
@@ -553,6 +557,7 @@ func (x *ifaces) export(funcs map[*funcgraph.Func][]Op, entries []entryPend) {
 type entryPend struct {
 	name string
 	pend []Pend
+	job  string // EntryPend.Job
 }
 
 // joins resolves the pending calls that the direct imports carry

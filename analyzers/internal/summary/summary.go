@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	directiveanalyzer "github.com/scalevet/scalevet/analyzers/directive"
 	"github.com/scalevet/scalevet/analyzers/internal/catalog"
@@ -52,7 +53,9 @@ type Result struct {
 	bound    map[*funcgraph.Site][]Op
 	funcs    map[*funcgraph.Func][]Op
 	pend     map[*funcgraph.Func][]Pend
+	sitePend map[*funcgraph.Site][]Pend // the pending calls each site adds to its function's
 	joins    []Join
+	jobJoins []Join
 	quiet    []EntryPend
 	c        *classifier
 	sites    map[*ast.CallExpr]*funcgraph.Site // lazily, by siteOf
@@ -75,6 +78,12 @@ func (r *Result) OfImported(fn *types.Func) []Op {
 // Joins returns the pending interface calls of entry points in other
 // packages that first meet an implementation doing work here.
 func (r *Result) Joins() []Join { return r.joins }
+
+// JobJoins returns the pending interface calls of recurring jobs in
+// other packages (a loop on a timer, a function handed to a scheduler)
+// that first meet an implementation doing work here: what a job does
+// through an interface wired in main.
+func (r *Result) JobJoins() []Join { return r.jobJoins }
 
 // Resolved returns the pending interface calls of entry points in other
 // packages that implementations visible here first resolve without
@@ -153,6 +162,7 @@ func run(pass *analysis.Pass) (any, error) {
 		bound:    make(map[*funcgraph.Site][]Op),
 		funcs:    make(map[*funcgraph.Func][]Op),
 		pend:     make(map[*funcgraph.Func][]Pend),
+		sitePend: make(map[*funcgraph.Site][]Pend),
 		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo, pass: pass, graph: g, getters: make(map[*types.Func]bool)},
 	}
 	res.c.res = res
@@ -280,6 +290,7 @@ func run(pass *analysis.Pass) (any, error) {
 							p.Loop, p.LoopGrows = ploop, ploop != "" && grows()
 						}
 						pend = append(pend, p)
+						res.sitePend[s] = append(res.sitePend[s], p)
 					}
 					if len(sub) > len(res.imported[s]) {
 						res.imported[s] = normalise(slices.Clone(sub))
@@ -292,6 +303,7 @@ func run(pass *analysis.Pass) (any, error) {
 							p.Loop, p.LoopGrows = ploop, ploop != "" && grows()
 						}
 						pend = append(pend, p)
+						res.sitePend[s] = append(res.sitePend[s], p)
 					}
 				case x != nil && s.Target == nil && s.Ref == nil && s.Callee != nil:
 					// An interface method with no single implementation in
@@ -315,6 +327,7 @@ func run(pass *analysis.Pass) (any, error) {
 					p.Via = []string{name}
 					p.Loop, p.LoopGrows = ploop, ploop != "" && grows()
 					pend = append(pend, p)
+					res.sitePend[s] = append(res.sitePend[s], p)
 				}
 				// Query text that the callee takes from a parameter comes
 				// from this call's argument.
@@ -372,8 +385,21 @@ func run(pass *analysis.Pass) (any, error) {
 				entries = append(entries, entryPend{name: qualified(pass.Pkg, e.Func.Name), pend: p})
 			}
 		}
+		entries = append(entries, jobs(pass, g, res)...)
 		x.export(res.funcs, entries)
-		res.joins, res.quiet = x.joins(visit)
+		joins, quiet := x.joins(visit)
+		for _, j := range joins {
+			if j.Call.Job == "" {
+				res.joins = append(res.joins, j)
+			} else {
+				res.jobJoins = append(res.jobJoins, j)
+			}
+		}
+		for _, c := range quiet {
+			if c.Job == "" {
+				res.quiet = append(res.quiet, c)
+			}
+		}
 	}
 	return res, nil
 }
@@ -472,4 +498,52 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// jobs returns the recurring jobs of the package with their pending
+// interface calls: each loop on a timer (funcgraph.Periodic), with the
+// calls made in it, and each function handed to a recurring scheduler.
+// Like an entry point's, their pending calls travel up to the package
+// that wires an implementation in (Join, with EntryPend.Job set).
+func jobs(pass *analysis.Pass, g *funcgraph.Graph, res *Result) []entryPend {
+	var out []entryPend
+	for _, f := range g.Funcs {
+		if body := f.Body(); body != nil {
+			ast.Inspect(body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false // its own Func
+				case *ast.ForStmt, *ast.RangeStmt:
+					loop := n.(ast.Stmt)
+					if !funcgraph.Periodic(pass.TypesInfo, loop) {
+						return true
+					}
+					var pend []Pend
+					for _, s := range f.Sites {
+						if s.Pos() >= loop.Pos() && s.Pos() < loop.End() {
+							pend = append(pend, res.sitePend[s]...)
+						}
+					}
+					if len(pend) > 0 {
+						out = append(out, entryPend{name: qualified(pass.Pkg, f.Name), pend: normalisePend(pend), job: "a loop on a timer"})
+					}
+					return false
+				}
+				return true
+			})
+		}
+		for _, s := range f.Sites {
+			if !s.Scheduled || s.Target == nil || s.Call == nil {
+				continue
+			}
+			fn, ok := typeutil.Callee(pass.TypesInfo, s.Call).(*types.Func)
+			if !ok {
+				continue
+			}
+			if pend := res.pend[s.Target]; len(pend) > 0 {
+				out = append(out, entryPend{name: qualified(pass.Pkg, s.Target.Name), pend: pend, job: "registered with " + fn.Pkg().Name() + "." + fn.Name()})
+			}
+		}
+	}
+	return out
 }

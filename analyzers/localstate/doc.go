@@ -37,7 +37,11 @@
 //     or time.Sleep), when the job writes to a database or POSTs to
 //     another service (http.Post, PostForm), directly or through the
 //     functions it calls (across packages, through the summaries every
-//     analyzer shares).
+//     analyzer shares), or through an interface whose implementation
+//     only the wiring package sees (reported there, naming the job and
+//     the interface call). A scheduler reached through a wrapper, or
+//     through an interface whose implementation here hands the job to
+//     cron, is the same scheduler.
 //     With N instances the job runs N times: mails sent N times, rows
 //     deleted or charged concurrently. Fix: a leader lock, a job
 //     queue, or one scheduled job outside the web tier.

@@ -113,11 +113,20 @@ func (x *Impls) Methods(iface *types.Named, name string) []*types.Func {
 	var out []*types.Func
 	for _, t := range x.implementers(iface) {
 		obj, _, _ := types.LookupFieldOrMethod(t, false, iface.Obj().Pkg(), name)
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && !types.IsInterface(fn.Signature().Recv().Type()) {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && !Forwards(fn) {
 			out = append(out, fn)
 		}
 	}
 	return out
+}
+
+// Forwards reports whether fn, a method found on a concrete type, is
+// the method of an interface that the type embeds: the type hands the
+// call on to whatever value fills that field (a caching or logging
+// decorator), and is no implementation of its own.
+func Forwards(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
 }
 
 func (x *Impls) implementers(iface *types.Named) []types.Type {

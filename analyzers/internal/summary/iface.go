@@ -71,6 +71,11 @@ type Impl struct {
 	Type    string   // "*example.com/pg.OrderRepo"
 	Name    string   // for messages: "(*pg.OrderRepo)"
 	Methods []string // every method name of *Type, sorted
+	// Forward names the methods that *Type promotes from an embedded
+	// interface: a decorator (a caching or logging wrapper) that hands
+	// the call on to whatever it wraps, which is no implementation of
+	// its own.
+	Forward []string
 	Work    []MethodOps
 }
 
@@ -419,7 +424,7 @@ func (x *ifaces) resolve(p Pend, visit func(*funcgraph.Func) []Op) (ops []Op, im
 		}
 		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), false, n.Obj().Pkg(), p.Method)
 		fn, ok := obj.(*types.Func)
-		if !ok || arity(fn.Signature()) != p.Arity {
+		if !ok || arity(fn.Signature()) != p.Arity || funcgraph.Forwards(fn) {
 			continue
 		}
 		found = true
@@ -431,7 +436,7 @@ func (x *ifaces) resolve(p Pend, visit func(*funcgraph.Func) []Op) (ops []Op, im
 		}
 	}
 	for _, im := range x.impls {
-		if !covers(im.Methods, want) {
+		if !covers(im.Methods, want) || slices.Contains(im.Forward, p.Method) {
 			continue
 		}
 		found = true
@@ -486,6 +491,9 @@ func (x *ifaces) export(funcs map[*funcgraph.Func][]Op, entries []entryPend) {
 		mset := types.NewMethodSet(types.NewPointer(n))
 		for sel := range mset.Methods() {
 			fn, _ := sel.Obj().(*types.Func)
+			if fn != nil && funcgraph.Forwards(fn) {
+				im.Forward = append(im.Forward, fn.Name())
+			}
 			if fn == nil || fn.Pkg() != x.pass.Pkg {
 				continue
 			}

@@ -54,3 +54,13 @@ func (h *Handler) Sync(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) Report(w http.ResponseWriter, r *http.Request) {
 	h.Orders.All(r.Context()) // the same whole-table read as Export's: one finding names both
 }
+
+// counted wraps any store.Users and counts its callers: a decorator that
+// forwards Get to what it wraps, no implementation of its own. The
+// handlers' calls stay pending through it.
+type counted struct {
+	store.Users
+	n int
+}
+
+func (c *counted) Calls() int { return c.n }

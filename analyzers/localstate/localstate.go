@@ -304,7 +304,8 @@ func scheduledJoins(r *report.Reporter, sum *summary.Result, local map[string]bo
 		if !ok {
 			continue
 		}
-		key := "job " + j.Call.Entry + " " + j.Call.Pos
+		// One finding per job, whatever the interface calls it makes.
+		key := "job " + j.Call.EntryPkg + " " + j.Call.Entry + " " + j.Call.Job
 		r.ReportCause(key, 0, analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: catScheduler}, j.Call.Entry, func(string) string {
 			return fmt.Sprintf("recurring job %s (%s) %s through the interface call %s at %s (%s): every instance runs its own copy of the job, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
 				j.Call.Entry, j.Call.Job, does(op), j.CallName(), j.Call.Pos, joinChain(j, op))

@@ -7,4 +7,5 @@ import "context"
 type Sessions interface {
 	DeleteExpired(ctx context.Context) error
 	Count(ctx context.Context) (int, error)
+	Touch(ctx context.Context) error
 }

@@ -24,6 +24,7 @@ func (w *Worker) Run(ctx context.Context) {
 			return
 		case <-t.C:
 			w.Sessions.DeleteExpired(ctx) // pending here; reported where sqlrepo is wired in
+			w.Sessions.Touch(ctx)         // the same job: not reported again
 		}
 	}
 }

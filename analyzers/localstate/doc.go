@@ -41,7 +41,10 @@
 //     only the wiring package sees (reported there, naming the job and
 //     the interface call). A scheduler reached through a wrapper, or
 //     through an interface whose implementation here hands the job to
-//     cron, is the same scheduler.
+//     cron, is the same scheduler. A job that takes a lock every
+//     instance shares (a Postgres advisory lock, MySQL GET_LOCK, rows
+//     claimed FOR UPDATE SKIP LOCKED, a lock row claimed by an upsert
+//     whose DO UPDATE has a WHERE, a Redis SETNX) is not reported.
 //     With N instances the job runs N times: mails sent N times, rows
 //     deleted or charged concurrently. Fix: a leader lock, a job
 //     queue, or one scheduled job outside the web tier.

@@ -328,7 +328,17 @@ func siteOps(sum *summary.Result, s *funcgraph.Site) []summary.Op {
 // instance shares: a POST to another service, or a database write made
 // by a package that opens no embedded database (local names those that
 // do: their writes go to the instance's own copy).
+//
+// A job that takes a lock every instance shares (an advisory lock, a
+// lock row claimed by a conditional upsert, rows claimed with SKIP
+// LOCKED, a cache key set with NX) already runs its work in one place:
+// it has no shared work to report.
 func sharedWork(ops []summary.Op, local map[string]bool) (summary.Op, bool) {
+	for _, op := range ops {
+		if op.Lock {
+			return summary.Op{}, false
+		}
+	}
 	for _, op := range ops {
 		if op.AlsoWrites && op.Kind != catalog.Exec && !local[writer(op)] {
 			// A loop that reads and writes is summarised by its

@@ -52,6 +52,8 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && catalog.IsPipeline(c.info.TypeOf(sel.X)) {
 			out.Batched = true
 		}
+		// SET key NX: the key is taken by whichever instance comes first.
+		out.Lock = s.Callee.Name() == "SetNX"
 	}
 	switch op.Lib {
 	case catalog.Gorm:
@@ -86,6 +88,7 @@ func (c *classifier) direct(s *funcgraph.Site, op catalog.Op) Op {
 func (c *classifier) applySQL(text string, out *Op) {
 	info := sqltext.Classify(text)
 	_, out.MinMax = sqltext.Aggregates(text)
+	out.Lock = sqltext.TakesLock(text) // before the text is shortened
 	out.SQL = ShortSQL(sqltext.Compact(text))
 	out.Table = info.Table
 	out.Batched = info.Batched

@@ -475,6 +475,9 @@ func compareOps(a, b Op) int {
 		// A batch or a prepared statement in a loop is not reported.
 		-cmp.Compare(b2i(a.Loop != "" && !a.Batched && !a.Prepared), b2i(b.Loop != "" && !b.Batched && !b.Prepared)),
 		-cmp.Compare(b2i(a.Unbounded != ""), b2i(b.Unbounded != "")),
+		// A lock that every instance shares says how a job is run in
+		// one place: kept whatever the budget drops.
+		-cmp.Compare(b2i(a.Lock), b2i(b.Lock)),
 		cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(len(a.Via), len(b.Via)),
 		strings.Compare(a.Callee, b.Callee),

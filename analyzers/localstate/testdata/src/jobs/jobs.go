@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/redis/go-redis/v9"
 	"github.com/robfig/cron/v3"
 
 	"jobs/cache"
@@ -252,5 +253,55 @@ func (s *Server) OutboxCheck(ctx context.Context) {
 		case <-t.C:
 			s.checkPending()
 		}
+	}
+}
+
+// Jobs that take a lock every instance shares before their work: they
+// already run in one place.
+func (s *Server) Locked(c *cron.Cron, rdb *redis.Client) {
+	// not reported: a transaction-scoped advisory lock, then the work
+	c.AddFunc("@hourly", func() {
+		tx, _ := s.db.Begin()
+		var got bool
+		tx.QueryRow("SELECT pg_try_advisory_xact_lock(42)").Scan(&got)
+		if got {
+			tx.Exec("DELETE FROM sessions WHERE expires_at < now()")
+		}
+		tx.Commit()
+	})
+	// not reported: the job claims the lock row when it has expired
+	c.AddFunc("@daily", func() {
+		res, _ := s.db.Exec(`INSERT INTO task_lock(name, until) VALUES('purge', now() + interval '1 hour')
+			ON CONFLICT (name) DO UPDATE SET until = excluded.until WHERE task_lock.until < now()`)
+		if n, _ := res.RowsAffected(); n == 1 {
+			s.db.Exec("DELETE FROM events WHERE created_at < now() - interval '30 days'")
+		}
+	})
+	// not reported: a key set with NX is taken by one instance
+	c.AddFunc("@every 5m", func() {
+		ctx := context.Background()
+		if rdb.SetNX(ctx, "lock:digest", "1", 5*time.Minute).Val() {
+			s.db.Exec("UPDATE digests SET sent = true WHERE sent = false")
+		}
+	})
+	// reported: an upsert that always wins takes no lock
+	c.AddFunc("@every 1m", func() { // want `recurring job registered with cron.AddFunc writes to the database`
+		s.db.Exec("INSERT INTO beats(name, at) VALUES('purge', now()) ON CONFLICT (name) DO UPDATE SET at = now()")
+		s.db.Exec("DELETE FROM events WHERE created_at < now() - interval '30 days'")
+	})
+}
+
+// not reported: each round claims its rows with SKIP LOCKED, so every
+// instance works on other rows
+func (s *Server) Claimer(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	for range t.C {
+		rows, _ := s.db.Query("SELECT id FROM outbox WHERE sent = false ORDER BY id LIMIT 10 FOR UPDATE SKIP LOCKED")
+		for rows.Next() {
+			var id int
+			rows.Scan(&id)
+			s.db.Exec("UPDATE outbox SET sent = true WHERE id = $1", id)
+		}
+		rows.Close()
 	}
 }

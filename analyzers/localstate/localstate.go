@@ -261,35 +261,18 @@ func scheduled(pass *analysis.Pass, r *report.Reporter, sum *summary.Result, f *
 			})
 		}
 	}
-	body := f.Body()
-	if body == nil {
-		return
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its own Func
-		case *ast.ForStmt, *ast.RangeStmt:
-			loop := n.(ast.Stmt)
-			if !funcgraph.Periodic(pass.TypesInfo, loop) {
-				return true
-			}
-			var ops []summary.Op
-			for _, s := range f.Sites {
-				if s.Expr().Pos() >= loop.Pos() && s.Expr().End() <= loop.End() && !(s.Ref != nil && s.Call != nil && s.Call.Pos() < loop.Pos()) {
-					ops = append(ops, siteOps(sum, s)...)
-				}
-			}
-			if op, ok := sharedWork(ops, local); ok {
-				r.ReportFirst(analysis.Diagnostic{
-					Pos: loop.Pos(), End: loop.Pos() + 3, Category: catScheduler,
-					Message: fmt.Sprintf("periodic job in %s, a loop on a timer that %s (%s): every instance runs the loop on its own clock, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
-						f.Name, does(op), chain(op)),
-				})
-			}
-			return false
+	funcgraph.PeriodicLoops(pass.TypesInfo, f, func(loop ast.Stmt, sites []*funcgraph.Site) {
+		var ops []summary.Op
+		for _, s := range sites {
+			ops = append(ops, siteOps(sum, s)...)
 		}
-		return true
+		if op, ok := sharedWork(ops, local); ok {
+			r.ReportFirst(analysis.Diagnostic{
+				Pos: loop.Pos(), End: loop.Pos() + 3, Category: catScheduler,
+				Message: fmt.Sprintf("periodic job in %s, a loop on a timer that %s (%s): every instance runs the loop on its own clock, so with N instances the job runs N times; run it in one place (a leader lock, a job queue, or one scheduled job outside the web tier)",
+					f.Name, does(op), chain(op)),
+			})
+		}
 	})
 }
 

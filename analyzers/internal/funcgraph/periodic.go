@@ -18,6 +18,38 @@ func Cron(fn *types.Func) bool {
 	return schedules(fn) && !(fn.Pkg().Path() == "time" && fn.Name() == "AfterFunc")
 }
 
+// PeriodicLoops calls yield for each outermost loop of f's body (outside
+// nested function literals, which are Funcs of their own) that is
+// Periodic, with the sites of f inside it. A function value whose call
+// starts before the loop (the loop is in a literal argument) is not the
+// loop's.
+func PeriodicLoops(info *types.Info, f *Func, yield func(loop ast.Stmt, sites []*Site)) {
+	body := f.Body()
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its own Func
+		case *ast.ForStmt, *ast.RangeStmt:
+			loop := n.(ast.Stmt)
+			if !Periodic(info, loop) {
+				return true
+			}
+			var in []*Site
+			for _, s := range f.Sites {
+				if s.Expr().Pos() >= loop.Pos() && s.Expr().End() <= loop.End() && !(s.Ref != nil && s.Call != nil && s.Call.Pos() < loop.Pos()) {
+					in = append(in, s)
+				}
+			}
+			yield(loop, in)
+			return false
+		}
+		return true
+	})
+}
+
 // Periodic reports whether loop repeats on a clock: a range over a
 // ticker's channel or time.Tick, or a loop with no condition (or a
 // flag's) whose body, outside nested

@@ -511,30 +511,15 @@ func b2i(b bool) int {
 func jobs(pass *analysis.Pass, g *funcgraph.Graph, res *Result) []entryPend {
 	var out []entryPend
 	for _, f := range g.Funcs {
-		if body := f.Body(); body != nil {
-			ast.Inspect(body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.FuncLit:
-					return false // its own Func
-				case *ast.ForStmt, *ast.RangeStmt:
-					loop := n.(ast.Stmt)
-					if !funcgraph.Periodic(pass.TypesInfo, loop) {
-						return true
-					}
-					var pend []Pend
-					for _, s := range f.Sites {
-						if s.Pos() >= loop.Pos() && s.Pos() < loop.End() {
-							pend = append(pend, res.sitePend[s]...)
-						}
-					}
-					if len(pend) > 0 {
-						out = append(out, entryPend{name: qualified(pass.Pkg, f.Name), pend: normalisePend(pend), job: "a loop on a timer"})
-					}
-					return false
-				}
-				return true
-			})
-		}
+		funcgraph.PeriodicLoops(pass.TypesInfo, f, func(_ ast.Stmt, sites []*funcgraph.Site) {
+			var pend []Pend
+			for _, s := range sites {
+				pend = append(pend, res.sitePend[s]...)
+			}
+			if len(pend) > 0 {
+				out = append(out, entryPend{name: qualified(pass.Pkg, f.Name), pend: normalisePend(pend), job: "a loop on a timer"})
+			}
+		})
 		for _, s := range f.Sites {
 			if !s.Scheduled || s.Target == nil || s.Call == nil {
 				continue

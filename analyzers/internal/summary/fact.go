@@ -60,7 +60,7 @@ type Op struct {
 	Batched   bool     // many keys or rows in one round trip
 	MinMax    bool     // a read of MIN/MAX aggregates only: one row that an index answers (sqltext.Aggregates)
 	Prepared  bool     // executes a prepared statement
-	Lock      bool     // takes a lock that every instance shares (sqltext.TakesLock, a cache's SETNX)
+	Lock      bool     // takes a lock that every instance shares (sqltext.TakesLock, a cache's SETNX), or, for the op that stands for a loop, one of the loop's does
 	Via       []string // the functions from the summarised one to the caller of Callee: "store.ItemsFor"
 	Pos       string   // where Callee is called: "items.go:12"
 	// In is the import path of the package where Callee is called: with

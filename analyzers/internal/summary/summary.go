@@ -447,23 +447,45 @@ func normaliseN(ops []Op, n int) []Op {
 	// What a loop repeats is reported once per loop: one operation (a
 	// query first, its shortest chain) stands for the others, and says
 	// whether the loop also writes, so that the budget keeps every loop.
+	// It also says whether the loop takes a shared lock (Op.Lock).
 	writes := make(map[string]bool)
-	for _, op := range ops {
+	locks := make(map[string]bool)
+	var lock *Op
+	for i, op := range ops {
 		if op.Loop != "" && op.Kind == catalog.Exec && !op.Batched && !op.Prepared {
 			writes[op.Loop+" in "+op.LoopIn] = true
+		}
+		if op.Lock {
+			locks[op.Loop+" in "+op.LoopIn] = true
+			if lock == nil {
+				lock = &ops[i]
+			}
 		}
 	}
 	for i := range ops {
 		if op := &ops[i]; op.Loop != "" && op.Kind != catalog.Exec && writes[op.Loop+" in "+op.LoopIn] {
 			op.AlsoWrites = true
 		}
+		if op := &ops[i]; op.Loop != "" && locks[op.Loop+" in "+op.LoopIn] {
+			op.Lock = true
+		}
 	}
-	return walk.Normalise(ops, compareOps, func(op Op) key {
+	var first Op
+	if lock != nil {
+		first = *lock // before the sort moves it
+	}
+	out := walk.Normalise(ops, compareOps, func(op Op) key {
 		if op.Loop != "" && op.Unbounded == "" && op.SQLFrom == 0 && op.Kind != catalog.FileWrite {
 			return key{batched: op.Batched, prepared: op.Prepared, loop: op.Loop + " in " + op.LoopIn}
 		}
 		return key{op.Kind, op.Callee, op.SQL, op.Unbounded, op.Batched, op.Prepared, op.Loop, op.SQLFrom}
 	}, n)
+	// A shared lock says how a job runs in one place: when the budget
+	// dropped every operation that takes one, the last kept gives way.
+	if lock != nil && !slices.ContainsFunc(out, func(op Op) bool { return op.Lock }) {
+		out[len(out)-1] = first
+	}
+	return out
 }
 
 func compareOps(a, b Op) int {
@@ -475,9 +497,6 @@ func compareOps(a, b Op) int {
 		// A batch or a prepared statement in a loop is not reported.
 		-cmp.Compare(b2i(a.Loop != "" && !a.Batched && !a.Prepared), b2i(b.Loop != "" && !b.Batched && !b.Prepared)),
 		-cmp.Compare(b2i(a.Unbounded != ""), b2i(b.Unbounded != "")),
-		// A lock that every instance shares says how a job is run in
-		// one place: kept whatever the budget drops.
-		-cmp.Compare(b2i(a.Lock), b2i(b.Lock)),
 		cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(len(a.Via), len(b.Via)),
 		strings.Compare(a.Callee, b.Callee),

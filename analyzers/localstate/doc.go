@@ -44,7 +44,9 @@
 //     cron, is the same scheduler. A job that takes a lock every
 //     instance shares (a Postgres advisory lock, MySQL GET_LOCK, rows
 //     claimed FOR UPDATE SKIP LOCKED, a lock row claimed by an upsert
-//     whose DO UPDATE has a WHERE, a Redis SETNX) is not reported.
+//     whose DO UPDATE takes it only when its lease has run out, a
+//     WHERE that orders it against a value of the statement, not
+//     against EXCLUDED; a Redis SETNX) is not reported.
 //     With N instances the job runs N times: mails sent N times, rows
 //     deleted or charged concurrently. Fix: a leader lock, a job
 //     queue, or one scheduled job outside the web tier.

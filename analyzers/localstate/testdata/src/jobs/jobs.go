@@ -284,6 +284,10 @@ func (s *Server) Locked(c *cron.Cron, rdb *redis.Client) {
 			s.db.Exec("UPDATE digests SET sent = true WHERE sent = false")
 		}
 	})
+	// reported: an upsert conditional on the row's state is no lock
+	c.AddFunc("@every 2m", func() { // want `recurring job registered with cron.AddFunc writes to the database`
+		s.db.Exec("INSERT INTO members(a, m, status) VALUES(1, 2, 'left') ON CONFLICT (a, m) DO UPDATE SET status = 'left' WHERE members.status <> 'left'")
+	})
 	// reported: an upsert that always wins takes no lock
 	c.AddFunc("@every 1m", func() { // want `recurring job registered with cron.AddFunc writes to the database`
 		s.db.Exec("INSERT INTO beats(name, at) VALUES('purge', now()) ON CONFLICT (name) DO UPDATE SET at = now()")

@@ -49,7 +49,14 @@
 // missingcache); a map of the package's own (unexported) that its code
 // never reads by key (no m[k] as a value, no sync.Map Load), such as a
 // write-behind queue of last-access times flushed by a ticker, since a
-// session store is where a request's session is looked up; counters
+// session store is where a request's session is looked up; a
+// read-through cache of a shared store: the function looked the key up
+// in the same map or cache first and, on a miss, writes what a
+// database query or a call to another service returned
+// (v, ok := c.Get(tok); if !ok { v = users.ByToken(tok); c.Set(tok, v) }),
+// since the session lives in that store, where a second instance finds
+// it (a new session made after the miss is no copy, and is reported);
+// counters
 // (m[sid]++, m[sid] += n) and rate limiters
 // (*rate.Limiter values) kept per client; a fiber or scs store
 // configured by a value that is not a literal; test files and

@@ -58,12 +58,15 @@ func (c *checker) summarise(f *funcgraph.Func) []*effect {
 			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 				return true // m[k] += 1 counts, it does not hold sessions
 			}
-			for _, lhs := range n.Lhs {
+			for i, lhs := range n.Lhs {
 				idx, ok := ast.Unparen(lhs).(*ast.IndexExpr)
 				if !ok || !isMap(c.pass.TypesInfo.TypeOf(idx.X)) {
 					continue
 				}
 				if notSession(c.pass.TypesInfo.TypeOf(lhs)) {
+					continue
+				}
+				if len(n.Lhs) == len(n.Rhs) && c.readThrough(f, idx.X, idx.Index, n.Rhs[i:i+1], n.Pos()) {
 					continue
 				}
 				if e := c.write(f, idx.X, idx.Index, lhs); e != nil {
@@ -79,6 +82,9 @@ func (c *checker) summarise(f *funcgraph.Func) []*effect {
 			case "Store", "LoadOrStore", "Swap", "CompareAndSwap":
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 					if len(n.Args) > 1 && notSession(c.pass.TypesInfo.TypeOf(n.Args[len(n.Args)-1])) {
+						return true
+					}
+					if c.readThrough(f, sel.X, n.Args[0], n.Args[1:], n.Pos()) {
 						return true
 					}
 					if e := c.write(f, sel.X, n.Args[0], n); e != nil {
@@ -164,6 +170,11 @@ func (c *checker) through(f *funcgraph.Func, s *funcgraph.Site) []*effect {
 	if len(callee) == 0 {
 		return nil
 	}
+	if sel, ok := ast.Unparen(s.Expr()).(*ast.CallExpr); ok && s.Ref == nil && len(sel.Args) > 1 {
+		if recv, ok := ast.Unparen(sel.Fun).(*ast.SelectorExpr); ok && c.pass.TypesInfo.Selections[recv] != nil && c.readThrough(f, recv.X, sel.Args[0], sel.Args[1:], s.Pos()) {
+			return nil // c.Set(k, v) after c.Get(k) missed
+		}
+	}
 	t := c.taintOf(f)
 	var out []*effect
 	for _, e := range callee {
@@ -229,4 +240,25 @@ func isMap(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Map)
 	return ok
+}
+
+// readThrough reports whether a write of values under key into
+// container, at pos in f, fills a read-through cache of a shared store:
+// f looked the key up in the container first, and the value written is
+// what a database query or a call to another service returned
+// (v, ok := cache[token]; if !ok { v = users.ByToken(token); cache[token] = v }).
+// The session lives in that store, where a second instance finds it; the
+// map is a copy. A session created here (a new value after a miss) is
+// not a copy of anything.
+func (c *checker) readThrough(f *funcgraph.Func, container, key ast.Expr, values []ast.Expr, pos token.Pos) bool {
+	body := f.Body()
+	if body == nil || !walk.LookedUp(c.pass.TypesInfo, body, container, key, pos) {
+		return false
+	}
+	for _, v := range values {
+		if c.sum.Loaded(c.defs, f, v) {
+			return true
+		}
+	}
+	return false
 }

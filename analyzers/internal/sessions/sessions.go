@@ -18,6 +18,7 @@ import (
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/summary"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "sessions",
 	Doc:        "sessions: find sessions kept in process memory or on local disk, across packages (internal to scalevet)",
 	URL:        "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/internal/sessions",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(writesFact)},
@@ -79,6 +80,7 @@ type checker struct {
 	facts    *walk.Facts[writesFact, *writesFact]
 	in       *inspector.Inspector
 	lookedUp map[types.Object]bool // lazily: the maps read by key (lookups)
+	sum      *summary.Result
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -93,6 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 		defs:     walk.NewDefs(pass.TypesInfo),
 		facts:    walk.NewFacts[writesFact](pass),
 		in:       pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		sum:      pass.ResultOf[summary.Analyzer].(*summary.Result),
 	}
 	c.effects = walk.NewMemo(c.summarise, nil) // recursion: no effects
 	c.results = walk.NewMemo(c.returned, 0)    // recursion: nothing

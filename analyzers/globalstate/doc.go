@@ -90,9 +90,7 @@
 // writes to locals, to per-request structs, or to values created per
 // request, copies included (m := *all[id]); the fill of a bounded cache under a lock, whose divergence
 // between instances is by design: a read-through fill (m[k] = v after
-// the same function looked up m[k]), a copy of a shared store (what is
-// written is what a database query or a call to another service
-// returned in the same function) or a TTL cache's (a map whose
+// the same function looked up m[k]) or a TTL cache's (a map whose
 // entries the package reads back and judges by age with time.Since);
 // a synchronised registry of handles on the process's own goroutines
 // (stop channels, chan struct{}, context cancel functions, worker

@@ -30,7 +30,7 @@ var Facts = &analysis.Analyzer{
 	Name:       "globalstatefacts",
 	Doc:        "globalstatefacts: summarise the writes to package-level state of each function, across packages (internal to scalevet)",
 	URL:        "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/globalstate",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessions.Analyzer, summary.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, sessions.Analyzer},
 	Run:        runFacts,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Fact), new(ShrunkFact), new(MetricFact), new(ImplFact)},
@@ -87,7 +87,6 @@ type factsPass struct {
 	shrunkFacts *walk.Facts[ShrunkFact, *ShrunkFact]
 	sums        *walk.Memo[*Fact]
 	defs        *walk.Defs
-	sum         *summary.Result // what a call reads from a shared store (summary.Loaded)
 	impls       *funcgraph.Impls
 	hidden      map[string][]*Fact // hiddenImpls, by interface key and method; nil until first needed
 }
@@ -121,7 +120,6 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		facts:       walk.NewFacts[Fact](pass),
 		shrunkFacts: walk.NewFacts[ShrunkFact](pass),
 		defs:        walk.NewDefs(pass.TypesInfo),
-		sum:         pass.ResultOf[summary.Analyzer].(*summary.Result),
 	}
 	fp.impls = funcgraph.NewImpls(pass)
 	fp.sums = walk.NewMemo(fp.summarise, &Fact{})

@@ -137,8 +137,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if grow && sizeChecked(info, body, container, n.Pos()) {
 					grow = false // if len(m) < max { m[k] = v }: capped
 				}
-				loaded := len(n.Lhs) == len(n.Rhs) && fp.loaded(f, n.Rhs[i])
-				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: typed || loaded || memoFill(info, body, lhs) || fp.ttlFill(lhs),
+				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: typed || memoFill(info, body, lhs) || fp.ttlFill(lhs),
 					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs), key: entryKey(info, lhs)})
 			}
 		case *ast.IncDecStmt:
@@ -162,7 +161,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if m, ok := libraryMutation(fn); ok {
 				if target := mutated(n, fn); target != nil {
-					grow, memo := m.grow, cacheFill(info, body, n, fn) || len(n.Args) > 1 && fp.loaded(f, n.Args[1:]...)
+					grow, memo := m.grow, cacheFill(info, body, n, fn)
 					if fn.Signature().Recv() != nil && len(n.Args) > 0 && fp.typeKey(f, n.Args[0]) {
 						// A sync.Map keyed by a type of the program: a fixed
 						// set, and what it holds per type is the same on
@@ -182,7 +181,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sites[n] != nil {
 				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: recv != nil && lookedUp(info, body, recv, n.Pos()) || len(n.Args) > 1 && fp.loaded(f, n.Args[1:]...)})
+					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: recv != nil && lookedUp(info, body, recv, n.Pos())})
 				}
 			}
 		}
@@ -689,17 +688,4 @@ func fromTypeOf(info *types.Info, e ast.Expr) bool {
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return ok && fromTypeOf(info, sel.X)
-}
-
-// loaded reports whether one of values, written into shared memory in
-// f, is what a database query or a call to another service returned
-// (summary.Loaded): the memory keeps a copy of a shared store, a cache
-// whose divergence between instances is by design.
-func (fp *factsPass) loaded(f *funcgraph.Func, values ...ast.Expr) bool {
-	for _, v := range values {
-		if fp.sum.Loaded(fp.defs, f, v) {
-			return true
-		}
-	}
-	return false
 }

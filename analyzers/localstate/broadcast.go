@@ -57,6 +57,8 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgra
 		// conns := h.conns[userID]; for _, c := range conns
 		if def := defs.Single(f, v); def != nil {
 			reg = registryOf(def)
+		} else if ix := commaOk(info, defs, f, v); ix != nil {
+			reg = registryOf(ix)
 		}
 	}
 	obj := walk.NamedObject(info, reg)
@@ -86,6 +88,30 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgra
 	r.ReportCause(key, 0, analysis.Diagnostic{Pos: rs.Pos(), End: rs.Pos() + 3, Category: catBroadcast}, f.Name, func(who string) string {
 		return fmt.Sprintf("in-process broadcast to %s in %s (from %s): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", what, name, who)
 	})
+}
+
+// commaOk returns m[k] when the local v is given its value once, as the
+// element of a comma-ok lookup (conns, ok := h.conns[userID]), and is
+// not assigned again; nil otherwise.
+func commaOk(info *types.Info, defs *walk.Defs, f *funcgraph.Func, v *types.Var) *ast.IndexExpr {
+	var out *ast.IndexExpr
+	n := 0
+	for _, def := range defs.Of(f)[v] {
+		if !def.Plain() {
+			continue
+		}
+		n++
+		if ix, ok := ast.Unparen(def.Value).(*ast.IndexExpr); ok && def.How == walk.Tuple {
+			// the element, not ok: go/types gives the pair's type
+			if m, ok := types.Unalias(info.TypeOf(ix.X)).Underlying().(*types.Map); ok && types.Identical(v.Type(), m.Elem()) {
+				out = ix
+			}
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return out
 }
 
 // holdsChan reports whether t is a channel, or a (pointer to a) struct

@@ -103,6 +103,29 @@ func (h *UserHub) Publish(user int64, msg []byte) {
 	}
 }
 
+// The same, read with a comma-ok lookup.
+type PerUser struct {
+	clients map[int64][]*Client
+}
+
+func (h *PerUser) Notify(user int64, msg []byte) {
+	if conns, ok := h.clients[user]; ok {
+		for _, c := range conns { // want `in-process broadcast to the client connections in h.clients \(from PerUser.Notify\)`
+			c.send <- msg
+		}
+	}
+}
+
+// not reported: a comma-ok lookup in a map the request made
+func (h *UserHub) Echo(c *Client, msg []byte) {
+	local := map[int64][]*Client{1: {c}}
+	if conns, ok := local[1]; ok {
+		for _, x := range conns {
+			x.send <- msg
+		}
+	}
+}
+
 // not reported: a local list built by the request from its own peers
 func (h *UserHub) Reply(c *Client, msg []byte) {
 	mine := []*Client{c}

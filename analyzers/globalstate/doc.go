@@ -68,7 +68,9 @@
 //     or from the caller: a registry per type holds the same on every
 //     instance and is not reported at all) and not checked to
 //     name a file or program that exists, such as the path given to
-//     os.Open or an embed.FS's ReadFile before the write, and not added
+//     os.Open or an embed.FS's ReadFile before the write (or to a
+//     helper of the package that reads it so and returns its error),
+//     and not added
 //     after a check of the container's size, len(m) < max, append, Store,
 //     PushBack, heap.Push) and that nothing in the package declaring it ever
 //     shrinks (delete, clear, reassignment outside init and main,
@@ -90,8 +92,11 @@
 // writes to locals, to per-request structs, or to values created per
 // request, copies included (m := *all[id]); the fill of a bounded cache under a lock, whose divergence
 // between instances is by design: a read-through fill (m[k] = v after
-// the same function looked up m[k]) or a TTL cache's (a map whose
-// entries the package reads back and judges by age with time.Since);
+// the same function looked up m[k]; a sync.Map's or cache library's
+// Store(k, v) after its Load(k) or Get(k), of what a call given k
+// computed, with the counter of its size kept beside it) or a TTL
+// cache's (a map whose entries the package reads back and judges by
+// age with time.Since);
 // a synchronised registry of handles on the process's own goroutines
 // (stop channels, chan struct{}, context cancel functions, worker
 // structs holding one, values with Start and Stop methods: a collector

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -124,7 +125,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 				if !grow && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && isAppendTo(info, n.Rhs[i], lhs) {
 					grow = true
 				}
-				if grow && existingKey(info, f, lhs) {
+				if grow && existingKey(info, fp.g, f, lhs) {
 					grow = false // keyed by the name of a file or program that exists: a fixed set
 				}
 				typed := false
@@ -161,7 +162,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if m, ok := libraryMutation(fn); ok {
 				if target := mutated(n, fn); target != nil {
-					grow, memo := m.grow, cacheFill(info, body, n, fn)
+					grow, memo := m.grow, cacheFill(info, body, n, fn) || fp.keyedFill(f, n, fn)
 					if fn.Signature().Recv() != nil && len(n.Args) > 0 && fp.typeKey(f, n.Args[0]) {
 						// A sync.Map keyed by a type of the program: a fixed
 						// set, and what it holds per type is the same on
@@ -187,6 +188,15 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 		}
 		return true
 	})
+	// A counter kept beside a cache that the function fills (its size,
+	// to clear it when full) is the cache's bookkeeping.
+	if slices.ContainsFunc(ws, func(w write) bool { return w.memo && w.key != nil }) {
+		for i := range ws {
+			if w := &ws[i]; w.atomic && w.key == nil && w.method == nil {
+				w.memo = true
+			}
+		}
+	}
 	return ws
 }
 
@@ -485,7 +495,7 @@ func (fp *factsPass) ttlFill(lhs ast.Expr) bool {
 // existingKey reports whether lhs is m[k] where k is checked, before
 // the write, to name a file or program that exists
 // (funcgraph.ExistenceChecked).
-func existingKey(info *types.Info, f *funcgraph.Func, lhs ast.Expr) bool {
+func existingKey(info *types.Info, g *funcgraph.Graph, f *funcgraph.Func, lhs ast.Expr) bool {
 	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
 	if !ok {
 		return false
@@ -495,7 +505,7 @@ func existingKey(info *types.Info, f *funcgraph.Func, lhs ast.Expr) bool {
 		return false
 	}
 	v, ok := info.Uses[id].(*types.Var)
-	return ok && funcgraph.ExistenceChecked(info, f.Body(), v, lhs.Pos())
+	return ok && g.ExistenceChecked(info, f.Body(), v, lhs.Pos())
 }
 
 func keyParam(info *types.Info, f *funcgraph.Func, lhs ast.Expr) int {
@@ -688,4 +698,17 @@ func fromTypeOf(info *types.Info, e ast.Expr) bool {
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return ok && fromTypeOf(info, sel.X)
+}
+
+// keyedFill reports whether call, a library container's store of a
+// value under a key (sync.Map Store, a cache's Set or Add), fills a
+// cache: the function looked the key up in the same container first,
+// and stores what a call given the key computed (if v, ok :=
+// m.Load(p); ok { return v }; re := regexp.MustCompile(p); m.Store(p, re)).
+func (fp *factsPass) keyedFill(f *funcgraph.Func, call *ast.CallExpr, fn *types.Func) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || fn.Signature().Recv() == nil || len(call.Args) < 2 || f.Body() == nil {
+		return false
+	}
+	return walk.LookedUp(fp.pass.TypesInfo, f.Body(), sel.X, call.Args[0], call.Pos()) && fp.defs.ComputedFrom(f, call.Args[1], call.Args[0])
 }

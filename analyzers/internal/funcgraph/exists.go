@@ -18,6 +18,19 @@ import (
 // then bounded by what exists, a fixed set: a map keyed by v grows by
 // one entry per file or program at most.
 func ExistenceChecked(info *types.Info, body *ast.BlockStmt, v *types.Var, pos token.Pos) bool {
+	return existenceChecked(info, nil, body, v, pos)
+}
+
+// ExistenceChecked is the package function, where the lookup may also
+// be a call of a function of g that looks the resource up itself and
+// returns its error (dict, err := loadTranslation(lang), whose body
+// reads "translations/"+lang+".json" from an embed.FS and returns the
+// error): one call deep.
+func (g *Graph) ExistenceChecked(info *types.Info, body *ast.BlockStmt, v *types.Var, pos token.Pos) bool {
+	return existenceChecked(info, g, body, v, pos)
+}
+
+func existenceChecked(info *types.Info, g *Graph, body *ast.BlockStmt, v *types.Var, pos token.Pos) bool {
 	if body == nil || v == nil {
 		return false
 	}
@@ -62,7 +75,7 @@ func ExistenceChecked(info *types.Info, body *ast.BlockStmt, v *types.Var, pos t
 				continue
 			}
 			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-			if !ok || len(as.Lhs) != 2 || !isLookup(info, call) || !mentionsAny(call.Args, mentions) {
+			if !ok || len(as.Lhs) != 2 || !mentionsAny(call.Args, mentions) || !isLookup(info, call) && !g.looksUp(info, call, mentions) {
 				continue
 			}
 			errID, ok := as.Lhs[1].(*ast.Ident)
@@ -172,4 +185,28 @@ func leavesOrReplaces(info *types.Info, body *ast.BlockStmt, v *types.Var) bool 
 		return !found
 	})
 	return found
+}
+
+// looksUp reports whether call runs a function of g that checks, for
+// the parameter given an argument that mentions the name, that the
+// resource exists before it returns (ExistenceChecked in its body, to
+// its end), so that the call's error says whether it does.
+func (g *Graph) looksUp(info *types.Info, call *ast.CallExpr, mentions func(ast.Expr) bool) bool {
+	if g == nil {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	f := g.Of(fn)
+	if f == nil || f.Body() == nil || f.Sig.Params().Len() != len(call.Args) || f.Sig.Variadic() {
+		return false
+	}
+	for i, a := range call.Args {
+		if mentions(a) && existenceChecked(info, nil, f.Body(), f.Sig.Params().At(i), f.Body().Rbrace) {
+			return true
+		}
+	}
+	return false
 }

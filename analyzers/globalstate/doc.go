@@ -96,7 +96,9 @@
 // Store(k, v) after its Load(k) or Get(k), of what a call given k
 // computed, with the counter of its size kept beside it) or a TTL
 // cache's (a map whose entries the package reads back and judges by
-// age with time.Since);
+// age with time.Since); a field filled lazily, in place or by a method
+// called on the receiver in the branch that finds the field unset
+// (if c.conf == nil { c.setup() });
 // a synchronised registry of handles on the process's own goroutines
 // (stop channels, chan struct{}, context cancel functions, worker
 // structs holding one, values with Start and Stop methods: a collector

@@ -182,7 +182,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sites[n] != nil {
 				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: recv != nil && lookedUp(info, body, recv, n.Pos())})
+					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: recv != nil && (lookedUp(info, body, recv, n.Pos()) || lazyCall(info, body, recv, sel.X, n.Pos()))})
 				}
 			}
 		}
@@ -711,4 +711,35 @@ func (fp *factsPass) keyedFill(f *funcgraph.Func, call *ast.CallExpr, fn *types.
 		return false
 	}
 	return walk.LookedUp(fp.pass.TypesInfo, f.Body(), sel.X, call.Args[0], call.Pos()) && fp.defs.ComputedFrom(f, call.Args[1], call.Args[0])
+}
+
+// lazyCall reports whether the call at pos of a method on recv (x is
+// recv itself) is the body of a lazy initialisation of recv's state: it
+// sits in the branch of an if that tests a field of recv for its zero
+// value (if o.provider == nil { o.init() }), so the method fills what
+// was found unset, once per process, as a field filled lazily in
+// place is (lazyFill).
+func lazyCall(info *types.Info, body *ast.BlockStmt, recv *types.Var, x ast.Expr, pos token.Pos) bool {
+	if id, ok := ast.Unparen(x).(*ast.Ident); !ok || info.Uses[id] != recv {
+		return false
+	}
+	tested := func(e ast.Expr) bool {
+		a, ok := resolve(info, e)
+		return ok && a.v == recv && len(a.fields) > 0
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found || n == nil || n.Pos() > pos || n.End() <= pos {
+			return false // does not hold the call
+		}
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || pos < ifs.Body.Pos() || pos >= ifs.Body.End() {
+			return true
+		}
+		if b, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr); ok && b.Op == token.EQL {
+			found = tested(b.X) && funcgraph.IsZeroValue(info, b.Y) || tested(b.Y) && funcgraph.IsZeroValue(info, b.X)
+		}
+		return !found
+	})
+	return found
 }

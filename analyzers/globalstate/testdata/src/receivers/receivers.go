@@ -191,3 +191,33 @@ func (s *Server) Plans(w http.ResponseWriter, r *http.Request) {
 	}
 	s.seen["all"] = 1 // not reported: a cache filled on a miss, by a constant key
 }
+
+// A client whose remote configuration is set up on first use, by a
+// method called when the field is found unset.
+type remoteConf struct{ endpoint string }
+
+type Provider struct {
+	mu    sync.Mutex
+	conf  *remoteConf
+	label string
+}
+
+func (p *Provider) setup() { p.conf = &remoteConf{endpoint: time.Now().String()} }
+
+func (p *Provider) relabel(l string) { p.label = l }
+
+func (p *Provider) Conf(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.conf == nil {
+		p.setup() // not reported: fills the configuration once, when unset
+	}
+}
+
+func (p *Provider) Label(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.label != "" {
+		p.relabel(r.FormValue("label")) // want `^handler Provider.Label writes p \(its receiver, a \*Provider, serves every request; Provider.Label → Provider.relabel\): it is synchronised`
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A span is a range of source, [pos, end).
@@ -30,6 +31,16 @@ type span struct{ pos, end token.Pos }
 //	v = ...
 //
 // v is a package-level variable or a field path from one (app.Setup).
+// The same holds for a refresh guarded by freshness, where the state
+// may also be a field of the method's receiver (freshTested):
+//
+//	if time.Since(c.expiry) < 0 { // still valid
+//		return
+//	}
+//	... // fetch a new token
+//	c.expiry = ...
+//
+// which runs once per period, not per call.
 // Such code runs once per process, on the first request that finds v
 // unset (or a few times, when requests race to it): it is not redone
 // per request, and every instance computes the same value, as with
@@ -60,11 +71,14 @@ func (b *builder) lazyInits(root inspector.Cursor) {
 			} else {
 				v = loadTested(info, n.Init, n.Cond)
 			}
-			if v == "" {
-				continue
-			}
 			rest := &ast.BlockStmt{List: body.List[i+1:]}
-			if assigns(info, rest, v) {
+			if v != "" && assigns(info, rest, v) {
+				f.lazy = append(f.lazy, span{n.End(), body.End()})
+				break
+			}
+			// if time.Since(c.fetched) < ttl { return c.v }; ...;
+			// c.fetched = time.Now(): refreshed once per period.
+			if n.Init == nil && freshTested(info, f, n.Cond, rest) {
 				f.lazy = append(f.lazy, span{n.End(), body.End()})
 				break
 			}
@@ -530,4 +544,159 @@ func assignsAll(info *types.Info, block *ast.BlockStmt, vars []types.Object) boo
 		}
 	}
 	return true
+}
+
+// freshTested reports whether cond tests that a time kept in
+// long-lived state (a package-level variable or a field of f's
+// receiver, or a path from either) is still fresh, and rest assigns
+// it: a value refreshed once per period (a token renewed when it
+// expires, a TTL cache), whose refresh does not run per request.
+// Fresh: time.Since(t) < d (or <=), time.Until(t) > d (or >=), the
+// same with the operands swapped, time.Now().Before(t) and
+// t.After(time.Now()), where t may be t.Add(d); alone or as an operand
+// of &&.
+func freshTested(info *types.Info, f *Func, cond ast.Expr, rest *ast.BlockStmt) bool {
+	var recv *types.Var
+	if f.Sig != nil && f.Sig.Recv() != nil {
+		recv = f.Sig.Recv()
+	}
+	path := func(e ast.Expr) string {
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Add" && isTime(info.TypeOf(sel.X)) {
+				e = sel.X // t.Add(ttl)
+			}
+		}
+		if p := statePath(info, e); p != "" {
+			return p
+		}
+		return recvPath(info, recv, e)
+	}
+	var tested []string
+	var visit func(e ast.Expr)
+	visit = func(e ast.Expr) {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.BinaryExpr:
+			switch e.Op {
+			case token.LAND:
+				visit(e.X)
+				visit(e.Y)
+			case token.LSS, token.LEQ, token.GTR, token.GEQ:
+				less := e.Op == token.LSS || e.Op == token.LEQ
+				if t, ok := timeCall(info, e.X, "Since"); ok && less {
+					tested = append(tested, path(t))
+				}
+				if t, ok := timeCall(info, e.Y, "Since"); ok && !less {
+					tested = append(tested, path(t))
+				}
+				if t, ok := timeCall(info, e.X, "Until"); ok && !less {
+					tested = append(tested, path(t))
+				}
+				if t, ok := timeCall(info, e.Y, "Until"); ok && less {
+					tested = append(tested, path(t))
+				}
+			}
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			if !ok || len(e.Args) != 1 || !isTime(info.TypeOf(sel.X)) {
+				return
+			}
+			switch sel.Sel.Name {
+			case "Before": // time.Now().Before(t)
+				if isNow(info, sel.X) {
+					tested = append(tested, path(e.Args[0]))
+				}
+			case "After": // t.After(time.Now())
+				if isNow(info, e.Args[0]) {
+					tested = append(tested, path(sel.X))
+				}
+			}
+		}
+	}
+	visit(cond)
+	for _, v := range tested {
+		if v != "" && assignsPath(info, rest, v, func(e ast.Expr) string {
+			if p := statePath(info, e); p != "" {
+				return p
+			}
+			return recvPath(info, recv, e)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeCall returns the argument of time.<name>(t) when e is that call.
+func timeCall(info *types.Info, e ast.Expr, name string) (ast.Expr, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "time" || fn.Name() != name || fn.Signature().Recv() != nil {
+		return nil, false
+	}
+	return call.Args[0], true
+}
+
+// isNow reports whether e is a call of time.Now.
+func isNow(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "time" && fn.Name() == "Now"
+}
+
+// isTime reports whether t is time.Time.
+func isTime(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Time"
+}
+
+// recvPath renders e, a field path from recv (c.fetched, c.tok.expiry),
+// as "recv.fetched"; "" for anything else.
+func recvPath(info *types.Info, recv *types.Var, e ast.Expr) string {
+	if recv == nil {
+		return ""
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if info.Uses[x] == recv {
+			return "recv"
+		}
+	case *ast.SelectorExpr:
+		if sel := info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
+			if base := recvPath(info, recv, x.X); base != "" {
+				return base + "." + x.Sel.Name
+			}
+		}
+	case *ast.StarExpr:
+		return recvPath(info, recv, x.X)
+	}
+	return ""
+}
+
+// assignsPath reports whether body assigns the state that path names
+// v (a plain assignment).
+func assignsPath(info *types.Info, body *ast.BlockStmt, v string, path func(ast.Expr) string) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN {
+				return true
+			}
+			for _, lhs := range n.Lhs {
+				if path(lhs) == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"time"
 )
 
 // Prices calls the pricing service.
@@ -37,4 +38,48 @@ func Touch(ctx context.Context, db *sql.DB, id string) {
 	var n int
 	db.QueryRowContext(ctx, "SELECT hits FROM items WHERE id = $1", id).Scan(&n)
 	db.ExecContext(ctx, "UPDATE items SET hits = $1 WHERE id = $2", n+1, id)
+}
+
+// Signer signs URLs locally with a token that it renews from the
+// metadata service.
+type Signer struct {
+	HTTP   *http.Client
+	token  string
+	expiry time.Time
+}
+
+// renew fetches a token only when the one it has expired: once per
+// period, not per call.
+func (s *Signer) renew() {
+	if time.Since(s.expiry) < 0 {
+		return
+	}
+	if resp, err := s.HTTP.Get("http://metadata/token"); err == nil {
+		resp.Body.Close()
+	}
+	s.token, s.expiry = "t", time.Now().Add(time.Hour)
+}
+
+// Sign signs one URL.
+func (s *Signer) Sign(u string) string {
+	s.renew()
+	return u + "?sig=" + s.token
+}
+
+// refetch fetches a token unless the token is a fixed one: on every
+// call otherwise.
+func (s *Signer) refetch() {
+	if s.token == "static" {
+		return
+	}
+	if resp, err := s.HTTP.Get("http://metadata/token"); err == nil {
+		resp.Body.Close()
+	}
+	s.token = "t"
+}
+
+// SignFetched signs one URL with a token fetched for it.
+func (s *Signer) SignFetched(u string) string {
+	s.refetch()
+	return u + "?sig=" + s.token
 }

@@ -47,13 +47,20 @@ func (r *Result) LoopGrows(s *funcgraph.Site, params uint64) bool {
 	if s.Loop == nil || s.LoopIn != nil {
 		return false
 	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.c.loopGrowth(s.Func, s.Loop, params) != static
 }
 
 // ArgGrows reports whether args, what a call in f passes for one
 // parameter, carry what the request carries: for funcgraph.ArgMask.
 func (r *Result) ArgGrows(f *funcgraph.Func, args []ast.Expr, params uint64) bool {
-	return len(args) == 1 && r.c.growthOf(f, args[0], params, 0) == request
+	if len(args) != 1 {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.c.growthOf(f, args[0], params, 0) == request
 }
 
 func (c *classifier) loopGrowth(f *funcgraph.Func, loop ast.Stmt, params uint64) growth {

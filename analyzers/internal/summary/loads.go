@@ -15,6 +15,12 @@ import (
 // another by its summary). A copy of what it returns, kept in memory,
 // is a cache of that store.
 func (r *Result) Loads(call *ast.CallExpr) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.loads(call)
+}
+
+func (r *Result) loads(call *ast.CallExpr) bool {
 	s := r.siteOf(call)
 	if s == nil {
 		return false
@@ -39,13 +45,15 @@ func (r *Result) Loads(call *ast.CallExpr) bool {
 // assigns (v, err := repo.Get(ctx, id)) or fills (db.Get(&v, q, id),
 // db.QueryRow(q, id).Scan(&v)), directly or through one more local.
 func (r *Result) Loaded(defs *walk.Defs, f *funcgraph.Func, e ast.Expr) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.loaded(defs, f, e, 2)
 }
 
 func (r *Result) loaded(defs *walk.Defs, f *funcgraph.Func, e ast.Expr, depth int) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if r.Loads(e) {
+		if r.loads(e) {
 			return true
 		}
 		// row.Scan(&v) on what a query returned: db.QueryRow(q, k).Scan(&v)

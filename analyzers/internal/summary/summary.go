@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -60,6 +61,11 @@ type Result struct {
 	c        *classifier
 	sites    map[*ast.CallExpr]*funcgraph.Site // lazily, by siteOf
 	facts    *walk.Facts[Fact, *Fact]
+	// mu serialises the methods that fill caches lazily (siteOf, the
+	// classifier's indexes): the analyzers that read this result may
+	// run at the same time (unitchecker runs a package's analyzers in
+	// parallel).
+	mu sync.Mutex
 }
 
 // OfImported returns the summary of fn, a function or method of another
@@ -117,6 +123,8 @@ func (r *Result) Bound(s *funcgraph.Site) []Op { return r.bound[s] }
 // counts; Op.SQLFrom): constant text, or else next, 1 + the position of
 // the parameter of the calling function it comes from (0 when neither).
 func (r *Result) QueryText(s *funcgraph.Site, from int) (text string, next int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.c.argSQL(s, from)
 }
 
@@ -128,6 +136,8 @@ func (r *Result) LoopParam(s *funcgraph.Site) int {
 	if s.Loop == nil {
 		return 0
 	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.c.loopParam(s)
 }
 

@@ -75,7 +75,14 @@
 //     and no options. The SQL
 //     may come through the service's own wrapper of the database
 //     handle (func (c *conn) Query(q string, ...)): it is judged where
-//     a caller passes constant text.
+//     a caller passes constant text. It may also be kept in a .sql file
+//     that //go:embed holds: a string or []byte variable, a file read
+//     by constant name from an embed.FS, or a statement of a file of
+//     named statements ("-- name: all-orders", as goyesql, dotsql and
+//     sqlc write them) that a map made from the file holds under a
+//     constant name. A text the analysis cannot find (a name chosen by
+//     the request, a file kept elsewhere) is not judged for bounds, and
+//     the call still counts as a query in a loop.
 //
 // A call to another service in a loop is the microservice form of the
 // N+1 (net/http's Get, Post and Do, a generated gRPC client, resty, the

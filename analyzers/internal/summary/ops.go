@@ -31,6 +31,7 @@ type classifier struct {
 	pass    *analysis.Pass
 	graph   *funcgraph.Graph
 	getters map[*types.Func]bool
+	embed   *embeds // lazily: the package's embedded files (embedded.go)
 	// res and visit, for what a loop walks (grows.go): the summaries
 	// of the calls that fill its collection.
 	res   *Result
@@ -433,6 +434,9 @@ func (c *classifier) constString(f *funcgraph.Func, e ast.Expr, depth int) (stri
 			return constant.StringVal(tv.Value), true
 		}
 		return "", false
+	}
+	if text, ok := c.embeddedText(f, e, depth); ok {
+		return text, true // a query kept in a file that //go:embed holds
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || depth > 4 {

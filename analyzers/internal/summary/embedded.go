@@ -1,0 +1,358 @@
+package summary
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/walk"
+)
+
+// SQL kept in files next to the code.
+//
+// Services keep their queries in .sql files that a //go:embed directive
+// puts into the binary: one file per query in a string or []byte
+// variable, a directory in an embed.FS read by name, or one file of
+// named statements ("-- name: get-user", the goyesql, dotsql and sqlc
+// convention) parsed at start-up into a map that the code indexes by
+// name. The text is known when the package is analysed: it is the
+// file's. What is not found (a file the driver does not show, a name
+// made at run time) leaves the text unknown, and the call still counts
+// as a query.
+
+// maxEmbedded bounds the size of an embedded file read for its SQL.
+const maxEmbedded = 1 << 20
+
+// embedVar is a package-level variable that a //go:embed directive
+// fills: the directory of its file and the directive's patterns.
+type embedVar struct {
+	dir      string
+	patterns []string
+}
+
+// embeds indexes, once per package, the variables that //go:embed
+// directives fill, and the package-level variables whose value is made
+// from one of them by a call (a map of named statements).
+type embeds struct {
+	vars  map[*types.Var]embedVar
+	made  map[*types.Var][]ast.Expr // the values given to other package-level variables
+	files map[string]string         // text by path; "" for a file that cannot be read
+}
+
+func (c *classifier) embedIndex() *embeds {
+	if c.embed != nil {
+		return c.embed
+	}
+	e := &embeds{vars: make(map[*types.Var]embedVar), made: make(map[*types.Var][]ast.Expr), files: make(map[string]string)}
+	c.embed = e
+	for _, f := range c.pass.Files {
+		dir := filepath.Dir(c.fset.File(f.FileStart).Name())
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					c.indexVars(e, dir, d)
+				}
+			case *ast.FuncDecl:
+				if d.Body != nil {
+					c.indexAssigns(e, d.Body)
+				}
+			}
+		}
+	}
+	return e
+}
+
+// indexVars records the embedded variables of a var declaration, and
+// the initial values of the others.
+func (c *classifier) indexVars(e *embeds, dir string, d *ast.GenDecl) {
+	for _, spec := range d.Specs {
+		vs := spec.(*ast.ValueSpec)
+		doc := vs.Doc
+		if doc == nil && len(d.Specs) == 1 {
+			doc = d.Doc
+		}
+		if pats := embedPatterns(doc); len(pats) > 0 && len(vs.Names) == 1 {
+			if v, ok := c.info.Defs[vs.Names[0]].(*types.Var); ok {
+				e.vars[v] = embedVar{dir: dir, patterns: pats}
+			}
+			continue
+		}
+		if len(vs.Names) != len(vs.Values) {
+			continue
+		}
+		for i, name := range vs.Names {
+			if v, ok := c.info.Defs[name].(*types.Var); ok {
+				e.made[v] = append(e.made[v], vs.Values[i])
+			}
+		}
+	}
+}
+
+// indexAssigns records the values that the statements of body assign
+// to package-level variables (queries = goyesql.MustParseBytes(raw) in
+// init or a constructor).
+func (c *classifier) indexAssigns(e *embeds, body *ast.BlockStmt) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if v, ok := c.info.Uses[id].(*types.Var); ok && funcgraph.IsPackageLevel(v) {
+				e.made[v] = append(e.made[v], as.Rhs[i])
+			}
+		}
+		return true
+	})
+}
+
+// embedPatterns returns the patterns of the //go:embed lines of doc.
+func embedPatterns(doc *ast.CommentGroup) []string {
+	if doc == nil {
+		return nil
+	}
+	var pats []string
+	for _, cm := range doc.List {
+		rest, ok := strings.CutPrefix(cm.Text, "//go:embed")
+		if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			continue
+		}
+		for _, p := range strings.Fields(rest) {
+			p = strings.Trim(p, "\"`")
+			p = strings.TrimPrefix(p, "all:")
+			pats = append(pats, p)
+		}
+	}
+	return pats
+}
+
+// embeddedText returns the text that e, in f, holds when it comes from
+// an embedded file: the variable itself (string or []byte, one file),
+// a conversion of it, a file read by constant name from an embed.FS
+// (directly or through a local variable), or the statement that a map
+// of named statements made from one holds under a constant name.
+func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (string, bool) {
+	if depth > 4 || c.pass == nil {
+		return "", false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := c.info.Uses[x].(*types.Var)
+		if !ok {
+			return "", false
+		}
+		if ev, ok := c.embedIndex().vars[v]; ok {
+			if len(ev.patterns) != 1 || isFS(v.Type()) {
+				return "", false
+			}
+			text, ok := c.readEmbedded(ev.dir, ev.patterns[0])
+			return statement(text), ok
+		}
+		if !isLocal(v) || isParam(f, v) {
+			return "", false
+		}
+		defs := c.defIndex().Of(f)[v]
+		if len(defs) != 1 || defs[0].Value == nil || defs[0].How != walk.Assign && defs[0].How != walk.Tuple {
+			return "", false
+		}
+		return c.embeddedText(f, defs[0].Value, depth+1)
+	case *ast.CallExpr:
+		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return c.embeddedText(f, x.Args[0], depth+1) // string(b)
+		}
+		return c.readFS(x)
+	case *ast.IndexExpr:
+		name, ok := c.constName(x.Index)
+		if !ok {
+			return "", false
+		}
+		id, ok := ast.Unparen(x.X).(*ast.Ident)
+		if !ok {
+			return "", false
+		}
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || !funcgraph.IsPackageLevel(v) || v.Pkg() != c.pass.Pkg {
+			return "", false
+		}
+		return c.namedStatement(f, v, name, depth)
+	}
+	return "", false
+}
+
+// namedStatement returns the statement named name in the embedded file
+// that every value given to the package-level map v is made from.
+func (c *classifier) namedStatement(f *funcgraph.Func, v *types.Var, name string, depth int) (string, bool) {
+	made := c.embedIndex().made[v]
+	if len(made) == 0 {
+		return "", false
+	}
+	var text string
+	for _, m := range made {
+		call, ok := ast.Unparen(m).(*ast.CallExpr)
+		if !ok {
+			return "", false
+		}
+		found := false
+		for _, a := range call.Args {
+			if t, ok := c.embeddedText(f, a, depth+1); ok {
+				if s, ok := statementNamed(t, name); ok {
+					text, found = s, true
+					break
+				}
+			}
+		}
+		if !found {
+			return "", false
+		}
+	}
+	return text, true
+}
+
+// readFS returns the text of a file read by constant name from an
+// embedded embed.FS: fsys.ReadFile("q/users.sql"), fs.ReadFile(fsys,
+// "q/users.sql").
+func (c *classifier) readFS(call *ast.CallExpr) (string, bool) {
+	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+	if !ok || fn.Name() != "ReadFile" || fn.Pkg() == nil {
+		return "", false
+	}
+	var fsys, name ast.Expr
+	switch fn.Pkg().Path() {
+	case "embed":
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || len(call.Args) != 1 {
+			return "", false
+		}
+		fsys, name = sel.X, call.Args[0]
+	case "io/fs":
+		if len(call.Args) != 2 {
+			return "", false
+		}
+		fsys, name = call.Args[0], call.Args[1]
+	default:
+		return "", false
+	}
+	id, ok := ast.Unparen(fsys).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	v, _ := c.info.Uses[id].(*types.Var)
+	ev, ok := c.embedIndex().vars[v]
+	if !ok {
+		return "", false
+	}
+	file, ok := c.constName(name)
+	if !ok || !embedMatches(ev.patterns, file) {
+		return "", false
+	}
+	text, ok := c.readEmbedded(ev.dir, file)
+	return statement(text), ok
+}
+
+// embedMatches reports whether an embed.FS with patterns holds file: a
+// pattern that matches it or one of the directories it is in.
+func embedMatches(patterns []string, file string) bool {
+	for _, p := range patterns {
+		for f := file; f != "." && f != "/" && f != ""; f = path.Dir(f) {
+			if ok, _ := path.Match(p, f); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readEmbedded returns the text of the embedded file name of dir, read
+// once. Drivers do not list embedded files among a package's files, so
+// it is read from the disk; one that is not there (a build system's
+// sandbox) leaves the text unknown.
+func (c *classifier) readEmbedded(dir, name string) (string, bool) {
+	if !filepath.IsLocal(filepath.FromSlash(name)) || strings.ContainsAny(name, "*?[") {
+		return "", false
+	}
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	files := c.embedIndex().files
+	if text, ok := files[p]; ok {
+		return text, text != ""
+	}
+	text := ""
+	if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() && st.Size() <= maxEmbedded {
+		if b, err := os.ReadFile(p); err == nil {
+			text = string(b)
+		}
+	}
+	files[p] = text
+	return text, text != ""
+}
+
+// statement returns the text of a file, or of a part of one, as the
+// query: without the terminating semicolon.
+func statement(text string) string { return strings.TrimRight(text, "; \t\r\n") }
+
+// constName returns the constant string e holds.
+func (c *classifier) constName(e ast.Expr) (string, bool) {
+	tv, ok := c.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// isFS reports whether t is embed.FS.
+func isFS(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "embed" && n.Obj().Name() == "FS"
+}
+
+// statementNamed returns the statement that a "-- name: NAME" line
+// starts in text, up to the next such line: the convention of goyesql,
+// dotsql and sqlc query files (sqlc adds the result kind, ":one").
+func statementNamed(text, name string) (string, bool) {
+	var b strings.Builder
+	in, found := false, false
+	for line := range strings.Lines(text) {
+		if n, ok := nameLine(line); ok {
+			if in {
+				break
+			}
+			in = n == name
+			found = found || in
+			continue
+		}
+		if in {
+			b.WriteString(line)
+		}
+	}
+	text = statement(b.String())
+	return text, found && strings.TrimSpace(text) != ""
+}
+
+// nameLine returns the name a "-- name: NAME" line gives.
+func nameLine(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(line), "--")
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	if len(rest) < 5 || !strings.EqualFold(rest[:5], "name:") {
+		return "", false
+	}
+	fields := strings.Fields(rest[5:])
+	if len(fields) == 0 {
+		return "", false
+	}
+	return fields[0], true
+}

@@ -1,0 +1,46 @@
+// Package embedsql reads its statements from a //go:embed file of named
+// queries: a constant statement read for every request is the same
+// work redone, whichever file holds its text.
+package embedsql
+
+import (
+	"database/sql"
+	_ "embed"
+	"net/http"
+	"strings"
+)
+
+var db *sql.DB
+
+//go:embed settings.sql
+var settingsSQL string
+
+var queries map[string]string
+
+func init() { queries = load(settingsSQL) }
+
+// load splits text at its "-- name:" lines, as goyesql does.
+func load(text string) map[string]string {
+	out := make(map[string]string)
+	name := ""
+	for _, line := range strings.Split(text, "\n") {
+		if n, ok := strings.CutPrefix(line, "-- name: "); ok {
+			name = strings.Fields(n)[0]
+			continue
+		}
+		out[name] += line + "\n"
+	}
+	return out
+}
+
+func Home(w http.ResponseWriter, r *http.Request) {
+	db.QueryRow(queries["site-settings"]) // want `^query "SELECT title, theme FROM settings WHERE id = 1" does not depend on the request: the database redoes the same work for every request and returns the same rows; cache the result \(sync.OnceValue, or a TTL cache\)$`
+}
+
+func Profile(w http.ResponseWriter, r *http.Request) {
+	db.QueryRow(queries["user-settings"], r.URL.Query().Get("user")) // not reported: the user's row
+}
+
+func Save(w http.ResponseWriter, r *http.Request) {
+	db.Query(queries["save-settings"], r.FormValue("title")) // not reported: a write, whatever the call
+}

@@ -86,7 +86,9 @@
 //
 // A call to another service in a loop is the microservice form of the
 // N+1 (net/http's Get, Post and Do, a generated gRPC client, resty, the
-// AWS SDK v2's DynamoDB and S3 clients, through any helper), and so is
+// AWS SDK v2's DynamoDB and S3 clients, Elasticsearch and OpenSearch
+// request values' Do (go-elasticsearch's esapi, opensearch-go v2) and
+// olivere/elastic's services, through any helper), and so is
 // a cache command (go-redis, memcache): cheap alone, a round trip per
 // element. Either is
 // reported when the loop walks what grows with the data or the
@@ -97,7 +99,8 @@
 // the configuration (a package-level list, a field of the server),
 // over one row's fields, over what another call returned, or for a
 // loop that pages through a listing (no range, ends on the last page);
-// the batch forms (BatchGetItem, BatchWriteItem, DeleteObjects, MGET,
+// the batch forms (BatchGetItem, BatchWriteItem, DeleteObjects, Mget,
+// Msearch, Bulk, MGET,
 // MSET, HMGET, commands queued on a Redis pipeline) are not repeated
 // calls.
 //

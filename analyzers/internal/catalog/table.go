@@ -8,38 +8,42 @@ type family string
 const cacheFamily family = "cache"
 
 var families = map[string]family{
-	"database/sql":                                  "sql",
-	"github.com/jmoiron/sqlx":                       "sqlx",
-	"gorm.io/gorm":                                  "gorm",
-	"github.com/jinzhu/gorm":                        "gormv1",
-	"xorm.io/xorm":                                  "xorm",
-	"github.com/go-xorm/xorm":                       "xorm",
-	"github.com/xorm-io/xorm":                       "xorm", // a fork, API-compatible
-	"github.com/jackc/pgx/v5":                       "pgx",
-	"github.com/jackc/pgx/v5/pgxpool":               "pgxpool",
-	"github.com/uptrace/bun":                        "bun",
-	"github.com/Masterminds/squirrel":               "squirrel",
-	"github.com/doug-martin/goqu/v9":                "goqu",
-	"github.com/doug-martin/goqu/v9/exec":           "goqu",
-	"github.com/go-pg/pg/v10":                       "gopg",
-	"github.com/go-pg/pg/v10/orm":                   "gopg",
-	"github.com/jackc/pgx/v4":                       "pgx", // the same API for our purpose
-	"github.com/jackc/pgx/v4/pgxpool":               "pgxpool",
-	"go.mongodb.org/mongo-driver/mongo":             "mongo",
-	"go.mongodb.org/mongo-driver/v2/mongo":          "mongo",
-	"net/http":                                      "http",
-	"google.golang.org/grpc":                        "grpc",
-	"github.com/go-resty/resty/v2":                  "resty",
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb": "dynamodb",
-	"github.com/aws/aws-sdk-go-v2/service/s3":       "s3",
-	"os":                           "os",
-	"text/template":                "template",
-	"html/template":                "template",
-	"regexp":                       "regexp",
-	"crypto/tls":                   "tls",
-	"github.com/redis/go-redis/v9": cacheFamily,
-	"github.com/go-redis/redis/v8": cacheFamily,
-	"github.com/bradfitz/gomemcache/memcache": cacheFamily,
+	"database/sql":                                                 "sql",
+	"github.com/jmoiron/sqlx":                                      "sqlx",
+	"gorm.io/gorm":                                                 "gorm",
+	"github.com/jinzhu/gorm":                                       "gormv1",
+	"xorm.io/xorm":                                                 "xorm",
+	"github.com/go-xorm/xorm":                                      "xorm",
+	"github.com/xorm-io/xorm":                                      "xorm", // a fork, API-compatible
+	"github.com/jackc/pgx/v5":                                      "pgx",
+	"github.com/jackc/pgx/v5/pgxpool":                              "pgxpool",
+	"github.com/uptrace/bun":                                       "bun",
+	"github.com/Masterminds/squirrel":                              "squirrel",
+	"github.com/doug-martin/goqu/v9":                               "goqu",
+	"github.com/doug-martin/goqu/v9/exec":                          "goqu",
+	"github.com/go-pg/pg/v10":                                      "gopg",
+	"github.com/go-pg/pg/v10/orm":                                  "gopg",
+	"github.com/jackc/pgx/v4":                                      "pgx", // the same API for our purpose
+	"github.com/jackc/pgx/v4/pgxpool":                              "pgxpool",
+	"go.mongodb.org/mongo-driver/mongo":                            "mongo",
+	"go.mongodb.org/mongo-driver/v2/mongo":                         "mongo",
+	"net/http":                                                     "http",
+	"google.golang.org/grpc":                                       "grpc",
+	"github.com/go-resty/resty/v2":                                 "resty",
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb":                "dynamodb",
+	"github.com/aws/aws-sdk-go-v2/service/s3":                      "s3",
+	"github.com/elastic/go-elasticsearch/v8/esapi":                 "esapi",
+	"github.com/elastic/go-elasticsearch/v7/esapi":                 "esapi",
+	"github.com/opensearch-project/opensearch-go/v2/opensearchapi": "esapi", // go-elasticsearch's API, renamed
+	"github.com/olivere/elastic/v7":                                "olivere",
+	"os":                                                           "os",
+	"text/template":                                                "template",
+	"html/template":                                                "template",
+	"regexp":                                                       "regexp",
+	"crypto/tls":                                                   "tls",
+	"github.com/redis/go-redis/v9":                                 cacheFamily,
+	"github.com/go-redis/redis/v8":                                 cacheFamily,
+	"github.com/bradfitz/gomemcache/memcache":                      cacheFamily,
 }
 
 type member struct {
@@ -324,6 +328,21 @@ func build() map[member]Op {
 		add("s3", []string{"Client"}, n, remote)
 	}
 	add("s3", []string{"Client"}, "DeleteObjects", batch)
+	// Elasticsearch and OpenSearch: a request value's Do, or an
+	// olivere service's, is one round trip; Bulk, Mget and Msearch carry
+	// many documents or searches in one.
+	for _, n := range []string{"Search", "Get", "Index", "Create", "Update", "Delete", "Count", "Exists", "DeleteByQuery", "UpdateByQuery"} {
+		add("esapi", []string{n + "Request"}, "Do", remote)
+	}
+	for _, n := range []string{"Bulk", "Mget", "Msearch"} {
+		add("esapi", []string{n + "Request"}, "Do", batch)
+	}
+	for _, n := range []string{"Search", "Get", "Index", "Update", "Delete", "Count", "Exists"} {
+		add("olivere", []string{n + "Service"}, "Do", remote)
+	}
+	for _, n := range []string{"MultiSearch", "Mget", "Bulk"} {
+		add("olivere", []string{n + "Service"}, "Do", batch)
+	}
 	for _, n := range []string{"NewClient", "Dial", "DialContext"} {
 		add("grpc", pkg, n, Op{Kind: PoolOpen, SQLArg: noSQL})
 	}

@@ -1,0 +1,62 @@
+package remote
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/elastic/go-elasticsearch/v8/esapi"
+	"github.com/olivere/elastic/v7"
+	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
+)
+
+// Searcher reaches a search cluster: Elasticsearch through its
+// official client's request values and through olivere's services, and
+// OpenSearch.
+type Searcher struct {
+	es      esapi.Transport
+	olivere *elastic.Client
+	os      opensearchapi.Transport
+	indices []string // configured at start-up
+}
+
+func (s *Searcher) Docs(w http.ResponseWriter, r *http.Request) {
+	ids := r.URL.Query()["id"]
+	for _, id := range ids {
+		esapi.GetRequest{Index: "docs", DocumentID: id}.Do(r.Context(), s.es) // want `^\(esapi\.GetRequest\)\.Do calls another service once per iteration of this loop on the request path of Searcher\.Docs \(N\+1: 100 elements of ids mean 100 round trips instead of 1\); use the API's batch or multi-get form, or make the calls concurrently with a limit$`
+	}
+	body := `{"ids":["` + strings.Join(ids, `","`) + `"]}`
+	esapi.MgetRequest{Index: "docs", Body: strings.NewReader(body)}.Do(r.Context(), s.es) // not reported: one multi-get for all the ids
+	var req struct{ Groups [][]string }
+	json.NewDecoder(r.Body).Decode(&req)
+	for _, group := range req.Groups {
+		esapi.MgetRequest{Index: "docs", Body: strings.NewReader(strings.Join(group, ","))}.Do(r.Context(), s.es)  // not reported: one multi-get per group, the batch form
+		esapi.BulkRequest{Index: "docs", Body: strings.NewReader(strings.Join(group, "\n"))}.Do(r.Context(), s.es) // not reported: one bulk write per group
+	}
+}
+
+func (s *Searcher) Related(w http.ResponseWriter, r *http.Request) {
+	for _, term := range r.URL.Query()["tag"] {
+		s.olivere.Search("posts").Query(elastic.NewTermQuery("tag", term)).Do(r.Context()) // want `calls another service once per iteration of this loop on the request path of Searcher\.Related`
+	}
+	ms := s.olivere.MultiSearch()
+	for _, term := range r.URL.Query()["tag"] {
+		ms.Add(elastic.NewSearchRequest()) // not reported: builds the multi-search, no round trip
+		_ = term
+	}
+	ms.Do(r.Context()) // not reported: one call for all the searches
+	var req struct{ Pages [][]string }
+	json.NewDecoder(r.Body).Decode(&req)
+	for range req.Pages {
+		s.olivere.MultiSearch().Add(elastic.NewSearchRequest()).Do(r.Context()) // not reported: one multi-search per page, the batch form
+	}
+}
+
+func (s *Searcher) Counts(w http.ResponseWriter, r *http.Request) {
+	for _, idx := range s.indices {
+		opensearchapi.CountRequest{Index: []string{idx}}.Do(r.Context(), s.os) // not reported: one count per configured index
+	}
+	for _, q := range r.URL.Query()["q"] {
+		opensearchapi.SearchRequest{Body: strings.NewReader(q)}.Do(r.Context(), s.os) // want `\(opensearchapi\.SearchRequest\)\.Do calls another service once per iteration of this loop`
+	}
+}

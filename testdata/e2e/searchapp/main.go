@@ -1,0 +1,46 @@
+// Command searchapp is a net/http service that reads documents from
+// Elasticsearch (the real go-elasticsearch v8).
+package main
+
+import (
+	"log"
+	"net/http"
+	"strings"
+
+	"github.com/elastic/go-elasticsearch/v8"
+	"github.com/elastic/go-elasticsearch/v8/esapi"
+)
+
+type app struct {
+	es      *elasticsearch.Client
+	indices []string // the indices the status page counts, from the configuration
+}
+
+// Docs fetches each document the request names with a round trip of
+// its own.
+func (a *app) Docs(w http.ResponseWriter, r *http.Request) {
+	ids := strings.Split(r.URL.Query().Get("ids"), ",")
+	for _, id := range ids {
+		esapi.GetRequest{Index: "docs", DocumentID: id}.Do(r.Context(), a.es) // want requestquery
+	}
+	body := `{"ids":["` + strings.Join(ids, `","`) + `"]}`
+	esapi.MgetRequest{Index: "docs", Body: strings.NewReader(body)}.Do(r.Context(), a.es) // not reported: one multi-get for all the ids
+}
+
+// Status counts the configured indices: a count no visitor changes.
+func (a *app) Status(w http.ResponseWriter, r *http.Request) {
+	for _, idx := range a.indices {
+		esapi.CountRequest{Index: []string{idx}}.Do(r.Context(), a.es) // not reported: the configured indices
+	}
+}
+
+func main() {
+	es, err := elasticsearch.NewDefaultClient()
+	if err != nil {
+		log.Fatal(err)
+	}
+	a := &app{es: es, indices: []string{"docs", "users"}}
+	http.HandleFunc("/docs", a.Docs)
+	http.HandleFunc("/", a.Status)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

@@ -87,8 +87,10 @@
 // A call to another service in a loop is the microservice form of the
 // N+1 (net/http's Get, Post and Do, a generated gRPC client, resty, the
 // AWS SDK v2's DynamoDB and S3 clients, Elasticsearch and OpenSearch
-// request values' Do (go-elasticsearch's esapi, opensearch-go v2) and
-// olivere/elastic's services, through any helper), and so is
+// request values' Do and the client's API fields that run them
+// (es.Search(es.Search.WithIndex("docs")); go-elasticsearch's esapi,
+// opensearch-go v2) and olivere/elastic's services, through any
+// helper), and so is
 // a cache command (go-redis, memcache): cheap alone, a round trip per
 // element. Either is
 // reported when the loop walks what grows with the data or the

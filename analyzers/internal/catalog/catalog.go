@@ -78,6 +78,34 @@ const (
 	Goqu
 )
 
+// CallOf returns the catalogued method that a call of a value of type t
+// runs, for a client library that exposes each API call as a field of
+// a function type: go-elasticsearch's and opensearch-go's esapi.Search,
+// called as es.Search(es.Search.WithIndex("docs")), builds a
+// SearchRequest and runs its Do. Nil for any other type.
+func CallOf(t types.Type) *types.Func {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || families[n.Obj().Pkg().Path()] != "esapi" {
+		return nil
+	}
+	if _, ok := n.Underlying().(*types.Signature); !ok {
+		return nil
+	}
+	req, _ := n.Obj().Pkg().Scope().Lookup(n.Obj().Name() + "Request").(*types.TypeName)
+	if req == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(req.Type(), false, req.Pkg(), "Do")
+	fn, _ := obj.(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	if _, ok := Lookup(fn); !ok {
+		return nil
+	}
+	return fn
+}
+
 // Lookup returns the operation fn performs, if fn is catalogued. fn may
 // be a function, a concrete method, or an interface method.
 func Lookup(fn *types.Func) (Op, bool) {

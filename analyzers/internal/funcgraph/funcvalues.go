@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/catalog"
 )
 
 // Function values that are called later.
@@ -157,6 +159,14 @@ func (b *builder) refOf(e ast.Expr) (funcRef, bool) {
 // function parameters.
 func (b *builder) callVar(cur inspector.Cursor, call *ast.CallExpr, f *Func, v *types.Var) {
 	loop := loopAround(b.pass.TypesInfo, cur)
+	if fn := catalog.CallOf(v.Type()); fn != nil {
+		// A client's API call kept in a field of a function type
+		// (es.Search(...)): the call it stands for.
+		site := &Site{Func: f, Call: call, Callee: fn, Loop: loop, Escapes: f.NotPerRequest(call.Pos())}
+		site.Depth = loopDepth(b.pass.TypesInfo, cur, loop)
+		f.Sites = append(f.Sites, site)
+		return
+	}
 	if loop != nil {
 		if i := ParamIndex(f.Sig, v); i >= 0 {
 			if f.paramLoops == nil {

@@ -27,6 +27,15 @@ func (a *app) Docs(w http.ResponseWriter, r *http.Request) {
 	esapi.MgetRequest{Index: "docs", Body: strings.NewReader(body)}.Do(r.Context(), a.es) // not reported: one multi-get for all the ids
 }
 
+// Related runs one search per tag of the request, through the
+// client's function-typed API fields.
+func (a *app) Related(w http.ResponseWriter, r *http.Request) {
+	for _, tag := range r.URL.Query()["tag"] {
+		a.es.Search(a.es.Search.WithContext(r.Context()), a.es.Search.WithIndex("posts"), a.es.Search.WithQuery("tag:"+tag)) // want requestquery
+	}
+	a.es.Msearch(strings.NewReader(`{}`), a.es.Msearch.WithContext(r.Context())) // not reported: one call
+}
+
 // Status counts the configured indices: a count no visitor changes.
 func (a *app) Status(w http.ResponseWriter, r *http.Request) {
 	for _, idx := range a.indices {
@@ -41,6 +50,7 @@ func main() {
 	}
 	a := &app{es: es, indices: []string{"docs", "users"}}
 	http.HandleFunc("/docs", a.Docs)
+	http.HandleFunc("/related", a.Related)
 	http.HandleFunc("/", a.Status)
 	log.Fatal(http.ListenAndServe(":8080", nil))
 }

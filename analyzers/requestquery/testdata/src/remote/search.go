@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/elastic/go-elasticsearch/v8"
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/olivere/elastic/v7"
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
@@ -18,6 +19,34 @@ type Searcher struct {
 	olivere *elastic.Client
 	os      opensearchapi.Transport
 	indices []string // configured at start-up
+	client  *elasticsearch.Client
+	audit   Search // the service's own function type, not the client's
+}
+
+// Search is a function type of the service's own, named like the
+// client's.
+type Search func(q string) error
+
+// The official client exposes each API call as a field of a function
+// type: es.Search(es.Search.WithIndex("docs")) runs a SearchRequest.
+func (s *Searcher) Find(w http.ResponseWriter, r *http.Request) {
+	for _, q := range r.URL.Query()["q"] {
+		s.client.Search(s.client.Search.WithIndex("docs"), s.client.Search.WithBody(strings.NewReader(q))) // want `^s\.client\.Search calls another service once per iteration of this loop on the request path of Searcher\.Find \(N\+1: 100 elements mean 100 round trips instead of 1\); use the API's batch or multi-get form, or make the calls concurrently with a limit$`
+		s.audit(q)                                                                                         // not reported: a function of the service's own type, not an API call
+	}
+	search := s.client.Search
+	for _, q := range r.URL.Query()["tag"] {
+		search(s.client.Search.WithBody(strings.NewReader(q))) // want `search calls another service once per iteration of this loop`
+	}
+	var req struct{ Groups []string }
+	json.NewDecoder(r.Body).Decode(&req)
+	for _, g := range req.Groups {
+		s.client.Mget(s.client.Mget.WithBody(strings.NewReader(g))) // not reported: one multi-get per group, the batch form
+	}
+	for _, idx := range s.indices {
+		s.client.Count(s.client.Count.WithIndex(idx)) // not reported: one count per configured index
+	}
+	s.client.Search(s.client.Search.WithIndex("docs")) // not reported: one call
 }
 
 func (s *Searcher) Docs(w http.ResponseWriter, r *http.Request) {

@@ -158,3 +158,236 @@ type MsearchRequest struct {
 func (r MsearchRequest) Do(ctx context.Context, transport Transport) (*Response, error) {
 	return nil, nil
 }
+
+// API holds one function per API call, as the client exposes them:
+// es.Search(es.Search.WithIndex("docs")).
+type API struct {
+	Search        Search
+	Get           Get
+	Index         Index
+	Create        Create
+	Update        Update
+	Delete        Delete
+	Count         Count
+	Exists        Exists
+	DeleteByQuery DeleteByQuery
+	UpdateByQuery UpdateByQuery
+	Bulk          Bulk
+	Mget          Mget
+	Msearch       Msearch
+}
+
+// New returns the API over transport.
+func New(t Transport) *API {
+	return &API{
+		Search: func(o ...func(*SearchRequest)) (*Response, error) {
+			var r SearchRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Get: func(o ...func(*GetRequest)) (*Response, error) {
+			var r GetRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Index: func(o ...func(*IndexRequest)) (*Response, error) {
+			var r IndexRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Create: func(o ...func(*CreateRequest)) (*Response, error) {
+			var r CreateRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Update: func(o ...func(*UpdateRequest)) (*Response, error) {
+			var r UpdateRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Delete: func(o ...func(*DeleteRequest)) (*Response, error) {
+			var r DeleteRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Count: func(o ...func(*CountRequest)) (*Response, error) {
+			var r CountRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Exists: func(o ...func(*ExistsRequest)) (*Response, error) {
+			var r ExistsRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		DeleteByQuery: func(o ...func(*DeleteByQueryRequest)) (*Response, error) {
+			var r DeleteByQueryRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		UpdateByQuery: func(o ...func(*UpdateByQueryRequest)) (*Response, error) {
+			var r UpdateByQueryRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Bulk: func(o ...func(*BulkRequest)) (*Response, error) {
+			var r BulkRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Mget: func(o ...func(*MgetRequest)) (*Response, error) {
+			var r MgetRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+		Msearch: func(o ...func(*MsearchRequest)) (*Response, error) {
+			var r MsearchRequest
+			for _, f := range o {
+				f(&r)
+			}
+			return r.Do(context.Background(), t)
+		},
+	}
+}
+
+// Search performs the Search API call with the options given.
+type Search func(o ...func(*SearchRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Search) WithContext(ctx context.Context) func(*SearchRequest) { return func(*SearchRequest) {} }
+
+// Get performs the Get API call with the options given.
+type Get func(o ...func(*GetRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Get) WithContext(ctx context.Context) func(*GetRequest) { return func(*GetRequest) {} }
+
+// Index performs the Index API call with the options given.
+type Index func(o ...func(*IndexRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Index) WithContext(ctx context.Context) func(*IndexRequest) { return func(*IndexRequest) {} }
+
+// Create performs the Create API call with the options given.
+type Create func(o ...func(*CreateRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Create) WithContext(ctx context.Context) func(*CreateRequest) { return func(*CreateRequest) {} }
+
+// Update performs the Update API call with the options given.
+type Update func(o ...func(*UpdateRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Update) WithContext(ctx context.Context) func(*UpdateRequest) { return func(*UpdateRequest) {} }
+
+// Delete performs the Delete API call with the options given.
+type Delete func(o ...func(*DeleteRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Delete) WithContext(ctx context.Context) func(*DeleteRequest) { return func(*DeleteRequest) {} }
+
+// Count performs the Count API call with the options given.
+type Count func(o ...func(*CountRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Count) WithContext(ctx context.Context) func(*CountRequest) { return func(*CountRequest) {} }
+
+// Exists performs the Exists API call with the options given.
+type Exists func(o ...func(*ExistsRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Exists) WithContext(ctx context.Context) func(*ExistsRequest) { return func(*ExistsRequest) {} }
+
+// DeleteByQuery performs the DeleteByQuery API call with the options given.
+type DeleteByQuery func(o ...func(*DeleteByQueryRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f DeleteByQuery) WithContext(ctx context.Context) func(*DeleteByQueryRequest) {
+	return func(*DeleteByQueryRequest) {}
+}
+
+// UpdateByQuery performs the UpdateByQuery API call with the options given.
+type UpdateByQuery func(o ...func(*UpdateByQueryRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f UpdateByQuery) WithContext(ctx context.Context) func(*UpdateByQueryRequest) {
+	return func(*UpdateByQueryRequest) {}
+}
+
+// Bulk performs the Bulk API call with the options given.
+type Bulk func(o ...func(*BulkRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Bulk) WithContext(ctx context.Context) func(*BulkRequest) { return func(*BulkRequest) {} }
+
+// Mget performs the Mget API call with the options given.
+type Mget func(o ...func(*MgetRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Mget) WithContext(ctx context.Context) func(*MgetRequest) { return func(*MgetRequest) {} }
+
+// Msearch performs the Msearch API call with the options given.
+type Msearch func(o ...func(*MsearchRequest)) (*Response, error)
+
+// WithContext sets the call's context.
+func (f Msearch) WithContext(ctx context.Context) func(*MsearchRequest) {
+	return func(*MsearchRequest) {}
+}
+
+// WithIndex sets the indices.
+func (f Search) WithIndex(v ...string) func(*SearchRequest) {
+	return func(r *SearchRequest) { r.Index = v }
+}
+
+// WithIndex sets the indices.
+func (f Count) WithIndex(v ...string) func(*CountRequest) {
+	return func(r *CountRequest) { r.Index = v }
+}
+
+// WithIndex sets the indices.
+func (f Msearch) WithIndex(v ...string) func(*MsearchRequest) {
+	return func(r *MsearchRequest) { r.Index = v }
+}
+
+// WithBody sets the body.
+func (f Search) WithBody(v io.Reader) func(*SearchRequest) {
+	return func(r *SearchRequest) { r.Body = v }
+}
+
+// WithBody sets the body.
+func (f Count) WithBody(v io.Reader) func(*CountRequest) { return func(r *CountRequest) { r.Body = v } }
+
+// WithBody sets the body.
+func (f Msearch) WithBody(v io.Reader) func(*MsearchRequest) {
+	return func(r *MsearchRequest) { r.Body = v }
+}
+
+// WithBody sets the body.
+func (f Mget) WithBody(v io.Reader) func(*MgetRequest) { return func(r *MgetRequest) { r.Body = v } }
+
+// WithBody sets the body.
+func (f Bulk) WithBody(v io.Reader) func(*BulkRequest) { return func(r *BulkRequest) { r.Body = v } }

@@ -74,7 +74,10 @@
 //     text/template and html/template ParseFiles/ParseGlob/ParseFS and
 //     (*Template).Parse of invariant input; os.ReadFile/os.Open of an
 //     invariant path whose content is decoded (json, xml, yaml, toml),
-//     toml.DecodeFile; tls.LoadX509KeyPair of invariant files;
+//     toml.DecodeFile; json.Unmarshal (or xml's, yaml's, toml's) of a
+//     file of 4 KiB or more that //go:embed holds (a smaller one costs
+//     less than the request around it); tls.LoadX509KeyPair of
+//     invariant files;
 //   - pool: sql.Open, sqlx.Open/Connect, gorm.Open, pgxpool.New,
 //     pgx.Connect, mongo.Connect, redis.NewClient, grpc.NewClient/Dial,
 //     or a new http.Transport, whatever their arguments (a pool to a

@@ -28,7 +28,7 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	call := s.Call
 	sop, ok := c.sum.Direct(s)
 	if !ok {
-		return c.decodeFile(f, s)
+		return cmp.Or(c.decodeFile(f, s), c.decodeEmbedded(f, s))
 	}
 	cop, _ := catalog.Lookup(s.Callee)
 	var (
@@ -380,6 +380,32 @@ func (c *checker) decodeFile(f *funcgraph.Func, s *funcgraph.Site) *found {
 		end:    s.Call.End(),
 		direct: true,
 		callee: cmp.Or(s.Written(), "toml.DecodeFile"),
+	}
+}
+
+// minEmbedded is the size from which decoding an embedded file on
+// every request is worth a finding: below it the decoding costs less
+// than the request around it.
+const minEmbedded = 4 << 10
+
+// decodeEmbedded recognises json.Unmarshal (or another decoder's) of a
+// file that //go:embed holds: the same bytes decoded into the same
+// value for every request.
+func (c *checker) decodeEmbedded(f *funcgraph.Func, s *funcgraph.Site) *found {
+	fn := s.Callee
+	if fn.Pkg() == nil || !decoders[fn.Pkg().Path()] || fn.Name() != "Unmarshal" || fn.Signature().Recv() != nil || len(s.Call.Args) != 2 {
+		return nil
+	}
+	if c.sum.Embedded(f, s.Call.Args[0]) < minEmbedded {
+		return nil
+	}
+	name := fn.Pkg().Name() + "." + fn.Name()
+	return &found{
+		invOp:  invOp{Cat: catCompile, In: catalog.Embedded, Callee: name, Const: true, Pos: walk.Pos(c.pass.Fset, s.Pos())},
+		pos:    s.Pos(),
+		end:    s.Call.End(),
+		direct: true,
+		callee: cmp.Or(s.Written(), name),
 	}
 }
 

@@ -62,6 +62,8 @@ func (c *checker) message(handler string, op *found) string {
 func (c *checker) input(op *found) string {
 	what := "a pattern"
 	switch op.In {
+	case catalog.Embedded:
+		return "an embedded file"
 	case catalog.TemplateText:
 		what = "a template text"
 	case catalog.Files, catalog.KeyPair:

@@ -346,6 +346,7 @@ const (
 	DSN                // a database's address: sql.Open, gorm.Open
 	Address            // a server's address: redis.NewClient, grpc.Dial
 	Transport          // an http.Transport built by a composite literal, which has no callee
+	Embedded           // a file that //go:embed puts into the binary: json.Unmarshal of its variable
 )
 
 // InputOf returns what fn, catalogued as op, works on; NoInput for

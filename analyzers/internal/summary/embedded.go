@@ -192,6 +192,19 @@ func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (str
 	return "", false
 }
 
+// Embedded returns the size of the file that e, in f, holds when it
+// comes from a //go:embed file (as embeddedText finds it), or 0: data
+// that every request would decode the same way.
+func (r *Result) Embedded(f *funcgraph.Func, e ast.Expr) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	text, ok := r.c.embeddedText(f, e, 0)
+	if !ok {
+		return 0
+	}
+	return len(text)
+}
+
 // namedStatement returns the statement named name in the embedded file
 // that every value given to the package-level map v is made from.
 func (c *classifier) namedStatement(f *funcgraph.Func, v *types.Var, name string, depth int) (string, bool) {

@@ -6,8 +6,11 @@ package embedsql
 import (
 	"database/sql"
 	_ "embed"
+	"encoding/json"
 	"net/http"
 	"strings"
+
+	"embedsql/mail"
 )
 
 var db *sql.DB
@@ -43,4 +46,29 @@ func Profile(w http.ResponseWriter, r *http.Request) {
 
 func Save(w http.ResponseWriter, r *http.Request) {
 	db.Query(queries["save-settings"], r.FormValue("title")) // not reported: a write, whatever the call
+}
+
+//go:embed mail/emoji.json
+var emojiJSON string
+
+//go:embed small.json
+var smallJSON []byte
+
+// Tags decodes the same 10 KB map for every request.
+func Tags(w http.ResponseWriter, r *http.Request) {
+	var emojis map[string]string
+	json.Unmarshal([]byte(emojiJSON), &emojis) // want `^json\.Unmarshal of an embedded file runs on every request of Tags: the same text is parsed again for every request; parse it once into a package-level variable$`
+	var small map[string]string
+	json.Unmarshal(smallJSON, &small) // not reported: a few bytes, cheaper than the request around them
+	var body map[string]string
+	json.NewDecoder(r.Body).Decode(&body)              // not reported: the request's own data
+	json.Unmarshal([]byte(r.FormValue("data")), &body) // not reported: the request's own data
+}
+
+var emojis map[string]string
+
+func init() { json.Unmarshal([]byte(emojiJSON), &emojis) } // not reported: once, at start-up
+
+func Notify(w http.ResponseWriter, r *http.Request) {
+	mail.Subject(r.FormValue("title"), r.Form["tag"]) // want `^mail\.Subject runs json\.Unmarshal of an embedded file \(mail\.Subject → json\.Unmarshal at mail\.go:\d+\) on every request of Notify: the same text is parsed again for every request; parse it once into a package-level variable$`
 }

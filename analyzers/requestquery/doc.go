@@ -80,7 +80,9 @@
 //     by constant name from an embed.FS, or a statement of a file of
 //     named statements ("-- name: all-orders", as goyesql, dotsql and
 //     sqlc write them) that a map made from the file holds under a
-//     constant name. A text the analysis cannot find (a name chosen by
+//     constant name, also when another package embeds the file and
+//     exports the variable or the map (queries.Stmts["all-orders"]). A
+//     text the analysis cannot find (a name chosen by
 //     the request, a file kept elsewhere) is not judged for bounds, and
 //     the call still counts as a query in a loop.
 //

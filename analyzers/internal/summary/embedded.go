@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -8,11 +9,14 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -30,6 +34,108 @@ import (
 
 // maxEmbedded bounds the size of an embedded file read for its SQL.
 const maxEmbedded = 1 << 20
+
+// maxFactText bounds the text an EmbeddedFact carries, a file's or all
+// of a map's statements: more is not a query.
+const maxFactText = 16 << 10
+
+// EmbeddedFact carries, to the packages that use an exported
+// package-level variable, the SQL text that //go:embed gives it: the
+// file's, for a string or []byte variable, or the "-- name:"
+// statements of the file a map variable is made from.
+type EmbeddedFact struct {
+	Text  string   // the file's text, without its terminating semicolon; "" for a map
+	Names []string // a map's statement names, sorted
+	Stmts []string // the statement of each of Names
+}
+
+// AFact marks EmbeddedFact as an analysis fact.
+func (*EmbeddedFact) AFact() {}
+
+func (f *EmbeddedFact) String() string {
+	if f.Text != "" {
+		return fmt.Sprintf("embedded %q", ShortSQL(sqltext.Compact(f.Text)))
+	}
+	return "embedded statements " + strings.Join(f.Names, ", ")
+}
+
+// exportEmbedded exports an EmbeddedFact for each exported variable of
+// the package that holds embedded SQL text, or a map of the named
+// statements of an embedded file.
+func (c *classifier) exportEmbedded() {
+	e := c.embedIndex()
+	for v, ev := range e.vars {
+		if !v.Exported() || len(ev.patterns) != 1 || isFS(v.Type()) {
+			continue
+		}
+		if text, ok := c.readEmbedded(ev.dir, ev.patterns[0]); ok && len(text) <= maxFactText {
+			c.pass.ExportObjectFact(v, &EmbeddedFact{Text: statement(text)})
+		}
+	}
+	for v, made := range e.made {
+		if !v.Exported() || len(made) != 1 {
+			continue
+		}
+		if fact := c.statementsOf(made[0]); fact != nil {
+			c.pass.ExportObjectFact(v, fact)
+		}
+	}
+}
+
+// statementsOf returns the named statements of the embedded file that
+// the call m makes a map from, or nil.
+func (c *classifier) statementsOf(m ast.Expr) *EmbeddedFact {
+	call, ok := ast.Unparen(m).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if _, ok := types.Unalias(c.info.TypeOf(call)).Underlying().(*types.Map); !ok {
+		return nil
+	}
+	for _, a := range call.Args {
+		text, ok := c.embeddedText(nil, a, 1)
+		if !ok {
+			continue
+		}
+		fact := &EmbeddedFact{}
+		size := 0
+		for _, name := range statementNames(text) {
+			if stmt, ok := statementNamed(text, name); ok && !slices.Contains(fact.Names, name) {
+				fact.Names = append(fact.Names, name)
+				fact.Stmts = append(fact.Stmts, stmt)
+				size += len(stmt)
+			}
+		}
+		if len(fact.Names) == 0 || size > maxFactText {
+			return nil
+		}
+		sort.Sort(byName{fact})
+		return fact
+	}
+	return nil
+}
+
+// byName sorts an EmbeddedFact's statements by name.
+type byName struct{ f *EmbeddedFact }
+
+func (b byName) Len() int           { return len(b.f.Names) }
+func (b byName) Less(i, j int) bool { return b.f.Names[i] < b.f.Names[j] }
+func (b byName) Swap(i, j int) {
+	b.f.Names[i], b.f.Names[j] = b.f.Names[j], b.f.Names[i]
+	b.f.Stmts[i], b.f.Stmts[j] = b.f.Stmts[j], b.f.Stmts[i]
+}
+
+// statementNames returns the names that the "-- name:" lines of text
+// give, in order.
+func statementNames(text string) []string {
+	var names []string
+	for line := range strings.Lines(text) {
+		if n, ok := nameLine(line); ok {
+			names = append(names, n)
+		}
+	}
+	return names
+}
 
 // embedVar is a package-level variable that a //go:embed directive
 // fills: the directory of its file and the directive's patterns.
@@ -56,15 +162,18 @@ func (c *classifier) embedIndex() *embeds {
 	for _, f := range c.pass.Files {
 		dir := filepath.Dir(c.fset.File(f.FileStart).Name())
 		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.GenDecl:
-				if d.Tok == token.VAR {
-					c.indexVars(e, dir, d)
-				}
-			case *ast.FuncDecl:
-				if d.Body != nil {
-					c.indexAssigns(e, d.Body)
-				}
+			if d, ok := d.(*ast.GenDecl); ok && d.Tok == token.VAR {
+				c.indexVars(e, dir, d)
+			}
+		}
+	}
+	if len(e.vars) == 0 {
+		return e // no file of this package is embedded: no map is made from one
+	}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			if d, ok := d.(*ast.FuncDecl); ok && d.Body != nil {
+				c.indexAssigns(e, d.Body)
 			}
 		}
 	}
@@ -149,9 +258,20 @@ func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (str
 		return "", false
 	}
 	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && funcgraph.IsPackageLevel(v) {
+			return c.embeddedText(f, x.Sel, depth+1) // queries.AllUsers
+		}
 	case *ast.Ident:
 		v, ok := c.info.Uses[x].(*types.Var)
 		if !ok {
+			return "", false
+		}
+		if v.Pkg() != nil && v.Pkg() != c.pass.Pkg && funcgraph.IsPackageLevel(v) {
+			var fact EmbeddedFact
+			if c.pass.ImportObjectFact(v, &fact) && fact.Text != "" {
+				return fact.Text, true // a file another package embeds
+			}
 			return "", false
 		}
 		if ev, ok := c.embedIndex().vars[v]; ok {
@@ -161,8 +281,8 @@ func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (str
 			text, ok := c.readEmbedded(ev.dir, ev.patterns[0])
 			return statement(text), ok
 		}
-		if !isLocal(v) || isParam(f, v) {
-			return "", false
+		if f == nil || !isLocal(v) || isParam(f, v) {
+			return "", false // f is nil for a package-level value
 		}
 		defs := c.defIndex().Of(f)[v]
 		if len(defs) != 1 || defs[0].Value == nil || defs[0].How != walk.Assign && defs[0].How != walk.Tuple {
@@ -180,11 +300,24 @@ func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (str
 			return "", false
 		}
 		id, ok := ast.Unparen(x.X).(*ast.Ident)
+		if sel, isSel := ast.Unparen(x.X).(*ast.SelectorExpr); isSel {
+			id, ok = sel.Sel, true // queries.Stmts["all-orders"]
+		}
 		if !ok {
 			return "", false
 		}
 		v, ok := c.info.Uses[id].(*types.Var)
-		if !ok || !funcgraph.IsPackageLevel(v) || v.Pkg() != c.pass.Pkg {
+		if !ok || !funcgraph.IsPackageLevel(v) {
+			return "", false
+		}
+		if v.Pkg() != c.pass.Pkg {
+			var fact EmbeddedFact
+			if !c.pass.ImportObjectFact(v, &fact) {
+				return "", false
+			}
+			if i, ok := slices.BinarySearch(fact.Names, name); ok {
+				return fact.Stmts[i], true // a statement of a file another package embeds
+			}
 			return "", false
 		}
 		return c.namedStatement(f, v, name, depth)

@@ -35,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{funcgraph.Analyzer, requestpath.Analyzer, directiveanalyzer.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact), new(PackageFact), new(ImplFact), new(PendingFact), new(HandleFact)},
+	FactTypes:  []analysis.Fact{new(Fact), new(PackageFact), new(ImplFact), new(PendingFact), new(HandleFact), new(EmbeddedFact)},
 }
 
 // PackageFact marks a package that has summaries, so that importers of
@@ -176,6 +176,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo, pass: pass, graph: g, getters: make(map[*types.Func]bool)},
 	}
 	res.c.res = res
+	res.c.exportEmbedded()
 	rel := relevant(pass, idx)
 	if rel {
 		res.c.exportGetters(pass, g)

@@ -16,7 +16,7 @@ import (
 
 func Test(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), summary.Analyzer, "chain/...")
+	analysistest.Run(t, analysistest.TestData(), summary.Analyzer, "chain/...", "embedded")
 }
 
 // TestFactRoundTrip checks that a fact survives gob encoding unchanged,

@@ -1,0 +1,3 @@
+SELECT id, name
+FROM users
+ORDER BY name;

@@ -1,6 +1,13 @@
 package summary
 
-import "testing"
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestStatementNamed(t *testing.T) {
 	const file = `-- Statements by name.
@@ -49,5 +56,36 @@ func TestEmbedMatches(t *testing.T) {
 		if got := embedMatches(tc.patterns, tc.file); got != tc.want {
 			t.Errorf("embedMatches(%q, %q) = %v, want %v", tc.patterns, tc.file, got, tc.want)
 		}
+	}
+}
+
+// TestEmbeddedFactRoundTrip checks that the fact survives gob encoding,
+// encodes to the same bytes every time, and stays near its budget.
+func TestEmbeddedFactRoundTrip(t *testing.T) {
+	fact := &EmbeddedFact{}
+	for i := range 64 {
+		fact.Names = append(fact.Names, fmt.Sprintf("statement-%02d", i))
+		fact.Stmts = append(fact.Stmts, strings.Repeat("x", maxFactText/64))
+	}
+	enc := func() []byte {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(fact); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	b1, b2 := enc(), enc()
+	if !bytes.Equal(b1, b2) {
+		t.Error("fact encoding is not deterministic")
+	}
+	var got EmbeddedFact
+	if err := gob.NewDecoder(bytes.NewReader(b1)).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Names, fact.Names) || !slices.Equal(got.Stmts, fact.Stmts) {
+		t.Error("round trip changed the fact")
+	}
+	if budget := maxFactText + 2<<10; len(b1) > budget {
+		t.Errorf("largest fact encodes to %d bytes, budget %d", len(b1), budget)
 	}
 }

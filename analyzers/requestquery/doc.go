@@ -47,7 +47,8 @@
 // It reports, with these categories:
 //
 //   - nplusone: a query (database/sql, sqlx, gorm, xorm, pgx v4 and
-//     v5, bun, go-pg v10, mongo-driver, squirrel, goqu, ent's generated
+//     v5, bun, go-pg v10, mongo-driver, squirrel, goqu, go-zero's
+//     SqlConn and CachedConn (the models goctl generates), ent's generated
 //     client recognised by its shape, or a function marked
 //     //scalevet:expensive) or a call to another service run once per
 //     element of a loop, directly or through calls;

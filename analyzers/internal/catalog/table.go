@@ -36,14 +36,16 @@ var families = map[string]family{
 	"github.com/elastic/go-elasticsearch/v7/esapi":                 "esapi",
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi": "esapi", // go-elasticsearch's API, renamed
 	"github.com/olivere/elastic/v7":                                "olivere",
-	"os":                                                           "os",
-	"text/template":                                                "template",
-	"html/template":                                                "template",
-	"regexp":                                                       "regexp",
-	"crypto/tls":                                                   "tls",
-	"github.com/redis/go-redis/v9":                                 cacheFamily,
-	"github.com/go-redis/redis/v8":                                 cacheFamily,
-	"github.com/bradfitz/gomemcache/memcache":                      cacheFamily,
+	"github.com/zeromicro/go-zero/core/stores/sqlx":                "gozero",
+	"github.com/zeromicro/go-zero/core/stores/sqlc":                "gozero",
+	"os":                           "os",
+	"text/template":                "template",
+	"html/template":                "template",
+	"regexp":                       "regexp",
+	"crypto/tls":                   "tls",
+	"github.com/redis/go-redis/v9": cacheFamily,
+	"github.com/go-redis/redis/v8": cacheFamily,
+	"github.com/bradfitz/gomemcache/memcache": cacheFamily,
 }
 
 type member struct {
@@ -89,6 +91,26 @@ func build() map[member]Op {
 	pkg := []string{""}
 	add("sql", pkg, "Open", Op{Kind: PoolOpen, SQLArg: noSQL})
 	add("sql", pkg, "OpenDB", Op{Kind: PoolOpen, SQLArg: noSQL})
+
+	// go-zero: a SqlConn (or the Session of a transaction) takes the
+	// destination, then the text; a CachedConn reads one row through its
+	// cache by key (the query runs on a miss), or without the cache.
+	gzSession := []string{"Session", "SqlConn"}
+	for _, n := range []string{"QueryRow", "QueryRowPartial", "QueryRows", "QueryRowsPartial"} {
+		add("gozero", gzSession, n, q(1))
+		add("gozero", gzSession, n+"Ctx", q(2))
+	}
+	add("gozero", gzSession, "Exec", x(0))
+	add("gozero", gzSession, "ExecCtx", x(1))
+	add("gozero", gzSession, "Prepare", Op{Kind: Prepare, SQLArg: 0})
+	add("gozero", gzSession, "PrepareCtx", Op{Kind: Prepare, SQLArg: 1})
+	add("gozero", []string{"StmtSession"}, "QueryRowCtx", sq)
+	gzCached := []string{"CachedConn"}
+	add("gozero", gzCached, "QueryRowCtx", Op{Kind: Query, SQLArg: noSQL})
+	add("gozero", gzCached, "QueryRowNoCacheCtx", q(2))
+	add("gozero", gzCached, "QueryRowsNoCacheCtx", q(2))
+	add("gozero", gzCached, "ExecCtx", Op{Kind: Exec, SQLArg: noSQL})
+	add("gozero", gzCached, "ExecNoCacheCtx", x(1))
 
 	// sqlx: methods on DB, Tx and Conn; the embedded *sql.DB's own
 	// methods are promoted and resolve to database/sql above.

@@ -403,25 +403,16 @@ func (fp *factsPass) bindKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) {
 	if !w.Unbounded || w.KeyFrom == 0 {
 		return
 	}
-	from := w.KeyFrom
+	args := fp.argFor(s, w.KeyFrom)
 	w.KeyFrom = 0
-	if s.Call == nil || s.Ref != nil || s.Callee == nil {
-		return
-	}
-	info := fp.pass.TypesInfo
-	args, ok := funcgraph.Args(info, s.Call, s.Callee, from-1)
-	if !ok || len(args) != 1 {
+	if args == nil {
 		return
 	}
 	if fp.res.fixedKey(s, args) {
 		w.Unbounded = false
 		return
 	}
-	if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
-		if v, ok := info.Uses[id].(*types.Var); ok {
-			w.KeyFrom = funcgraph.ParamIndex(f.Sig, v) + 1
-		}
-	}
+	w.KeyFrom = fp.paramOf(f, args[0])
 }
 
 // bindObjKey maps the key of a keyed-only map's entry (Write.ObjKey),
@@ -432,25 +423,41 @@ func (fp *factsPass) bindObjKey(f *funcgraph.Func, s *funcgraph.Site, w *Write) 
 	if w.ObjKey == 0 {
 		return
 	}
-	from := w.ObjKey
+	args := fp.argFor(s, w.ObjKey)
 	w.ObjKey = 0
-	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+	if args == nil {
 		return
 	}
-	info := fp.pass.TypesInfo
-	args, ok := funcgraph.Args(info, s.Call, s.Callee, from-1)
-	if !ok || len(args) != 1 {
-		return
-	}
-	if identity(info.TypeOf(args[0])) {
+	if identity(fp.pass.TypesInfo.TypeOf(args[0])) {
 		w.Scratch = true
 		return
 	}
-	if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok {
-		if v, ok := info.Uses[id].(*types.Var); ok {
-			w.ObjKey = funcgraph.ParamIndex(f.Sig, v) + 1
+	w.ObjKey = fp.paramOf(f, args[0])
+}
+
+// argFor returns the one argument that the call at s passes for the
+// callee's parameter from (1 + its position, as funcgraph.ParamIndex
+// counts), or nil.
+func (fp *factsPass) argFor(s *funcgraph.Site, from int) []ast.Expr {
+	if s.Call == nil || s.Ref != nil || s.Callee == nil {
+		return nil
+	}
+	args, ok := funcgraph.Args(fp.pass.TypesInfo, s.Call, s.Callee, from-1)
+	if !ok || len(args) != 1 {
+		return nil
+	}
+	return args
+}
+
+// paramOf returns 1 + the position of the parameter of f that e is, or
+// 0 when e is not one of f's parameters.
+func (fp *factsPass) paramOf(f *funcgraph.Func, e ast.Expr) int {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := fp.pass.TypesInfo.Uses[id].(*types.Var); ok {
+			return funcgraph.ParamIndex(f.Sig, v) + 1
 		}
 	}
+	return 0
 }
 
 // fixedKey reports whether args, the one argument s passes for a key

@@ -279,20 +279,14 @@ func returns(body *ast.BlockStmt) bool {
 // v, err = ..., or v.Store(...) of an atomic), outside function
 // literals.
 func assigns(info *types.Info, body *ast.BlockStmt, v string) bool {
+	if assignsPath(info, body, v, func(e ast.Expr) string { return statePath(info, e) }) {
+		return true
+	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.AssignStmt:
-			if n.Tok != token.ASSIGN {
-				return true
-			}
-			for _, lhs := range n.Lhs {
-				if statePath(info, lhs) == v {
-					found = true
-				}
-			}
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Store" || sel.Sel.Name == "Swap") &&
 				isAtomic(info.TypeOf(sel.X)) && statePath(info, sel.X) == v {

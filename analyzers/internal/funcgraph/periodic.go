@@ -137,24 +137,10 @@ func stopCheck(cond ast.Expr) bool {
 // waitsOnClock reports whether body receives from a channel of
 // time.Time or calls time.Sleep, outside nested function literals.
 func waitsOnClock(info *types.Info, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.UnaryExpr:
-			found = n.Op == token.ARROW && isTimeChan(info.TypeOf(n.X))
-		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "time" && fn.Name() == "Sleep" {
-				found = true
-			}
-		}
-		return !found
+	return blocksOn(info, body, func(n ast.Node) bool {
+		u, ok := n.(*ast.UnaryExpr)
+		return ok && u.Op == token.ARROW && isTimeChan(info.TypeOf(u.X))
 	})
-	return found
 }
 
 // Scheduler is the fact of a function that hands a function parameter

@@ -86,6 +86,21 @@ func runsForever(info *types.Info, body *ast.BlockStmt) bool {
 // waits reports whether a loop body blocks on a channel or a timer
 // outside nested function literals.
 func waits(info *types.Info, body *ast.BlockStmt) bool {
+	return blocksOn(info, body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectStmt:
+			return true
+		case *ast.UnaryExpr:
+			return n.Op == token.ARROW
+		}
+		return false
+	})
+}
+
+// blocksOn reports whether body calls time.Sleep or has a node that
+// blocks as match says, outside nested function literals (which run
+// elsewhere, or later).
+func blocksOn(info *types.Info, body *ast.BlockStmt, match func(ast.Node) bool) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if found {
@@ -94,15 +109,12 @@ func waits(info *types.Info, body *ast.BlockStmt) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.SelectStmt:
-			found = true
-		case *ast.UnaryExpr:
-			found = n.Op == token.ARROW
 		case *ast.CallExpr:
 			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "time" && fn.Name() == "Sleep" {
 				found = true
 			}
 		}
+		found = found || match(n)
 		return !found
 	})
 	return found

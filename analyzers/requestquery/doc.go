@@ -78,7 +78,10 @@
 //     handle (func (c *conn) Query(q string, ...)): it is judged where
 //     a caller passes constant text. It may also be kept in a .sql file
 //     that //go:embed holds: a string or []byte variable, a file read
-//     by constant name from an embed.FS, or a statement of a file of
+//     by constant name from an embed.FS (also through a helper of the
+//     package that builds the name from its parameters,
+//     query("users") reading "queries/" + name + ".sql"), or a
+//     statement of a file of
 //     named statements ("-- name: all-orders", as goyesql, dotsql and
 //     sqlc write them) that a map made from the file holds under a
 //     constant name, also when another package embeds the file and

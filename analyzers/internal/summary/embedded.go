@@ -76,6 +76,12 @@ func (c *classifier) exportEmbedded() {
 		if !v.Exported() || len(made) != 1 {
 			continue
 		}
+		if isText(v.Type()) {
+			if text, ok := c.embeddedIn(nil, made[0], nil, 1); ok && len(text) <= maxFactText {
+				c.pass.ExportObjectFact(v, &EmbeddedFact{Text: text}) // var AllUsers = query("users")
+			}
+			continue
+		}
 		if fact := c.statementsOf(made[0]); fact != nil {
 			c.pass.ExportObjectFact(v, fact)
 		}
@@ -254,13 +260,25 @@ func embedPatterns(doc *ast.CommentGroup) []string {
 // (directly or through a local variable), or the statement that a map
 // of named statements made from one holds under a constant name.
 func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (string, bool) {
-	if depth > 4 || c.pass == nil {
+	return c.embeddedIn(f, e, nil, depth)
+}
+
+// textEnv binds parameters of a helper to the constant text its caller
+// passes: query("users") in func query(name string) string.
+type textEnv map[*types.Var]string
+
+// embeddedIn is embeddedText in a helper called with the constants of
+// env, which also follows such helpers: a package-level variable made
+// by one (var usersSQL = query("users")), or a call of one, whose
+// return reads the file that its parameters name from an embed.FS.
+func (c *classifier) embeddedIn(f *funcgraph.Func, e ast.Expr, env textEnv, depth int) (string, bool) {
+	if depth > 6 || c.pass == nil {
 		return "", false
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && funcgraph.IsPackageLevel(v) {
-			return c.embeddedText(f, x.Sel, depth+1) // queries.AllUsers
+			return c.embeddedIn(f, x.Sel, env, depth+1) // queries.AllUsers
 		}
 	case *ast.Ident:
 		v, ok := c.info.Uses[x].(*types.Var)
@@ -281,6 +299,14 @@ func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (str
 			text, ok := c.readEmbedded(ev.dir, ev.patterns[0])
 			return statement(text), ok
 		}
+		if funcgraph.IsPackageLevel(v) {
+			// A variable made once from an embedded file: var usersSQL =
+			// query("users").
+			if made := c.embedIndex().made[v]; len(made) == 1 && isText(v.Type()) {
+				return c.embeddedIn(nil, made[0], nil, depth+1)
+			}
+			return "", false
+		}
 		if f == nil || !isLocal(v) || isParam(f, v) {
 			return "", false // f is nil for a package-level value
 		}
@@ -288,12 +314,15 @@ func (c *classifier) embeddedText(f *funcgraph.Func, e ast.Expr, depth int) (str
 		if len(defs) != 1 || defs[0].Value == nil || defs[0].How != walk.Assign && defs[0].How != walk.Tuple {
 			return "", false
 		}
-		return c.embeddedText(f, defs[0].Value, depth+1)
+		return c.embeddedIn(f, defs[0].Value, env, depth+1)
 	case *ast.CallExpr:
 		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return c.embeddedText(f, x.Args[0], depth+1) // string(b)
+			return c.embeddedIn(f, x.Args[0], env, depth+1) // string(b)
 		}
-		return c.readFS(x)
+		if text, ok := c.readFS(f, x, env); ok {
+			return text, true
+		}
+		return c.helperText(f, x, env, depth)
 	case *ast.IndexExpr:
 		name, ok := c.constName(x.Index)
 		if !ok {
@@ -370,7 +399,7 @@ func (c *classifier) namedStatement(f *funcgraph.Func, v *types.Var, name string
 // readFS returns the text of a file read by constant name from an
 // embedded embed.FS: fsys.ReadFile("q/users.sql"), fs.ReadFile(fsys,
 // "q/users.sql").
-func (c *classifier) readFS(call *ast.CallExpr) (string, bool) {
+func (c *classifier) readFS(f *funcgraph.Func, call *ast.CallExpr, env textEnv) (string, bool) {
 	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
 	if !ok || fn.Name() != "ReadFile" || fn.Pkg() == nil {
 		return "", false
@@ -400,12 +429,104 @@ func (c *classifier) readFS(call *ast.CallExpr) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	file, ok := c.constName(name)
-	if !ok || !embedMatches(ev.patterns, file) {
+	file, ok := c.constWith(name, env)
+	if !ok || !embedMatches(ev.patterns, path.Clean(file)) {
 		return "", false
 	}
-	text, ok := c.readEmbedded(ev.dir, file)
+	text, ok := c.readEmbedded(ev.dir, path.Clean(file))
 	return statement(text), ok
+}
+
+// helperText returns the embedded text that a helper of this package
+// returns for the constants call passes it (in f, under env): func
+// query(name string) string { b, _ := files.ReadFile("queries/" + name
+// + ".sql"); return string(b) }.
+func (c *classifier) helperText(f *funcgraph.Func, call *ast.CallExpr, env textEnv, depth int) (string, bool) {
+	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg || c.graph == nil || len(c.embedIndex().vars) == 0 {
+		return "", false
+	}
+	g := c.graph.Of(fn)
+	if g == nil || g.Body() == nil || g.Sig.Variadic() || g.Sig.Params().Len() != len(call.Args) {
+		return "", false
+	}
+	inner := make(textEnv)
+	for i, a := range call.Args {
+		if v, ok := c.constWith(a, env); ok {
+			inner[g.Sig.Params().At(i)] = v
+		}
+	}
+	for ret := range g.Returns() {
+		if len(ret.Results) == 0 {
+			continue
+		}
+		if text, ok := c.embeddedIn(g, ret.Results[0], inner, depth+1); ok {
+			return text, true
+		}
+	}
+	return "", false
+}
+
+// constWith returns the constant text e holds, given the parameters
+// bound in env: a constant, a bound parameter, their concatenation, or
+// path.Join, filepath.Join or fmt.Sprintf ("%s" only) of such values.
+func (c *classifier) constWith(e ast.Expr, env textEnv) (string, bool) {
+	if s, ok := c.constName(e); ok {
+		return s, true
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ := c.info.Uses[x].(*types.Var)
+		s, ok := env[v]
+		return s, ok
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return "", false
+		}
+		l, ok := c.constWith(x.X, env)
+		if !ok {
+			return "", false
+		}
+		r, ok := c.constWith(x.Y, env)
+		return l + r, ok
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(c.info, x).(*types.Func)
+		if !ok || fn.Pkg() == nil || x.Ellipsis.IsValid() {
+			return "", false
+		}
+		var parts []string
+		for _, a := range x.Args {
+			s, ok := c.constWith(a, env)
+			if !ok {
+				return "", false
+			}
+			parts = append(parts, s)
+		}
+		switch {
+		case (fn.Pkg().Path() == "path" || fn.Pkg().Path() == "path/filepath") && fn.Name() == "Join":
+			return path.Join(parts...), true
+		case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(parts) > 0 && strings.Count(parts[0], "%") == len(parts)-1 && strings.Count(parts[0], "%s") == len(parts)-1:
+			out := parts[0]
+			for _, p := range parts[1:] {
+				out = strings.Replace(out, "%s", p, 1)
+			}
+			return out, true
+		}
+	}
+	return "", false
+}
+
+// isText reports whether t is a string or a []byte.
+func isText(t types.Type) bool {
+	if isString(t) {
+		return true
+	}
+	sl, ok := types.Unalias(t).Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := types.Unalias(sl.Elem()).(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // embedMatches reports whether an embed.FS with patterns holds file: a

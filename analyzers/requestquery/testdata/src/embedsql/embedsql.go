@@ -6,7 +6,10 @@ package embedsql
 import (
 	"database/sql"
 	"embed"
+	"fmt"
+	"io/fs"
 	"net/http"
+	"path"
 	"strings"
 )
 
@@ -86,4 +89,31 @@ func ByName(w http.ResponseWriter, r *http.Request) {
 	for _, id := range r.URL.Query()["id"] {
 		db.Query(stmts[r.URL.Query().Get("q")], id) // want `runs a query once per iteration of this loop`
 	}
+}
+
+// query returns the text of queries/NAME.sql: a helper that reads the
+// file its argument names.
+func query(name string) string {
+	b, err := files.ReadFile("queries/" + name + ".sql")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// queryAt is the same helper, joining the path.
+func queryAt(dir, name string) string {
+	b, _ := fs.ReadFile(files, path.Join(dir, fmt.Sprintf("%s.sql", name)))
+	return string(b)
+}
+
+var usersSQL = query("users")
+
+func UsersByHelper(w http.ResponseWriter, r *http.Request) {
+	db.Query(usersSQL)                                        // want `query "SELECT id, name FROM users ORDER BY name" reads the whole table`
+	db.Query(query("users"))                                  // want `query "SELECT id, name FROM users ORDER BY name" reads the whole table`
+	db.Query(queryAt("queries", "users"))                     // want `query "SELECT id, name FROM users ORDER BY name" reads the whole table`
+	db.QueryRow(query("user_by_id"), r.URL.Query().Get("id")) // not reported: one row by its key
+	db.Query(query(r.URL.Query().Get("q")))                   // not reported: the request names the file
+	db.Query(queryAt("elsewhere", "users"))                   // not reported: no such file
 }

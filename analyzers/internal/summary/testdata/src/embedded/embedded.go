@@ -39,3 +39,14 @@ func parse(text string) map[string]string {
 	}
 	return out
 }
+
+// ByHelper is made by a helper that reads the file its argument names.
+var ByHelper = load("users") // want ByHelper:`embedded "SELECT id FROM users"`
+
+func load(name string) string {
+	b, err := Files.ReadFile("sql/" + name + ".sql")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}

@@ -16,7 +16,7 @@ import (
 type app struct {
 	tp      esapi.Transport
 	es      *esapi.API // the client's API calls, as function-typed fields
-	indices []string // the indices the status page counts, from the configuration
+	indices []string   // the indices the status page counts, from the configuration
 }
 
 // Docs fetches each document the request names with a round trip of

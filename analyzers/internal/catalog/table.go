@@ -104,12 +104,24 @@ func build() map[member]Op {
 	add("gozero", gzSession, "ExecCtx", x(1))
 	add("gozero", gzSession, "Prepare", Op{Kind: Prepare, SQLArg: 0})
 	add("gozero", gzSession, "PrepareCtx", Op{Kind: Prepare, SQLArg: 1})
-	add("gozero", []string{"StmtSession"}, "QueryRowCtx", sq)
+	for _, n := range []string{"QueryRow", "QueryRowPartial", "QueryRows", "QueryRowsPartial"} {
+		add("gozero", []string{"StmtSession"}, n, sq) // a prepared statement
+		add("gozero", []string{"StmtSession"}, n+"Ctx", sq)
+	}
+	add("gozero", []string{"StmtSession"}, "Exec", sx)
+	add("gozero", []string{"StmtSession"}, "ExecCtx", sx)
 	gzCached := []string{"CachedConn"}
-	add("gozero", gzCached, "QueryRowCtx", Op{Kind: Query, SQLArg: noSQL})
+	for _, n := range []string{"QueryRow", "QueryRowIndex"} { // by key, or by an index key then the primary key
+		add("gozero", gzCached, n, Op{Kind: Query, SQLArg: noSQL})
+		add("gozero", gzCached, n+"Ctx", Op{Kind: Query, SQLArg: noSQL})
+	}
+	add("gozero", gzCached, "QueryRowNoCache", q(1))
 	add("gozero", gzCached, "QueryRowNoCacheCtx", q(2))
+	add("gozero", gzCached, "QueryRowsNoCache", q(1))
 	add("gozero", gzCached, "QueryRowsNoCacheCtx", q(2))
+	add("gozero", gzCached, "Exec", Op{Kind: Exec, SQLArg: noSQL})
 	add("gozero", gzCached, "ExecCtx", Op{Kind: Exec, SQLArg: noSQL})
+	add("gozero", gzCached, "ExecNoCache", x(0))
 	add("gozero", gzCached, "ExecNoCacheCtx", x(1))
 
 	// sqlx: methods on DB, Tx and Conn; the embedded *sql.DB's own

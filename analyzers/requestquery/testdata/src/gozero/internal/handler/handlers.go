@@ -46,10 +46,17 @@ func TouchUsersHandler(svcCtx *svc.ServiceContext) http.HandlerFunc {
 	}
 }
 
+func ByNamesHandler(svcCtx *svc.ServiceContext) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		logic.NewGetUsersLogic(r.Context(), svcCtx).ByNames(r.URL.Query()["name"]) // want `ByNames runs a query once per iteration of its loop at getuserslogic\.go:\d+ \(logic\.GetUsersLogic\.ByNames → model\.defaultUserModel\.FindOneByName → \(sqlc\.CachedConn\)\.QueryRowIndexCtx`
+	}
+}
+
 func RegisterHandlers(server *rest.Server, serverCtx *svc.ServiceContext) {
 	server.AddRoutes([]rest.Route{
 		{Method: http.MethodPost, Path: "/users", Handler: GetUsersHandler(serverCtx)},
 		{Method: http.MethodGet, Path: "/users/all", Handler: AllUsersHandler(serverCtx)},
 		{Method: http.MethodPost, Path: "/users/touch", Handler: TouchUsersHandler(serverCtx)},
+		{Method: http.MethodGet, Path: "/users/by-name", Handler: ByNamesHandler(serverCtx)},
 	})
 }

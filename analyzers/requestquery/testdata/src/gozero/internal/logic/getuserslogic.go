@@ -44,3 +44,10 @@ func (l *GetUsersLogic) TouchUsers(req *types.UsersReq) error {
 	}
 	return nil
 }
+
+func (l *GetUsersLogic) ByNames(names []string) error {
+	for _, n := range names {
+		l.svcCtx.UserModel.FindOneByName(l.ctx, n)
+	}
+	return nil
+}

@@ -18,6 +18,7 @@ type User struct {
 type UserModel interface {
 	FindOne(ctx context.Context, id int64) (*User, error)
 	FindOneCached(ctx context.Context, id int64) (*User, error)
+	FindOneByName(ctx context.Context, name string) (*User, error)
 	FindMany(ctx context.Context, ids []int64) ([]*User, error)
 	FindAll(ctx context.Context) ([]*User, error)
 	Touch(ctx context.Context, id int64) error
@@ -63,4 +64,18 @@ func (m *defaultUserModel) FindAll(ctx context.Context) ([]*User, error) {
 func (m *defaultUserModel) Touch(ctx context.Context, id int64) error {
 	_, err := m.conn.ExecCtx(ctx, "update `user` set seen_at = now() where `id` = ?", id)
 	return err
+}
+
+func (m *defaultUserModel) FindOneByName(ctx context.Context, name string) (*User, error) {
+	var resp User
+	err := m.cached.QueryRowIndexCtx(ctx, &resp, "cache:user:name:"+name, func(primary any) string {
+		return fmt.Sprintf("cache:user:id:%v", primary)
+	}, func(ctx context.Context, conn sqlx.SqlConn, v any) (any, error) {
+		var id int64
+		err := conn.QueryRowCtx(ctx, &id, "select id from `user` where `name` = ? limit 1", name)
+		return id, err
+	}, func(ctx context.Context, conn sqlx.SqlConn, v, primary any) error {
+		return conn.QueryRowCtx(ctx, v, "select id, name from `user` where `id` = ? limit 1", primary)
+	})
+	return &resp, err
 }

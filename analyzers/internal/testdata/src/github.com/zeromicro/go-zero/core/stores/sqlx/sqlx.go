@@ -9,7 +9,16 @@ import (
 // StmtSession is a prepared statement.
 type StmtSession interface {
 	Close() error
+	Exec(args ...any) (sql.Result, error)
+	ExecCtx(ctx context.Context, args ...any) (sql.Result, error)
+	QueryRow(v any, args ...any) error
 	QueryRowCtx(ctx context.Context, v any, args ...any) error
+	QueryRowPartial(v any, args ...any) error
+	QueryRowPartialCtx(ctx context.Context, v any, args ...any) error
+	QueryRows(v any, args ...any) error
+	QueryRowsCtx(ctx context.Context, v any, args ...any) error
+	QueryRowsPartial(v any, args ...any) error
+	QueryRowsPartialCtx(ctx context.Context, v any, args ...any) error
 }
 
 // Session runs statements: a connection or a transaction.

@@ -10,13 +10,13 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -105,42 +105,17 @@ func (c *classifier) statementsOf(m ast.Expr) *EmbeddedFact {
 		}
 		fact := &EmbeddedFact{}
 		size := 0
-		for _, name := range statementNames(text) {
-			if stmt, ok := statementNamed(text, name); ok && !slices.Contains(fact.Names, name) {
-				fact.Names = append(fact.Names, name)
-				fact.Stmts = append(fact.Stmts, stmt)
-				size += len(stmt)
-			}
+		for _, st := range namedStatements(text) {
+			fact.Names = append(fact.Names, st.name)
+			fact.Stmts = append(fact.Stmts, st.text)
+			size += len(st.text)
 		}
 		if len(fact.Names) == 0 || size > maxFactText {
 			return nil
 		}
-		sort.Sort(byName{fact})
 		return fact
 	}
 	return nil
-}
-
-// byName sorts an EmbeddedFact's statements by name.
-type byName struct{ f *EmbeddedFact }
-
-func (b byName) Len() int           { return len(b.f.Names) }
-func (b byName) Less(i, j int) bool { return b.f.Names[i] < b.f.Names[j] }
-func (b byName) Swap(i, j int) {
-	b.f.Names[i], b.f.Names[j] = b.f.Names[j], b.f.Names[i]
-	b.f.Stmts[i], b.f.Stmts[j] = b.f.Stmts[j], b.f.Stmts[i]
-}
-
-// statementNames returns the names that the "-- name:" lines of text
-// give, in order.
-func statementNames(text string) []string {
-	var names []string
-	for line := range strings.Lines(text) {
-		if n, ok := nameLine(line); ok {
-			names = append(names, n)
-		}
-	}
-	return names
 }
 
 // embedVar is a package-level variable that a //go:embed directive
@@ -319,7 +294,7 @@ func (c *classifier) embeddedIn(f *funcgraph.Func, e ast.Expr, env textEnv, dept
 		if tv, ok := c.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return c.embeddedIn(f, x.Args[0], env, depth+1) // string(b)
 		}
-		if text, ok := c.readFS(f, x, env); ok {
+		if text, ok := c.readFS(x, env); ok {
 			return text, true
 		}
 		return c.helperText(f, x, env, depth)
@@ -399,7 +374,7 @@ func (c *classifier) namedStatement(f *funcgraph.Func, v *types.Var, name string
 // readFS returns the text of a file read by constant name from an
 // embedded embed.FS: fsys.ReadFile("q/users.sql"), fs.ReadFile(fsys,
 // "q/users.sql").
-func (c *classifier) readFS(f *funcgraph.Func, call *ast.CallExpr, env textEnv) (string, bool) {
+func (c *classifier) readFS(call *ast.CallExpr, env textEnv) (string, bool) {
 	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
 	if !ok || fn.Name() != "ReadFile" || fn.Pkg() == nil {
 		return "", false
@@ -517,17 +492,7 @@ func (c *classifier) constWith(e ast.Expr, env textEnv) (string, bool) {
 }
 
 // isText reports whether t is a string or a []byte.
-func isText(t types.Type) bool {
-	if isString(t) {
-		return true
-	}
-	sl, ok := types.Unalias(t).Underlying().(*types.Slice)
-	if !ok {
-		return false
-	}
-	b, ok := types.Unalias(sl.Elem()).(*types.Basic)
-	return ok && b.Kind() == types.Byte
-}
+func isText(t types.Type) bool { return isString(t) || isBytes(t) }
 
 // embedMatches reports whether an embed.FS with patterns holds file: a
 // pattern that matches it or one of the directories it is in.
@@ -579,32 +544,53 @@ func (c *classifier) constName(e ast.Expr) (string, bool) {
 }
 
 // isFS reports whether t is embed.FS.
-func isFS(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "embed" && n.Obj().Name() == "FS"
-}
+func isFS(t types.Type) bool { return typematch.IsNamed(t, "embed", "FS") }
 
-// statementNamed returns the statement that a "-- name: NAME" line
-// starts in text, up to the next such line: the convention of goyesql,
-// dotsql and sqlc query files (sqlc adds the result kind, ":one").
-func statementNamed(text, name string) (string, bool) {
-	var b strings.Builder
-	in, found := false, false
-	for line := range strings.Lines(text) {
-		if n, ok := nameLine(line); ok {
-			if in {
-				break
-			}
-			in = n == name
-			found = found || in
-			continue
+// namedStmt is one statement of a file of named statements.
+type namedStmt struct{ name, text string }
+
+// namedStatements returns the statements that "-- name: NAME" lines
+// start in text, each up to the next such line, sorted by name: the
+// convention of goyesql, dotsql and sqlc query files (sqlc adds the
+// result kind, ":one"). A name without a statement is left out, and a
+// name given twice keeps its first statement.
+func namedStatements(text string) []namedStmt {
+	var out []namedStmt
+	var cur *strings.Builder
+	name := ""
+	flush := func() {
+		if cur == nil {
+			return
 		}
-		if in {
-			b.WriteString(line)
+		t := statement(cur.String())
+		if strings.TrimSpace(t) != "" && !slices.ContainsFunc(out, func(s namedStmt) bool { return s.name == name }) {
+			out = append(out, namedStmt{name, t})
 		}
 	}
-	text = statement(b.String())
-	return text, found && strings.TrimSpace(text) != ""
+	for line := range strings.Lines(text) {
+		if n, ok := nameLine(line); ok {
+			flush()
+			name, cur = n, new(strings.Builder)
+			continue
+		}
+		if cur != nil {
+			cur.WriteString(line)
+		}
+	}
+	flush()
+	slices.SortFunc(out, func(a, b namedStmt) int { return strings.Compare(a.name, b.name) })
+	return out
+}
+
+// statementNamed returns the statement named name in text
+// (namedStatements).
+func statementNamed(text, name string) (string, bool) {
+	for _, s := range namedStatements(text) {
+		if s.name == name {
+			return s.text, true
+		}
+	}
+	return "", false
 }
 
 // nameLine returns the name a "-- name: NAME" line gives.

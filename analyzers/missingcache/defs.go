@@ -55,6 +55,10 @@ func (c *checker) localDefs(f *funcgraph.Func) map[*types.Var][]localDef {
 				d[v] = append(d[v], localDef{zero: true})
 				continue
 			}
+			if def.How == walk.Call {
+				d[v] = append(d[v], c.called(def.Value.(*ast.CallExpr)))
+				continue
+			}
 			d[v] = append(d[v], invariance(def))
 		}
 	}
@@ -85,6 +89,33 @@ func (c *checker) filled(v *types.Var, call *ast.CallExpr) localDef {
 		return localDef{} // a function value: what it does is not known here
 	}
 	return localDef{expr: &ast.CompositeLit{Elts: elts}, byCall: true}
+}
+
+// called says what x.M(args), a statement, may add to x: its
+// arguments, but not a function literal that returns nothing or only an
+// error (db.Transaction(func(tx *gorm.DB) error {...})), which the
+// method runs for its effects, not a condition it keeps; a callback that
+// returns the query (bun's WhereGroup) adds what it reads.
+func (c *checker) called(call *ast.CallExpr) localDef {
+	var elts []ast.Expr
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && effectOnly(c.pass.TypesInfo.TypeOf(lit)) {
+			continue
+		}
+		elts = append(elts, a)
+	}
+	return localDef{expr: &ast.CompositeLit{Elts: elts}, byCall: true}
+}
+
+// effectOnly reports whether t is a function type with no result but
+// possibly an error.
+func effectOnly(t types.Type) bool {
+	sig, ok := t.(*types.Signature)
+	if !ok {
+		return false
+	}
+	res := sig.Results()
+	return res.Len() == 0 || res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type())
 }
 
 // handle reports whether t is a pointer to a type of a catalogued
@@ -141,8 +172,6 @@ func invariance(def walk.Def) localDef {
 		return localDef{zero: true}
 	case walk.Range:
 		return localDef{expr: def.Value}
-	case walk.Call:
-		return localDef{expr: &ast.CompositeLit{Elts: def.Value.(*ast.CallExpr).Args}, byCall: true}
 	}
 	return localDef{} // &v: may be written through the pointer
 }

@@ -50,8 +50,10 @@ func (c *checker) evalDepth(f *funcgraph.Func, e ast.Expr, depth int) dep {
 	switch e := e.(type) {
 	case *ast.ParenExpr:
 		return next(e.X)
-	case *ast.BasicLit, *ast.FuncLit:
+	case *ast.BasicLit:
 		return dep{}
+	case *ast.FuncLit:
+		return c.captured(f, e, depth)
 	case *ast.Ident:
 		switch obj := info.Uses[e].(type) {
 		case *types.Var:
@@ -108,6 +110,29 @@ func (c *checker) evalDepth(f *funcgraph.Func, e ast.Expr, depth int) dep {
 		return c.evalCall(f, e, depth)
 	}
 	return variantDep
+}
+
+// captured reports what a function literal of f depends on: the
+// variables it reads from around it (a builder's WhereGroup callback
+// that adds the request's id, an ent predicate's closure over its
+// value). Its own parameters and locals are its business.
+func (c *checker) captured(f *funcgraph.Func, lit *ast.FuncLit, depth int) dep {
+	var d dep
+	seen := make(map[*types.Var]bool)
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if d.variant || !ok {
+			return !d.variant
+		}
+		v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || v.IsField() || seen[v] || lit.Pos() <= v.Pos() && v.Pos() < lit.End() {
+			return true
+		}
+		seen[v] = true
+		d = d.or(c.evalVar(f, v, depth+1))
+		return true
+	})
+	return d
 }
 
 // evalVar reports what a variable read in f depends on.
@@ -228,6 +253,9 @@ func (c *checker) evalCall(f *funcgraph.Func, call *ast.CallExpr, depth int) dep
 	if fn == nil {
 		return variantDep
 	}
+	if op, ok := catalog.Lookup(fn); ok && op.Kind == catalog.Query {
+		return variantDep // rows read: the table's, which writes change
+	}
 	if !pure(fn) {
 		if g := c.g.Of(fn); g != nil && fn.Pkg() == c.pass.Pkg {
 			return c.throughResults(f, call, fn, c.results(g), depth)
@@ -315,6 +343,9 @@ var purePackages = map[string]bool{
 func pure(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
+	}
+	if catalog.Builds(fn) {
+		return true // bun's, go-pg's, squirrel's, goqu's and ent's builders
 	}
 	path, name := fn.Pkg().Path(), fn.Name()
 	recv := fn.Signature().Recv()

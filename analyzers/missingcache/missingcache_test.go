@@ -18,7 +18,7 @@ import (
 func Test(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testgopath.Dir(t), missingcache.Analyzer,
-		"nethttp", "caches", "crosspkg/...", "gin", "echo", "fiberv2", "grpcsvc", "libs", "wrapped/...", "beegoapp", "getters", "ids/...", "gqlroot/...", "embedsql/...")
+		"nethttp", "caches", "crosspkg/...", "gin", "echo", "fiberv2", "grpcsvc", "libs", "wrapped/...", "beegoapp", "getters", "ids/...", "gqlroot/...", "embedsql/...", "builders/...")
 
 	// A finding across packages points at the handler and at the callee,
 	// with its chain.

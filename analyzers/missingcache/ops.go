@@ -38,11 +38,7 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 	)
 	recv := func() {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.local(f, id) {
-				d = d.or(c.depBefore(f, s, id))
-				return
-			}
-			d = d.or(c.eval(f, sel.X))
+			d = d.or(c.rootDep(f, s, sel.X))
 		}
 	}
 	nargs := len(call.Args) // the arguments the work depends on
@@ -91,7 +87,16 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 			recv()
 			args(1) // the filter and options after the context
 		case catalog.Bun, catalog.GoPG, catalog.Ent, catalog.Squirrel, catalog.Goqu:
-			return nil // bun's, go-pg's, ent's, squirrel's and goqu's invariance is not judged yet: their conditions live in builder calls of any shape
+			// The conditions live in the builder chain below the
+			// finisher; the finisher's own arguments are the context
+			// and destinations, but for ent's Get, the key.
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				d = d.or(c.chainDep(f, s, sel.X))
+			}
+			if cop.Lib == catalog.Ent {
+				args(0)
+			}
+			constant = false
 		case catalog.Xorm:
 			if bean, ok := c.conditionBean(s); ok {
 				// Get(&bean), Exist(&bean): the conditions are the
@@ -155,6 +160,65 @@ func (c *checker) direct(f *funcgraph.Func, s *funcgraph.Site) *found {
 		op.fix = c.hoistFix(f, s)
 	}
 	return op
+}
+
+// rootDep reports what the receiver x of the call at s depends on: a
+// local as it stands before s, anything else as evaluated.
+func (c *checker) rootDep(f *funcgraph.Func, s *funcgraph.Site, x ast.Expr) dep {
+	if id, ok := ast.Unparen(x).(*ast.Ident); ok && c.local(f, id) {
+		return c.depBefore(f, s, id)
+	}
+	return c.eval(f, x)
+}
+
+// chainDep reports what the builder chain x below the finisher at s
+// depends on (bun, go-pg, squirrel, goqu, ent): the arguments of each
+// builder call and the chain's root. The model given to Model is where
+// the rows go, not a condition, unless WherePK takes the condition from
+// its key.
+func (c *checker) chainDep(f *funcgraph.Func, s *funcgraph.Site, x ast.Expr) dep {
+	var (
+		d      dep
+		models []ast.Expr
+		byPK   bool
+	)
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+		if fn == nil || !catalog.Builds(fn) {
+			break // not a builder: judged as a whole below
+		}
+		switch fn.Name() {
+		case "Model", "ModelContext":
+			models = append(models, call.Args...)
+		case "WherePK":
+			byPK = true
+		default:
+			for _, a := range call.Args {
+				d = d.or(c.eval(f, a))
+			}
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || c.pass.TypesInfo.Selections[sel] == nil {
+			return d.orModels(c, f, models, byPK) // a package function starts it: squirrel.Select, goqu.From
+		}
+		x = sel.X
+	}
+	return d.or(c.rootDep(f, s, x)).orModels(c, f, models, byPK)
+}
+
+// orModels adds what the models of a chain that reads by their key
+// depend on.
+func (d dep) orModels(c *checker, f *funcgraph.Func, models []ast.Expr, byPK bool) dep {
+	if byPK {
+		for _, m := range models {
+			d = d.or(c.eval(f, m))
+		}
+	}
+	return d
 }
 
 // writes reports whether f writes table around the read at s: before

@@ -383,3 +383,50 @@ func InputOf(fn *types.Func, op Op) Input {
 	}
 	return NoInput
 }
+
+// Builds reports whether fn only builds a statement that a builder
+// library's finisher runs, so that what it returns depends on nothing
+// but its receiver and arguments: a function or method of bun, go-pg,
+// squirrel or goqu (Where, Limit, sq.Eq, goqu.C(...).Eq) that the
+// catalogue does not list as running one, and in code ent generated, a
+// builder method (Query, Where, Limit, an edge's QueryPosts) or a
+// predicate or order option (user.NameEQ(v), which returns a function
+// of ent's sql.Selector).
+func Builds(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	if _, runs := Lookup(fn); runs {
+		return false
+	}
+	switch families[fn.Pkg().Path()] {
+	case "bun", "gopg", "squirrel", "goqu":
+		return true
+	}
+	if strings.HasPrefix(fn.Pkg().Path(), "github.com/doug-martin/goqu/v9/") {
+		return true // exp: goqu.C("id").Eq(id), goqu.Ex{...}
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		named := typematch.NamedOf(recv.Type())
+		return named != nil && holdsEntDriver(named, 0)
+	}
+	res := fn.Signature().Results()
+	return res.Len() == 1 && selectorFunc(res.At(0).Type())
+}
+
+// selectorFunc reports whether t is a function of ent's *sql.Selector:
+// the type of a predicate (predicate.User) or an order option that ent
+// generates.
+func selectorFunc(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 {
+		return false
+	}
+	p, ok := sig.Params().At(0).Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n := typematch.NamedOf(p.Elem())
+	return n != nil && n.Obj().Name() == "Selector" && n.Obj().Pkg() != nil &&
+		(n.Obj().Pkg().Path() == "entgo.io/ent/dialect/sql" || n.Obj().Pkg().Path() == "github.com/facebookincubator/ent/dialect/sql")
+}

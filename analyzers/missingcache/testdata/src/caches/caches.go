@@ -207,7 +207,7 @@ func (s *Server) NewGroup() *groupcache.Group { // want NewGroup:`^returns if\(\
 
 // CachedFactory returns a handler with its own cache, captured from the
 // factory.
-func (s *Server) CachedFactory() http.HandlerFunc { // want CachedFactory:`^returns if\(\)$`
+func (s *Server) CachedFactory() http.HandlerFunc { // want CachedFactory:`^returns if\(0\)$`
 	var mu sync.Mutex
 	cache := map[string][]Plan{}
 	return func(w http.ResponseWriter, r *http.Request) {

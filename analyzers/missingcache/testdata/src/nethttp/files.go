@@ -9,7 +9,7 @@ import (
 
 // Index parses the page template from the file system given at
 // start-up on every request.
-func Index(fsys fs.FS) http.HandlerFunc { // want Index:`^returns if\(\)$`
+func Index(fsys fs.FS) http.HandlerFunc { // want Index:`^returns if\(0\)$`
 	return func(w http.ResponseWriter, r *http.Request) {
 		f, err := fsys.Open("index.html")
 		if err != nil {

@@ -71,9 +71,12 @@ func (q *SelectQuery) Column(columns ...string) *SelectQuery          { return q
 func (q *SelectQuery) Where(query string, args ...any) *SelectQuery   { return q }
 func (q *SelectQuery) WhereOr(query string, args ...any) *SelectQuery { return q }
 func (q *SelectQuery) WherePK(cols ...string) *SelectQuery            { return q }
-func (q *SelectQuery) Order(orders ...string) *SelectQuery            { return q }
-func (q *SelectQuery) Limit(n int) *SelectQuery                       { return q }
-func (q *SelectQuery) Offset(n int) *SelectQuery                      { return q }
+func (q *SelectQuery) WhereGroup(sep string, fn func(*SelectQuery) *SelectQuery) *SelectQuery {
+	return q
+}
+func (q *SelectQuery) Order(orders ...string) *SelectQuery { return q }
+func (q *SelectQuery) Limit(n int) *SelectQuery            { return q }
+func (q *SelectQuery) Offset(n int) *SelectQuery           { return q }
 func (q *SelectQuery) Relation(name string, apply ...func(*SelectQuery) *SelectQuery) *SelectQuery {
 	return q
 }

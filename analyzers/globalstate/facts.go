@@ -312,9 +312,8 @@ func (fp *factsPass) summarise(f *funcgraph.Func) *Fact {
 				continue // a stream's own position and buffers
 			}
 			recvWrite(Recv{Field: field, Race: race, Via: via, Pos: pos}, w.memo, w.quiet)
-			path := strings.ReplaceAll(w.acc.path, "[]", "")
 			fp.res.recv[f] = append(fp.res.recv[f], item{pos: w.node.Pos(), end: w.node.End(), group: field, w: Write{
-				Var: w.acc.v.Name() + path, Kind: w.kind, Race: race, Via: via, Pos: pos, Memo: w.memo || w.quiet,
+				Var: recvName(w.acc, field), Kind: w.kind, Race: race, Via: via, Pos: pos, Memo: w.memo || w.quiet,
 			}})
 			continue
 		}
@@ -581,6 +580,28 @@ func recvField(acc access) string {
 	}
 	name := types.TypeString(t, nil) // qualified by package path
 	return name + strings.ReplaceAll(acc.path, "[]", "")
+}
+
+// recvName names the receiver state that a write through acc changes,
+// field being the state (Recv.Field): "h.cache" for a field assigned;
+// for a method of the receiver called, the field that method writes,
+// "a.needsSetup", or, when the method is another type's, that type's
+// field of the value called, "tpls of a.manager".
+func recvName(acc access, field string) string {
+	name := acc.v.Name() + strings.ReplaceAll(acc.path, "[]", "")
+	own := recvField(acc)
+	switch {
+	case field == own || field == "":
+		return name
+	case strings.HasPrefix(field, own+"."):
+		return name + field[len(own):]
+	}
+	// "example.com/app/cache.Store.entries": the fields after the type.
+	parts := strings.SplitN(field[strings.LastIndex(field, "/")+1:], ".", 3)
+	if len(parts) < 3 {
+		return name
+	}
+	return parts[2] + " of " + name
 }
 
 // isStream reports whether recv, a method's receiver, is an io.Reader

@@ -59,7 +59,13 @@
 //   - query: a read query with constant SQL text and invariant
 //     arguments (database/sql, sqlx, pgx, gorm, mongo), also through
 //     the service's own wrapper that takes the text as a parameter
-//     (judged where a caller passes constant text). A read of a whole
+//     (judged where a caller passes constant text); a builder query
+//     (bun, go-pg, squirrel, goqu, ent's generated client) whose chain
+//     takes nothing from the request: the arguments of every builder
+//     call, the callbacks it is given (WhereGroup) and the chain's root,
+//     with ent's predicates (user.NameEQ(v)) judged by their arguments;
+//     the model given to Model is where the rows go, not a condition,
+//     unless WherePK reads by its key. A read of a whole
 //     table (no WHERE, no LIMIT; COUNT of every row) is requestquery's
 //     unbounded read, not reported here: its fix is to bound the read,
 //     and a copy of a table that grows goes stale with every write. A
@@ -138,8 +144,7 @@
 // queries meant to differ per run or to have effects (RANDOM(),
 // sequences, FOR UPDATE) or that read no table (SELECT 1 in a health
 // check); a regexp compiled only to validate it (_, err :=
-// regexp.Compile(p)), whose pattern is data; bun's, go-pg's, ent's and squirrel's builder queries,
-// whose invariance is not judged yet; work in a background
+// regexp.Compile(p)), whose pattern is data; work in a background
 // worker a handler starts (go w.run() where run loops until stopped);
 // test and generated files.
 //

@@ -21,13 +21,34 @@ type Author struct {
 	Name string
 }
 
+type Setting struct {
+	Key   string `pg:",pk"`
+	Value string
+}
+
 type server struct{ db *pg.DB }
+
+// theme reads the site's theme: the same row for every request.
+func (s *server) theme(w http.ResponseWriter, r *http.Request) {
+	var st Setting
+	s.db.Model(&st).Where("key = ?", "theme").Select() // want missingcache
+	json.NewEncoder(w).Encode(st)
+}
+
+// setting reads the setting the request names, by its primary key.
+func (s *server) setting(w http.ResponseWriter, r *http.Request) {
+	st := &Setting{Key: r.URL.Query().Get("key")}
+	s.db.Model(st).WherePK().Select() // not reported: the key the request names, in the model
+	json.NewEncoder(w).Encode(st)
+}
 
 // stories lists the newest stories and reads each author with its own
 // query.
 func (s *server) stories(w http.ResponseWriter, r *http.Request) {
 	var stories []Story
-	if err := s.db.Model(&stories).Order("id DESC").Limit(20).Select(); err != nil { // not reported: bounded
+	// Bounded (requestquery), but the same newest 20 for every request:
+	// a cache serves them until the next insert.
+	if err := s.db.Model(&stories).Order("id DESC").Limit(20).Select(); err != nil { // want missingcache
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -45,7 +66,9 @@ func (s *server) stories(w http.ResponseWriter, r *http.Request) {
 // storiesBatched is the fix of stories: one query for all the authors.
 func (s *server) storiesBatched(w http.ResponseWriter, r *http.Request) {
 	var stories []Story
-	if err := s.db.Model(&stories).Order("id DESC").Limit(20).Select(); err != nil { // not reported: bounded
+	// Bounded (requestquery), but the same newest 20 for every request:
+	// a cache serves them until the next insert.
+	if err := s.db.Model(&stories).Order("id DESC").Limit(20).Select(); err != nil { // want missingcache
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -70,5 +93,7 @@ func main() {
 	http.HandleFunc("/stories", s.stories)
 	http.HandleFunc("/v2/stories", s.storiesBatched)
 	http.HandleFunc("/authors", s.allAuthors)
+	http.HandleFunc("/theme", s.theme)
+	http.HandleFunc("/setting", s.setting)
 	log.Fatal(http.ListenAndServe(":8080", nil))
 }

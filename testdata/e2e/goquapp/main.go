@@ -36,6 +36,15 @@ func (a *app) Users(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(out)
 }
 
+// Admin reads the administrator's row, the same for every request, and
+// the row of the user the request names.
+func (a *app) Admin(w http.ResponseWriter, r *http.Request) {
+	var admin, u user
+	a.db.From("users").Where(goqu.C("name").Eq("admin")).ScanStruct(&admin)         // want missingcache
+	a.db.From("users").Where(goqu.C("name").Eq(r.FormValue("name"))).ScanStruct(&u) // not reported: the request's name
+	json.NewEncoder(w).Encode([]user{admin, u})
+}
+
 // Import writes the posted users one INSERT at a time, then all of
 // them in one.
 func (a *app) Import(w http.ResponseWriter, r *http.Request) {
@@ -55,5 +64,6 @@ func main() {
 	a := &app{db: goqu.New("postgres", sqlDB)}
 	http.HandleFunc("/users", a.Users)
 	http.HandleFunc("/import", a.Import)
+	http.HandleFunc("/admin", a.Admin)
 	log.Fatal(http.ListenAndServe(":8080", nil))
 }

@@ -31,6 +31,17 @@ func (s *server) namesBatched(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// flags reads whether the beta flag is on, the same row for every
+// request, and the flag the request names.
+func (s *server) flags(w http.ResponseWriter, r *http.Request) {
+	var beta, asked bool
+	sq.Select("enabled").From("flags").Where(sq.Eq{"name": "beta"}).RunWith(s.db).QueryRowContext(r.Context()).Scan(&beta)               // want missingcache
+	sq.Select("enabled").From("flags").Where(sq.Eq{"name": r.FormValue("flag")}).RunWith(s.db).QueryRowContext(r.Context()).Scan(&asked) // not reported: the request's flag
+	if beta && asked {
+		w.Write([]byte("on"))
+	}
+}
+
 // audit reads the whole audit log.
 func (s *server) audit(w http.ResponseWriter, r *http.Request) {
 	rows, err := sq.Select("*").From("audit_log").RunWith(s.db).QueryContext(r.Context()) // want requestquery
@@ -48,5 +59,6 @@ func main() {
 	http.HandleFunc("/names", s.names)
 	http.HandleFunc("/names/batched", s.namesBatched)
 	http.HandleFunc("/audit", s.audit)
+	http.HandleFunc("/flags", s.flags)
 	log.Fatal(http.ListenAndServe(":8080", nil))
 }

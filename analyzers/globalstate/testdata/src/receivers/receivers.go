@@ -154,7 +154,7 @@ func (s *Server) Connect(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) Open(w http.ResponseWriter, r *http.Request) {
-	s.reg.open(r.FormValue("id")) // want `^handler Server.Open writes s.reg \(its receiver, a \*Server, serves every request; Server.Open → registry.open\): it is synchronised`
+	s.reg.open(r.FormValue("id")) // want `^handler Server.Open writes conns of s.reg \(its receiver, a \*Server, serves every request; Server.Open → registry.open\): it is synchronised`
 }
 
 // lineReader is a stream: its fields are its position.
@@ -218,6 +218,6 @@ func (p *Provider) Label(w http.ResponseWriter, r *http.Request) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.label != "" {
-		p.relabel(r.FormValue("label")) // want `^handler Provider.Label writes p \(its receiver, a \*Provider, serves every request; Provider.Label → Provider.relabel\): it is synchronised`
+		p.relabel(r.FormValue("label")) // want `^handler Provider.Label writes p.label \(its receiver, a \*Provider, serves every request; Provider.Label → Provider.relabel\): it is synchronised`
 	}
 }

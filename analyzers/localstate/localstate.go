@@ -79,10 +79,14 @@ func run(pass *analysis.Pass) (any, error) {
 	// where it calls the library. Its facts still flow.
 	foreign := walk.Foreign(pass)
 	embedded := false
+	var sqlite catalog.Registered
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		sqlite.RegisterSQLite(pass.TypesInfo, cur.Node().(*ast.CallExpr))
+	}
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n); ok {
+			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n, &sqlite); ok {
 				embedded = true
 				if foreign || fixture(cur) {
 					break // not reported: a test fixture

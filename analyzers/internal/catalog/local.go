@@ -51,11 +51,61 @@ var driverOpeners = map[string]map[string]int{
 // (mattn/go-sqlite3, modernc.org/sqlite, and their usual aliases).
 var sqliteDrivers = map[string]bool{"sqlite3": true, "sqlite": true, "sqlite3_extended": true}
 
+// sqliteDriverTypes are the database/sql driver types of SQLite, by
+// package: a name that sql.Register gives one of them is SQLite's.
+var sqliteDriverTypes = map[string]string{
+	"github.com/mattn/go-sqlite3":   "SQLiteDriver",
+	"modernc.org/sqlite":            "Driver",
+	"github.com/glebarez/go-sqlite": "Driver",
+}
+
+// Registered holds the driver names that a package gives SQLite's
+// driver with sql.Register (sql.Register(Driver, &sqlite3.SQLiteDriver{
+// ConnectHook: ...}), to add functions to every connection): by the
+// variable or constant that names them, and by constant value.
+type Registered struct {
+	objs  map[types.Object]bool
+	names map[string]bool
+}
+
+// RegisterSQLite records call if it is sql.Register of a SQLite driver.
+func (r *Registered) RegisterSQLite(info *types.Info, call *ast.CallExpr) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "database/sql" || fn.Name() != "Register" || len(call.Args) != 2 {
+		return
+	}
+	n := typematch.NamedOf(info.TypeOf(call.Args[1]))
+	if n == nil || n.Obj().Pkg() == nil || sqliteDriverTypes[n.Obj().Pkg().Path()] != n.Obj().Name() {
+		return
+	}
+	if r.objs == nil {
+		r.objs, r.names = make(map[types.Object]bool), make(map[string]bool)
+	}
+	if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		r.names[constant.StringVal(tv.Value)] = true
+	}
+	if obj := nameObj(info, call.Args[0]); obj != nil {
+		r.objs[obj] = true
+	}
+}
+
+// nameObj returns the variable or constant that e names, if any.
+func nameObj(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		return info.Uses[e.Sel]
+	}
+	return nil
+}
+
 // EmbeddedOpen reports whether call opens an embedded database, and
 // names it ("sql.Open with driver \"sqlite3\"", "bbolt.Open"). A driver
 // given by a value that is not a constant (chosen by configuration) is
-// not judged: which database runs is not known here.
-func EmbeddedOpen(info *types.Info, call *ast.CallExpr) (string, bool) {
+// not judged: which database runs is not known here, unless it is a
+// name that reg holds, one the package registered for SQLite's driver.
+func EmbeddedOpen(info *types.Info, call *ast.CallExpr, reg *Registered) (string, bool) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 		return "", false
@@ -70,15 +120,19 @@ func EmbeddedOpen(info *types.Info, call *ast.CallExpr) (string, bool) {
 	if !ok || i >= len(call.Args) {
 		return "", false
 	}
+	with := fn.Pkg().Name() + "." + fn.Name() + " with driver "
 	tv, ok := info.Types[call.Args[i]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	if ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		driver := constant.StringVal(tv.Value)
+		if sqliteDrivers[strings.ToLower(driver)] || reg != nil && reg.names[driver] {
+			return with + "\"" + driver + "\"", true
+		}
 		return "", false
 	}
-	driver := constant.StringVal(tv.Value)
-	if !sqliteDrivers[strings.ToLower(driver)] {
-		return "", false
+	if obj := nameObj(info, call.Args[i]); obj != nil && reg != nil && reg.objs[obj] {
+		return with + obj.Name() + ", registered for SQLite", true
 	}
-	return fn.Pkg().Name() + "." + fn.Name() + " with driver \"" + driver + "\"", true
+	return "", false
 }
 
 // MemoryLimiter reports whether call builds a rate limiter, or the

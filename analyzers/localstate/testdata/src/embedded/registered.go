@@ -1,0 +1,40 @@
+package embedded
+
+import (
+	"database/sql"
+	"os"
+
+	"github.com/lib/pq"
+	"github.com/mattn/go-sqlite3"
+)
+
+var (
+	Dialect = "sqlite3"
+	Driver  = Dialect + "_custom"
+)
+
+// OpenRegistered registers SQLite's driver under a name of its own, to
+// hook every connection, and opens it by that name.
+func OpenRegistered() (*sql.DB, error) {
+	sql.Register(Driver, &sqlite3.SQLiteDriver{ConnectHook: func(*sqlite3.SQLiteConn) error { return nil }})
+	return sql.Open(Driver, "data.db") // want `embedded database opened \(sql.Open with driver Driver, registered for SQLite\)`
+}
+
+const search = "sqlite3_search"
+
+func init() {
+	sql.Register(search, &sqlite3.SQLiteDriver{Extensions: []string{"fts5"}})
+}
+
+func OpenSearch() (*sql.DB, error) {
+	return sql.Open("sqlite3_search", "search.db") // want `embedded database opened \(sql.Open with driver "sqlite3_search"\)`
+}
+
+const traced = "postgres_traced"
+
+// not reported: a database server's driver, registered under a name of
+// its own
+func OpenTraced() (*sql.DB, error) {
+	sql.Register(traced, pq.Driver{})
+	return sql.Open(traced, os.Getenv("DATABASE_URL"))
+}

@@ -37,7 +37,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/localstate",
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{new(embeddedFact)},
+	FactTypes: []analysis.Fact{new(embeddedFact), new(driverParamFact)},
 	// The causes reported, for a driver that merges one cause
 	// reported in several packages (a storage helper that handlers of
 	// several packages reach).
@@ -88,8 +88,8 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n, &sqlite); ok {
 				embedded = true
-				if foreign || fixture(cur) {
-					break // not reported: a test fixture
+				if foreign || fixture(cur) || scratch(pass.TypesInfo, cur) {
+					break // not reported: a test fixture, or a scratch file
 				}
 				r.ReportFirst(analysis.Diagnostic{
 					Pos: n.Pos(), End: n.End(), Category: catEmbedded,
@@ -107,6 +107,9 @@ func run(pass *analysis.Pass) (any, error) {
 				limiterMap(pass, r, n, onRequestPath(pass.TypesInfo, g, rp, cur))
 			}
 		}
+	}
+	if drivers(pass, in, r, &sqlite, foreign) {
+		embedded = true
 	}
 	if embedded {
 		pass.ExportPackageFact(new(embeddedFact))

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -110,29 +111,55 @@ func EmbeddedOpen(info *types.Info, call *ast.CallExpr, reg *Registered) (string
 	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 		return "", false
 	}
-	path := fn.Pkg().Path()
-	for _, name := range embeddedOpeners[path] {
+	for _, name := range embeddedOpeners[fn.Pkg().Path()] {
 		if fn.Name() == name {
 			return fn.Pkg().Name() + "." + name, true
 		}
 	}
-	i, ok := driverOpeners[path][fn.Name()]
-	if !ok || i >= len(call.Args) {
+	arg, opener, ok := DriverArg(info, call)
+	if !ok {
 		return "", false
 	}
-	with := fn.Pkg().Name() + "." + fn.Name() + " with driver "
-	tv, ok := info.Types[call.Args[i]]
-	if ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		driver := constant.StringVal(tv.Value)
-		if sqliteDrivers[strings.ToLower(driver)] || reg != nil && reg.names[driver] {
-			return with + "\"" + driver + "\"", true
-		}
-		return "", false
-	}
-	if obj := nameObj(info, call.Args[i]); obj != nil && reg != nil && reg.objs[obj] {
-		return with + obj.Name() + ", registered for SQLite", true
+	if driver, ok := reg.SQLite(info, arg); ok {
+		return opener + " with driver " + driver, true
 	}
 	return "", false
+}
+
+// DriverArg returns, for a call that opens a database by driver name
+// (sql.Open, sqlx.Connect, gorm v1's Open, xorm.NewEngine), the
+// argument that names the driver, and the opener ("gorm.Open").
+func DriverArg(info *types.Info, call *ast.CallExpr) (ast.Expr, string, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return nil, "", false
+	}
+	i, ok := driverOpeners[fn.Pkg().Path()][fn.Name()]
+	if !ok || i >= len(call.Args) {
+		return nil, "", false
+	}
+	return call.Args[i], fn.Pkg().Name() + "." + fn.Name(), true
+}
+
+// SQLite reports whether e, a driver name, is SQLite's, and renders it:
+// a constant ("\"sqlite3\""), or a variable or constant that the
+// package registered for SQLite's driver ("Driver, registered for
+// SQLite"). r may be nil.
+func (r *Registered) SQLite(info *types.Info, e ast.Expr) (string, bool) {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		driver := constant.StringVal(tv.Value)
+		return strconv.Quote(driver), r.IsSQLite(driver)
+	}
+	if obj := nameObj(info, e); obj != nil && r != nil && r.objs[obj] {
+		return obj.Name() + ", registered for SQLite", true
+	}
+	return "", false
+}
+
+// IsSQLite reports whether driver is a name of SQLite's driver, its own
+// or one that the package registered for it. r may be nil.
+func (r *Registered) IsSQLite(driver string) bool {
+	return sqliteDrivers[strings.ToLower(driver)] || r != nil && r.names[driver]
 }
 
 // MemoryLimiter reports whether call builds a rate limiter, or the

@@ -1,4 +1,4 @@
-package embedded // want package:"opens an embedded database"
+package embedded
 
 import (
 	"database/sql"

@@ -69,7 +69,7 @@ func drivers(pass *analysis.Pass, in *inspector.Inspector, r *report.Reporter, r
 			continue // EmbeddedOpen's
 		}
 		if what, ok := judge(arg); ok {
-			if !foreign && !fixture(cur) && !scratch(info, cur) {
+			if !foreign && !fixture(info, cur) && !scratch(info, cur) {
 				report(call, opener+" with driver "+what)
 			}
 			continue
@@ -110,7 +110,7 @@ func drivers(pass *analysis.Pass, in *inspector.Inspector, r *report.Reporter, r
 				continue
 			}
 		}
-		if fact.Index >= len(call.Args) || fixture(cur) || scratch(info, cur) {
+		if fact.Index >= len(call.Args) || fixture(info, cur) || scratch(info, cur) {
 			continue
 		}
 		if what, ok := judge(call.Args[fact.Index]); ok {

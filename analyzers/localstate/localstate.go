@@ -22,6 +22,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
 	"github.com/scalevet/scalevet/analyzers/internal/sqltext"
 	"github.com/scalevet/scalevet/analyzers/internal/summary"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -88,7 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n, &sqlite); ok {
 				embedded = true
-				if foreign || fixture(cur) || scratch(pass.TypesInfo, cur) {
+				if foreign || fixture(pass.TypesInfo, cur) || scratch(pass.TypesInfo, cur) {
 					break // not reported: a test fixture, or a scratch file
 				}
 				r.ReportFirst(analysis.Diagnostic{
@@ -145,13 +146,26 @@ func ownLibrary(pass *analysis.Pass, call *ast.CallExpr) bool {
 	return ok && fn.Pkg() != nil && (fn.Pkg() == pass.Pkg || walk.SameRepository(pass.Pkg.Path(), fn.Pkg().Path()))
 }
 
-// fixture reports whether the call at cur is in a function named as a
-// test helper (TestDB, newTestEngine) in a file that is not a test:
-// the database of a test run, not of the service.
-func fixture(cur inspector.Cursor) bool {
+// fixture reports whether the call at cur is in a test helper in a
+// file that is not a test: a function named as one (TestDB,
+// newTestEngine), or one that takes the test (a *testing.T, a
+// testing.TB, testify's assert.TestingT): the database of a test run,
+// not of the service.
+func fixture(info *types.Info, cur inspector.Cursor) bool {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		name := c.Node().(*ast.FuncDecl).Name.Name
-		return strings.Contains(name, "Test") || strings.HasPrefix(name, "test")
+		decl := c.Node().(*ast.FuncDecl)
+		name := decl.Name.Name
+		if strings.Contains(name, "Test") || strings.HasPrefix(name, "test") {
+			return true
+		}
+		for _, field := range decl.Type.Params.List {
+			if n := typematch.NamedOf(info.TypeOf(field.Type)); n != nil && n.Obj().Pkg() != nil {
+				if path := n.Obj().Pkg().Path(); path == "testing" || strings.HasPrefix(path, "github.com/stretchr/testify/") {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return false
 }

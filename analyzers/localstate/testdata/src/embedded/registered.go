@@ -3,6 +3,7 @@ package embedded
 import (
 	"database/sql"
 	"os"
+	"testing"
 
 	"github.com/lib/pq"
 	"github.com/mattn/go-sqlite3"
@@ -63,4 +64,14 @@ func OpenStore(path string) (*sql.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// not reported: a helper of the tests, which takes the test, in a file
+// that is not one
+func MemoryStore(tb testing.TB) *sql.DB {
+	db, err := sql.Open("sqlite3", ":memory:")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return db
 }

@@ -24,10 +24,16 @@
 //     every instance mounts.
 //   - embeddeddb: the opening of an embedded, single-machine database:
 //     SQLite by a constant driver name ("sqlite3", "sqlite") given to
-//     database/sql, sqlx, gorm v1, xorm or ent's Open, gorm v2's
-//     sqlite.Open dialector (gorm.io/driver/sqlite, glebarez/sqlite),
-//     and bbolt, bolt, badger, pebble, buntdb and goleveldb. Each
-//     instance has its own copy of the data. Reported once, at the
+//     database/sql, sqlx, gorm v1, xorm or ent's Open, by a name that
+//     the package registers for SQLite's driver (sql.Register(name,
+//     &sqlite3.SQLiteDriver{ConnectHook: ...})), or by a configuration
+//     field whose tag defaults it to SQLite (`default:"sqlite3"`,
+//     `envDefault`); gorm v2's sqlite.Open dialector
+//     (gorm.io/driver/sqlite, glebarez/sqlite), and bbolt, bolt, badger,
+//     pebble, buntdb and goleveldb. A function that opens by the driver
+//     name its parameter gives (database.New(dialect, dsn)) is judged
+//     where a caller passes the name, in its package or an importer.
+//     Each instance has its own copy of the data. Reported once, at the
 //     open. Fix: a database server that every instance shares.
 //   - scheduler: a recurring job that every instance runs on its own
 //     clock and that acts on shared state: a function handed to
@@ -91,9 +97,12 @@
 // caller that passes the path; a removal only when the write fails
 // does not count), a log opened for appending, and files written off
 // the request path (at start-up); a database opened with a driver name
-// that is not a constant (chosen by configuration: which database runs
-// is not known from the code), or in a function named as a test helper
-// (TestDB); jobs and timer loops that only read, from the database or
+// that is not a constant (chosen by configuration with no SQLite
+// default: which database runs is not known from the code), in a test
+// helper (a function named as one, TestDB, or that takes the test, a
+// *testing.T, testing.TB or testify's TestingT), or into a local that the
+// function closes with a deferred Close (a backup or an export file);
+// jobs and timer loops that only read, from the database or
 // with a GET (an instance refreshing its own cache or metrics), that
 // call another service by a method not known at the call (Client.Do,
 // an RPC), whose SQL stores nothing (a keep-alive SELECT 1, a NOTIFY),

@@ -28,7 +28,13 @@ import (
 // long-poll handler that registers its channel, which a publisher then
 // sends to. A registry filled at start-up is a worker pool or an
 // in-process bus of the service's own parts.
-func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func, subscribed map[types.Object]bool) {
+//
+// A registry of callbacks (or of records that hold one), added to on the
+// request path, is one of subscribers too when a function on the
+// request path calls each of them (for _, s := range t.subscribers {
+// go func(s subscriber) { s(v, m) }(s.fn) }), also over a copy that a
+// method of the package makes of the registry.
+func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, rp *requestpath.Result, f *funcgraph.Func, subscribed map[types.Object]bool) {
 	for _, s := range f.Sites {
 		if s.Call != nil {
 			libraryBroadcast(pass, r, f, s.Call)
@@ -43,20 +49,25 @@ func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *func
 		case *ast.FuncLit:
 			return false // its own Func
 		case *ast.RangeStmt:
-			fanOut(pass, r, defs, f, n, subscribed)
+			fanOut(pass, r, defs, g, f, n, subscribed, rp.EntryOf(f) != nil || rp.ReachedFrom(f) != nil)
 		}
 		return true
 	})
 }
 
 // fanOut reports rs when it writes to each client of a registry.
-func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgraph.Func, rs *ast.RangeStmt, subscribed map[types.Object]bool) {
+func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, f *funcgraph.Func, rs *ast.RangeStmt, subscribed map[types.Object]bool, onPath bool) {
 	info := pass.TypesInfo
 	reg := registryOf(rs.X)
 	if v, ok := walk.NamedObject(info, reg).(*types.Var); ok && !outlives(info, reg) {
 		// conns := h.conns[userID]; for _, c := range conns
 		if def := defs.Single(f, v); def != nil {
 			reg = registryOf(def)
+			if call, ok := ast.Unparen(def).(*ast.CallExpr); ok {
+				if x := copyOf(info, g, call); x != nil {
+					reg = x // subs := t.subscribersCopy()
+				}
+			}
 		} else if ix := commaOk(info, defs, f, v); ix != nil {
 			reg = registryOf(ix)
 		}
@@ -75,6 +86,9 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, f *funcgra
 			case catalog.HoldsClientConn(v.Type()):
 				clients = append(clients, v)
 			case subscribed[obj] && holdsChan(v.Type()):
+				clients = append(clients, v)
+				what = "the subscribers"
+			case subscribed[obj] && onPath && holdsFunc(v.Type()):
 				clients = append(clients, v)
 				what = "the subscribers"
 			}
@@ -131,6 +145,53 @@ func holdsChan(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// holdsFunc reports whether t is a function, or a (pointer to a)
+// struct with a function field: a subscriber's callback.
+func holdsFunc(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Signature:
+		return true
+	case *types.Struct:
+		for f := range u.Fields() {
+			if _, ok := types.Unalias(f.Type()).Underlying().(*types.Signature); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copyOf returns the registry that call, a function of the package,
+// returns a copy of: its result has the registry's type and it ranges
+// over the registry, a field or a package-level variable (a copy taken
+// under the lock, to send without holding it). nil otherwise.
+func copyOf(info *types.Info, g *funcgraph.Graph, call *ast.CallExpr) ast.Expr {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Signature().Results().Len() != 1 {
+		return nil
+	}
+	cf := g.Of(fn)
+	if cf == nil || cf.Body() == nil {
+		return nil
+	}
+	want := fn.Signature().Results().At(0).Type()
+	var out ast.Expr
+	ast.Inspect(cf.Body(), func(n ast.Node) bool {
+		rs, ok := n.(*ast.RangeStmt)
+		if out != nil || !ok {
+			return out == nil
+		}
+		if x := registryOf(rs.X); outlives(info, x) && types.Identical(info.TypeOf(x), want) {
+			out = x
+		}
+		return out == nil
+	})
+	return out
 }
 
 // subscriptions returns the registries (package-level variables and
@@ -223,6 +284,14 @@ func sendsTo(info *types.Info, body *ast.BlockStmt, clients []types.Object) bool
 		case *ast.SendStmt:
 			found = of(n.Chan)
 		case *ast.CallExpr:
+			if _, ok := typeutil.Callee(info, n).(*types.Var); ok && of(n.Fun) {
+				found = true // s.notify(msg): the client's callback
+				return false
+			}
+			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok && callsParam(info, lit, n.Args, of) {
+				found = true // go func(fn subscriber) { fn(msg) }(s.fn)
+				return false
+			}
 			fn, ok := typeutil.Callee(info, n).(*types.Func)
 			if !ok {
 				return true
@@ -245,6 +314,52 @@ func sendsTo(info *types.Info, body *ast.BlockStmt, clients []types.Object) bool
 			}
 		}
 		return true
+	})
+	return found
+}
+
+// isFunc reports whether t is a function type.
+func isFunc(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := types.Unalias(t).Underlying().(*types.Signature)
+	return ok
+}
+
+// callsParam reports whether lit, called with args, calls a parameter
+// that one of args fills with a client's callback (of).
+func callsParam(info *types.Info, lit *ast.FuncLit, args []ast.Expr, of func(ast.Expr) bool) bool {
+	var params []types.Object
+	i := 0
+	for _, field := range lit.Type.Params.List {
+		for _, name := range field.Names {
+			if i < len(args) && isFunc(info.TypeOf(args[i])) && of(args[i]) {
+				params = append(params, info.Defs[name])
+			}
+			i++
+		}
+		if len(field.Names) == 0 {
+			i++
+		}
+	}
+	if len(params) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if found || !ok {
+			return !found
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			for _, p := range params {
+				if info.Uses[id] == p {
+					found = true
+				}
+			}
+		}
+		return !found
 	})
 	return found
 }

@@ -129,7 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 	subscribed := subscriptions(pass.TypesInfo, g, rp)
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
-		broadcast(pass, r, defs, f, subscribed)
+		broadcast(pass, r, defs, g, rp, f, subscribed)
 		locks(pass, r, rp, sum, f)
 	}
 	disk(pass, r, rp, sum)

@@ -1,6 +1,7 @@
 package localstate
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -13,6 +14,7 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
 	"github.com/scalevet/scalevet/analyzers/internal/report"
 	"github.com/scalevet/scalevet/analyzers/internal/requestpath"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
@@ -34,7 +36,12 @@ import (
 // request path calls each of them (for _, s := range t.subscribers {
 // go func(s subscriber) { s(v, m) }(s.fn) }), also over a copy that a
 // method of the package makes of the registry.
-func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, rp *requestpath.Result, f *funcgraph.Func, subscribed map[types.Object]bool) {
+//
+// A fan-out over a registry that no function of this package on the
+// request path adds to is left to the importers (remote): the
+// functions that add to it carry a subscribeFact, and an importer that
+// calls one on its request path reports the broadcast at that call.
+func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, rp *requestpath.Result, f *funcgraph.Func, subscribed map[types.Object]bool, remote map[types.Object]fanOutAt) {
 	for _, s := range f.Sites {
 		if s.Call != nil {
 			libraryBroadcast(pass, r, f, s.Call)
@@ -49,14 +56,14 @@ func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *func
 		case *ast.FuncLit:
 			return false // its own Func
 		case *ast.RangeStmt:
-			fanOut(pass, r, defs, g, f, n, subscribed, rp.EntryOf(f) != nil || rp.ReachedFrom(f) != nil)
+			fanOut(pass, r, defs, g, f, n, subscribed, rp.EntryOf(f) != nil || rp.ReachedFrom(f) != nil, remote)
 		}
 		return true
 	})
 }
 
 // fanOut reports rs when it writes to each client of a registry.
-func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, f *funcgraph.Func, rs *ast.RangeStmt, subscribed map[types.Object]bool, onPath bool) {
+func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, f *funcgraph.Func, rs *ast.RangeStmt, subscribed map[types.Object]bool, onPath bool, remote map[types.Object]fanOutAt) {
 	info := pass.TypesInfo
 	reg := registryOf(rs.X)
 	if v, ok := walk.NamedObject(info, reg).(*types.Var); ok && !outlives(info, reg) {
@@ -77,6 +84,7 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgra
 		return
 	}
 	var clients []types.Object // the loop's variables that hold a client's connection
+	var mailboxes []types.Object // those that hold a channel or a callback, of a registry no function here subscribes to
 	what := "the client connections"
 	for _, e := range []ast.Expr{rs.Key, rs.Value} {
 		if id, ok := e.(*ast.Ident); ok {
@@ -91,13 +99,21 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgra
 			case subscribed[obj] && onPath && holdsFunc(v.Type()):
 				clients = append(clients, v)
 				what = "the subscribers"
+			case !subscribed[obj] && (holdsChan(v.Type()) || holdsFunc(v.Type())):
+				mailboxes = append(mailboxes, v)
 			}
 		}
+	}
+	name := types.ExprString(reg)
+	if len(clients) == 0 && len(mailboxes) > 0 && remote != nil && sendsTo(info, rs.Body, mailboxes) {
+		if _, ok := remote[obj]; !ok {
+			remote[obj] = fanOutAt{name: regName(info, reg), pos: walk.DirPos(pass.Fset, rs.Pos()), from: f.Name}
+		}
+		return
 	}
 	if len(clients) == 0 || !sendsTo(info, rs.Body, clients) {
 		return
 	}
-	name := types.ExprString(reg)
 	key := "broadcast " + pass.Fset.Position(obj.Pos()).String()
 	r.ReportCause(key, 0, analysis.Diagnostic{Pos: rs.Pos(), End: rs.Pos() + 3, Category: catBroadcast}, f.Name, func(who string) string {
 		return fmt.Sprintf("in-process broadcast to %s in %s (from %s): a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", what, name, who)
@@ -393,4 +409,107 @@ func libraryBroadcast(pass *analysis.Pass, r *report.Reporter, f *funcgraph.Func
 	r.ReportCause(key, 0, analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: catBroadcast}, f.Name, func(who string) string {
 		return fmt.Sprintf("in-process broadcast through %s (from %s): the library reaches only the clients connected to this instance, so a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", what, who)
 	})
+}
+
+// regName names a registry for another package: a field by its type,
+// "Hub.clients", a package-level variable by itself.
+func regName(info *types.Info, reg ast.Expr) string {
+	if sel, ok := ast.Unparen(reg).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+			if n := typematch.NamedOf(s.Recv()); n != nil {
+				return n.Obj().Name() + "." + sel.Sel.Name
+			}
+		}
+	}
+	return types.ExprString(reg)
+}
+
+// fanOutAt is a fan-out over a registry that this package leaves to the
+// importers that subscribe to it.
+type fanOutAt struct {
+	name string // the registry, as the loop names it: "notificationListeners"
+	pos  string // the loop: "notification/notify.go:80"
+	from string // the function the loop is in
+}
+
+// subscribeFact marks a function that adds a subscriber to a registry
+// that a function of its package sends to every subscriber of (a
+// broadcast whose subscribers this package does not add on its own
+// request path): the importer that calls it on the request path
+// subscribes a client that only this instance's broadcast reaches.
+type subscribeFact struct {
+	Registry string // "notification.notificationListeners"
+	FanOut   string // where the broadcast loop is: "notification/notify.go:80"
+	From     string // the function it is in: "notification.Broadcast"
+}
+
+// AFact marks subscribeFact as an analysis fact.
+func (*subscribeFact) AFact() {}
+
+func (f *subscribeFact) String() string {
+	return fmt.Sprintf("subscribes to %s (broadcast by %s at %s)", f.Registry, f.From, f.FanOut)
+}
+
+// exportSubscribers gives the exported functions of the package that
+// add to a registry of remote (an element stored at a key or appended)
+// a subscribeFact.
+func exportSubscribers(pass *analysis.Pass, g *funcgraph.Graph, remote map[types.Object]fanOutAt) {
+	if len(remote) == 0 {
+		return
+	}
+	info := pass.TypesInfo
+	for _, f := range g.Funcs {
+		if f.Obj == nil || !f.Obj.Exported() || f.Body() == nil {
+			continue
+		}
+		var fact *subscribeFact
+		ast.Inspect(f.Body(), func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if fact != nil || !ok {
+				return fact == nil
+			}
+			for i, lhs := range as.Lhs {
+				reg := lhs
+				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+					reg = registryOf(ix.X)
+				} else if i >= len(as.Rhs) || !isAppend(info, as.Rhs[i]) {
+					continue
+				}
+				if at, ok := remote[walk.NamedObject(info, reg)]; ok {
+					fact = &subscribeFact{Registry: pass.Pkg.Name() + "." + at.name, FanOut: at.pos, From: pass.Pkg.Name() + "." + at.from}
+				}
+			}
+			return fact == nil
+		})
+		if fact != nil {
+			pass.ExportObjectFact(f.Obj, fact)
+		}
+	}
+}
+
+// subscribers reports the calls, on the request path of this package,
+// of a function of another package that adds a subscriber to a
+// registry that only its package's broadcast sends to (subscribeFact):
+// the client subscribed here hears only this instance's messages. The
+// calls that subscribe to one registry are one finding.
+func subscribers(pass *analysis.Pass, r *report.Reporter, g *funcgraph.Graph, rp *requestpath.Result) {
+	for _, f := range g.Funcs {
+		e := cmp.Or(rp.EntryOf(f), rp.ReachedFrom(f))
+		if e == nil {
+			continue
+		}
+		for _, s := range f.Sites {
+			if s.Call == nil || s.Callee == nil || s.Callee.Pkg() == pass.Pkg {
+				continue
+			}
+			var fact subscribeFact
+			if !pass.ImportObjectFact(s.Callee, &fact) {
+				continue
+			}
+			callee := s.Callee.Pkg().Name() + "." + s.Callee.Name()
+			r.ReportCause("subscribe "+fact.Registry, 0, analysis.Diagnostic{Pos: s.Call.Pos(), End: s.Call.End(), Category: catBroadcast, Related: []analysis.RelatedInformation{e.Related()}}, e.Func.Name, func(who string) string {
+				return fmt.Sprintf("in-process broadcast: %s, on the request path of %s, subscribes the client to %s, which %s (%s) sends to in this instance only: a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", callee, who, fact.Registry, fact.From, fact.FanOut)
+			})
+		}
+	}
 }

@@ -38,7 +38,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/scalevet/scalevet/analyzers/localstate",
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, directiveanalyzer.Analyzer, funcgraph.Analyzer, requestpath.Analyzer, summary.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{new(embeddedFact), new(driverParamFact)},
+	FactTypes: []analysis.Fact{new(embeddedFact), new(driverParamFact), new(subscribeFact)},
 	// The causes reported, for a driver that merges one cause
 	// reported in several packages (a storage helper that handlers of
 	// several packages reach).
@@ -127,11 +127,14 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	defs := walk.NewDefs(pass.TypesInfo)
 	subscribed := subscriptions(pass.TypesInfo, g, rp)
+	remote := make(map[types.Object]fanOutAt)
 	for _, f := range g.Funcs {
 		scheduled(pass, r, sum, f, local)
-		broadcast(pass, r, defs, g, rp, f, subscribed)
+		broadcast(pass, r, defs, g, rp, f, subscribed, remote)
 		locks(pass, r, rp, sum, f)
 	}
+	exportSubscribers(pass, g, remote)
+	subscribers(pass, r, g, rp)
 	disk(pass, r, rp, sum)
 	diskJoins(r, sum)
 	scheduledJoins(r, sum, local)

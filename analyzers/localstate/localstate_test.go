@@ -11,6 +11,6 @@ import (
 
 func Test(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testgopath.Dir(t), localstate.Analyzer, "embedded/...", "jobs/...", "limits", "broadcast", "uploads/...", "blobs/...", "example.com/media", "booking",
+	analysistest.Run(t, testgopath.Dir(t), localstate.Analyzer, "embedded/...", "jobs/...", "limits", "broadcast/...", "uploads/...", "blobs/...", "example.com/media", "booking",
 		"github.com/go-chi/httprate") // a library calling its own constructor
 }

@@ -78,8 +78,17 @@
 //     Broadcast methods. A registry of channels, or of records that
 //     hold one, is a registry of subscribers when the request path adds
 //     to it (an SSE or long-poll handler registering its channel): a
-//     send to each is the same broadcast. A registry filled at start-up
-//     (a worker pool, a bus of the service's own parts) is not. The loops over one registry are one finding.
+//     send to each is the same broadcast; so is a call of each callback
+//     of a registry of callbacks (or of records that hold one) that the
+//     request path adds to, by a function on the request path (directly,
+//     or through a goroutine literal given the callback), also over a
+//     copy that a method of the package takes under the lock. When the
+//     functions that add to the registry are called from another package
+//     (a pub/sub package whose listeners the handlers register), the
+//     finding is at the call on that package's request path that
+//     subscribes. A registry filled at start-up (a worker pool, a bus of
+//     the service's own parts, hooks) is not. The loops over one
+//     registry are one finding.
 //     Clients connected to another instance never get the message. Fix:
 //     a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every
 //     instance subscribes to.

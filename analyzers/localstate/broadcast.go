@@ -96,10 +96,10 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgra
 			case subscribed[obj] && holdsChan(v.Type()):
 				clients = append(clients, v)
 				what = "the subscribers"
-			case subscribed[obj] && onPath && holdsFunc(v.Type()):
+			case subscribed[obj] && onPath && holdsFunc(v.Type()) && shared(info, reg):
 				clients = append(clients, v)
 				what = "the subscribers"
-			case !subscribed[obj] && (holdsChan(v.Type()) || holdsFunc(v.Type())):
+			case !subscribed[obj] && (holdsChan(v.Type()) || holdsFunc(v.Type())) && shared(info, reg):
 				mailboxes = append(mailboxes, v)
 			}
 		}
@@ -409,6 +409,42 @@ func libraryBroadcast(pass *analysis.Pass, r *report.Reporter, f *funcgraph.Func
 	r.ReportCause(key, 0, analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: catBroadcast}, f.Name, func(who string) string {
 		return fmt.Sprintf("in-process broadcast through %s (from %s): the library reaches only the clients connected to this instance, so a client connected to another instance behind a load balancer never gets the message; fan out through a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every instance subscribes to", what, who)
 	})
+}
+
+// shared reports whether the registry reg is shared between the
+// requests: a package-level variable, or a field of a struct that holds
+// a sync.Mutex or RWMutex (the lock that the goroutines of the requests
+// take), not the list of a builder made for one request (a query's
+// predicates).
+func shared(info *types.Info, reg ast.Expr) bool {
+	sel, ok := ast.Unparen(reg).(*ast.SelectorExpr)
+	if !ok {
+		v, ok := walk.NamedObject(info, reg).(*types.Var)
+		return ok && funcgraph.IsPackageLevel(v)
+	}
+	s := info.Selections[sel]
+	if s == nil {
+		v, ok := info.Uses[sel.Sel].(*types.Var)
+		return ok && funcgraph.IsPackageLevel(v) // pkg.Registry
+	}
+	t := s.Recv()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := types.Unalias(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		ft := f.Type()
+		if p, ok := types.Unalias(ft).(*types.Pointer); ok {
+			ft = p.Elem()
+		}
+		if typematch.IsNamed(ft, "sync", "Mutex") || typematch.IsNamed(ft, "sync", "RWMutex") {
+			return true
+		}
+	}
+	return false
 }
 
 // regName names a registry for another package: a field by its type,

@@ -252,7 +252,7 @@ type Bus struct {
 	subs []chan string
 }
 
-func NewBus(n int) *Bus { // want NewBus:`subscribes to broadcast.Bus.subs \(broadcast by broadcast.Bus.Emit at broadcast/broadcast.go:266\)`
+func NewBus(n int) *Bus {
 	b := &Bus{}
 	for range n {
 		b.subs = append(b.subs, make(chan string))

@@ -90,7 +90,7 @@ type Hooks struct {
 	onSave []func(string)
 }
 
-func NewHooks(audit func(string)) *Hooks { // want NewHooks:`subscribes to broadcast.Hooks.onSave`
+func NewHooks(audit func(string)) *Hooks {
 	h := &Hooks{}
 	h.onSave = append(h.onSave, audit)
 	return h

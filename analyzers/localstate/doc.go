@@ -86,9 +86,11 @@
 //     functions that add to the registry are called from another package
 //     (a pub/sub package whose listeners the handlers register), the
 //     finding is at the call on that package's request path that
-//     subscribes. A registry filled at start-up (a worker pool, a bus of
-//     the service's own parts, hooks) is not. The loops over one
-//     registry are one finding.
+//     subscribes. Those two need a registry that requests share: a
+//     package-level variable, or a field of a struct that holds a mutex
+//     (not a builder's list of predicates). A registry filled at
+//     start-up (a worker pool, a bus of the service's own parts, hooks)
+//     is not. The loops over one registry are one finding.
 //     Clients connected to another instance never get the message. Fix:
 //     a shared pub/sub (Redis, NATS, Postgres LISTEN/NOTIFY) that every
 //     instance subscribes to.

@@ -83,7 +83,7 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgra
 	if obj == nil || !outlives(info, reg) {
 		return
 	}
-	var clients []types.Object // the loop's variables that hold a client's connection
+	var clients []types.Object   // the loop's variables that hold a client's connection
 	var mailboxes []types.Object // those that hold a channel or a callback, of a registry no function here subscribes to
 	what := "the client connections"
 	for _, e := range []ast.Expr{rs.Key, rs.Value} {

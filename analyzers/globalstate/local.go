@@ -460,7 +460,7 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	m, k := walk.NamedObject(info, ix.X), walk.NamedObject(info, ix.Index)
+	m, k := typematch.NamedObject(info, ix.X), typematch.NamedObject(info, ix.Index)
 	kv := info.Types[ix.Index].Value // a constant key: cache["all"]
 	if m == nil || k == nil && kv == nil {
 		return false
@@ -470,14 +470,14 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 			v := info.Types[e].Value
 			return v != nil && v.Kind() == kv.Kind() && constant.Compare(v, token.EQL, kv)
 		}
-		return walk.NamedObject(info, e) == k
+		return typematch.NamedObject(info, e) == k
 	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if found || n == nil || n.Pos() >= lhs.Pos() {
 			return false
 		}
-		if r, ok := n.(*ast.IndexExpr); ok && walk.NamedObject(info, r.X) == m && sameKey(r.Index) {
+		if r, ok := n.(*ast.IndexExpr); ok && typematch.NamedObject(info, r.X) == m && sameKey(r.Index) {
 			found = true
 		}
 		return !found
@@ -489,7 +489,7 @@ func memoFill(info *types.Info, body *ast.BlockStmt, lhs ast.Expr) bool {
 // judged by their age (ttlCaches).
 func (fp *factsPass) ttlFill(lhs ast.Expr) bool {
 	ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
-	return ok && fp.ttl[walk.NamedObject(fp.pass.TypesInfo, ix.X)]
+	return ok && fp.ttl[typematch.NamedObject(fp.pass.TypesInfo, ix.X)]
 }
 
 // existingKey reports whether lhs is m[k] where k is checked, before

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
-	"github.com/scalevet/scalevet/analyzers/internal/walk"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // ttlCaches returns the maps of the package whose entries are read back
@@ -30,7 +30,7 @@ func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 			if !ok || !isMapExpr(info, ix.X) {
 				continue
 			}
-			if m := walk.NamedObject(info, ix.X); m != nil {
+			if m := typematch.NamedObject(info, ix.X); m != nil {
 				if id, ok := n.Lhs[0].(*ast.Ident); ok && info.Defs[id] != nil {
 					entries[info.Defs[id]] = m
 				}
@@ -39,7 +39,7 @@ func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 			if !isMapExpr(info, n.X) || n.Value == nil {
 				continue
 			}
-			if m := walk.NamedObject(info, n.X); m != nil {
+			if m := typematch.NamedObject(info, n.X); m != nil {
 				if id, ok := n.Value.(*ast.Ident); ok && info.Defs[id] != nil {
 					entries[info.Defs[id]] = m
 				}

@@ -66,7 +66,7 @@ func broadcast(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *func
 func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgraph.Graph, f *funcgraph.Func, rs *ast.RangeStmt, subscribed map[types.Object]bool, onPath bool, remote map[types.Object]fanOutAt) {
 	info := pass.TypesInfo
 	reg := registryOf(rs.X)
-	if v, ok := walk.NamedObject(info, reg).(*types.Var); ok && !outlives(info, reg) {
+	if v, ok := typematch.NamedObject(info, reg).(*types.Var); ok && !outlives(info, reg) {
 		// conns := h.conns[userID]; for _, c := range conns
 		if def := defs.Single(f, v); def != nil {
 			reg = registryOf(def)
@@ -79,7 +79,7 @@ func fanOut(pass *analysis.Pass, r *report.Reporter, defs *walk.Defs, g *funcgra
 			reg = registryOf(ix)
 		}
 	}
-	obj := walk.NamedObject(info, reg)
+	obj := typematch.NamedObject(info, reg)
 	if obj == nil || !outlives(info, reg) {
 		return
 	}
@@ -146,35 +146,24 @@ func commaOk(info *types.Info, defs *walk.Defs, f *funcgraph.Func, v *types.Var)
 
 // holdsChan reports whether t is a channel, or a (pointer to a) struct
 // with a channel field: a subscriber's mailbox.
-func holdsChan(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch u := types.Unalias(t).Underlying().(type) {
-	case *types.Chan:
-		return true
-	case *types.Struct:
-		for f := range u.Fields() {
-			if _, ok := types.Unalias(f.Type()).Underlying().(*types.Chan); ok {
-				return true
-			}
-		}
-	}
-	return false
-}
+func holdsChan(t types.Type) bool { return holds[*types.Chan](t) }
 
 // holdsFunc reports whether t is a function, or a (pointer to a)
 // struct with a function field: a subscriber's callback.
-func holdsFunc(t types.Type) bool {
+func holdsFunc(t types.Type) bool { return holds[*types.Signature](t) }
+
+// holds reports whether t, or a field of the struct t is (or points
+// to), has an underlying type of kind T.
+func holds[T types.Type](t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	switch u := types.Unalias(t).Underlying().(type) {
-	case *types.Signature:
+	case T:
 		return true
 	case *types.Struct:
 		for f := range u.Fields() {
-			if _, ok := types.Unalias(f.Type()).Underlying().(*types.Signature); ok {
+			if _, ok := types.Unalias(f.Type()).Underlying().(T); ok {
 				return true
 			}
 		}
@@ -226,14 +215,8 @@ func subscriptions(info *types.Info, g *funcgraph.Graph, rp *requestpath.Result)
 			case *ast.FuncLit:
 				return false // its own Func
 			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					reg := lhs
-					if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
-						reg = registryOf(ix.X)
-					} else if i >= len(n.Rhs) || !isAppend(info, n.Rhs[i]) {
-						continue
-					}
-					if obj := walk.NamedObject(info, reg); obj != nil && outlives(info, reg) {
+				for _, reg := range added(info, n) {
+					if obj := typematch.NamedObject(info, reg); obj != nil && outlives(info, reg) {
 						out[obj] = true
 					}
 				}
@@ -242,6 +225,20 @@ func subscriptions(info *types.Info, g *funcgraph.Graph, rp *requestpath.Result)
 		})
 	}
 	return out
+}
+
+// added returns the registries that as adds to: an element stored at a
+// key (reg[k] = v) or appended (reg = append(reg, v)).
+func added(info *types.Info, as *ast.AssignStmt) []ast.Expr {
+	var regs []ast.Expr
+	for i, lhs := range as.Lhs {
+		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+			regs = append(regs, registryOf(ix.X))
+		} else if i < len(as.Rhs) && isAppend(info, as.Rhs[i]) {
+			regs = append(regs, lhs)
+		}
+	}
+	return regs
 }
 
 // isAppend reports whether e is a call of the built-in append.
@@ -402,7 +399,7 @@ func libraryBroadcast(pass *analysis.Pass, r *report.Reporter, f *funcgraph.Func
 	}
 	key := "broadcast " + pass.Fset.Position(call.Pos()).String()
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if obj := walk.NamedObject(pass.TypesInfo, sel.X); obj != nil {
+		if obj := typematch.NamedObject(pass.TypesInfo, sel.X); obj != nil {
 			key = "broadcast " + pass.Fset.Position(obj.Pos()).String()
 		}
 	}
@@ -419,7 +416,7 @@ func libraryBroadcast(pass *analysis.Pass, r *report.Reporter, f *funcgraph.Func
 func shared(info *types.Info, reg ast.Expr) bool {
 	sel, ok := ast.Unparen(reg).(*ast.SelectorExpr)
 	if !ok {
-		v, ok := walk.NamedObject(info, reg).(*types.Var)
+		v, ok := typematch.NamedObject(info, reg).(*types.Var)
 		return ok && funcgraph.IsPackageLevel(v)
 	}
 	s := info.Selections[sel]
@@ -504,14 +501,8 @@ func exportSubscribers(pass *analysis.Pass, g *funcgraph.Graph, remote map[types
 			if fact != nil || !ok {
 				return fact == nil
 			}
-			for i, lhs := range as.Lhs {
-				reg := lhs
-				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
-					reg = registryOf(ix.X)
-				} else if i >= len(as.Rhs) || !isAppend(info, as.Rhs[i]) {
-					continue
-				}
-				if at, ok := remote[walk.NamedObject(info, reg)]; ok {
+			for _, reg := range added(info, as) {
+				if at, ok := remote[typematch.NamedObject(info, reg)]; ok {
 					fact = &subscribeFact{Registry: pass.Pkg.Name() + "." + at.name, FanOut: at.pos, From: pass.Pkg.Name() + "." + at.from}
 				}
 			}

@@ -31,93 +31,109 @@ func (f *driverParamFact) String() string {
 	return fmt.Sprintf("opens by the driver of parameter %d (%s)", f.Index, f.Opener)
 }
 
-// drivers finds the opens by driver name that EmbeddedOpen leaves to
-// the configuration: a driver named by a configuration field whose
+// opens finds the embedded databases that a package opens: what
+// catalog.EmbeddedOpen knows (SQLite by a constant or registered driver
+// name, bbolt, badger...), a driver named by a configuration field whose
 // default (its struct tag, `default:"sqlite3"` or `envDefault:...`) is
 // SQLite's, and a driver named by a parameter of the function that
-// opens, judged where a caller passes a name. It returns whether one is
-// reported.
-func drivers(pass *analysis.Pass, in *inspector.Inspector, r *report.Reporter, reg *catalog.Registered, foreign bool) bool {
-	info := pass.TypesInfo
-	found := false
-	report := func(n ast.Node, what string) {
-		found = true
-		r.ReportFirst(analysis.Diagnostic{
-			Pos: n.Pos(), End: n.End(), Category: catEmbedded,
-			Message: "embedded database opened (" + what + "): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares",
-		})
+// opens (driverParamFact), judged where a caller passes a name (calls).
+type opens struct {
+	pass     *analysis.Pass
+	r        *report.Reporter
+	reg      catalog.Registered // SQLite's driver names that the package registers
+	foreign  bool               // a dependency's package: facts, no reports
+	embedded bool               // the package opens one: its embeddedFact
+	params   map[*types.Func]*driverParamFact
+}
+
+// open judges call, at cur.
+func (o *opens) open(cur inspector.Cursor, call *ast.CallExpr) {
+	info := o.pass.TypesInfo
+	if what, ok := catalog.EmbeddedOpen(info, call, &o.reg); ok {
+		o.report(cur, call, what)
+		return
 	}
-	// judge renders a driver name that is SQLite's by default or by
-	// value.
-	judge := func(e ast.Expr) (string, bool) {
-		if s, ok := reg.SQLite(info, e); ok {
-			return s, true
-		}
-		if field, def, ok := configDefault(info, e); ok && reg.IsSQLite(def) {
-			return fmt.Sprintf("%s, whose default is %s", field, strconv.Quote(def)), true
-		}
-		return "", false
+	arg, opener, ok := catalog.DriverArg(info, call)
+	if !ok {
+		return
 	}
-	local := make(map[*types.Func]*driverParamFact)
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		arg, opener, ok := catalog.DriverArg(info, call)
-		if !ok {
-			continue
+	if what, ok := o.byDefault(arg); ok {
+		o.report(cur, call, opener+" with driver "+what)
+		return
+	}
+	// database.New(dialect, dsn) { gorm.Open(dialect, dsn) }: the
+	// callers' business.
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok {
+		return
+	}
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fn, _ := info.Defs[c.Node().(*ast.FuncDecl).Name].(*types.Func)
+		if fn == nil {
+			return
 		}
-		if _, direct := reg.SQLite(info, arg); direct {
-			continue // EmbeddedOpen's
-		}
-		if what, ok := judge(arg); ok {
-			if !foreign && !fixture(info, cur) && !scratch(info, cur) {
-				report(call, opener+" with driver "+what)
+		sig := fn.Signature()
+		for i := range sig.Params().Len() {
+			if sig.Params().At(i) == info.Uses[id] && !(sig.Variadic() && i == sig.Params().Len()-1) {
+				fact := &driverParamFact{Index: i, Opener: opener}
+				o.params[fn] = fact
+				o.pass.ExportObjectFact(fn, fact)
 			}
-			continue
 		}
-		id, ok := ast.Unparen(arg).(*ast.Ident)
-		if !ok {
-			continue
-		}
-		for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-			fn, _ := info.Defs[c.Node().(*ast.FuncDecl).Name].(*types.Func)
-			if fn == nil {
-				break
-			}
-			params := fn.Signature().Params()
-			for i := range params.Len() {
-				if params.At(i) == info.Uses[id] && !(fn.Signature().Variadic() && i == params.Len()-1) {
-					fact := &driverParamFact{Index: i, Opener: opener}
-					local[fn] = fact
-					pass.ExportObjectFact(fn, fact)
-				}
-			}
-			break
-		}
+		return
 	}
-	if foreign {
-		return found
-	}
+}
+
+// calls judges the calls of the package to a function that opens by
+// the driver name its parameter gives, of this package or another.
+func (o *opens) calls(in *inspector.Inspector) {
+	info := o.pass.TypesInfo
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
 		if fn == nil {
 			continue
 		}
-		fact := local[fn]
+		fact := o.params[fn]
 		if fact == nil {
 			fact = new(driverParamFact)
-			if !pass.ImportObjectFact(fn, fact) {
+			if !o.pass.ImportObjectFact(fn, fact) {
 				continue
 			}
 		}
-		if fact.Index >= len(call.Args) || fixture(info, cur) || scratch(info, cur) {
+		if fact.Index >= len(call.Args) {
 			continue
 		}
-		if what, ok := judge(call.Args[fact.Index]); ok {
-			report(call, fmt.Sprintf("%s.%s → %s with driver %s", fn.Pkg().Name(), fn.Name(), fact.Opener, what))
+		what, ok := o.reg.SQLite(info, call.Args[fact.Index])
+		if !ok {
+			what, ok = o.byDefault(call.Args[fact.Index])
+		}
+		if ok {
+			o.report(cur, call, fmt.Sprintf("%s.%s → %s with driver %s", fn.Pkg().Name(), fn.Name(), fact.Opener, what))
 		}
 	}
-	return found
+}
+
+// byDefault renders a driver name read from a configuration field whose
+// default is SQLite's.
+func (o *opens) byDefault(e ast.Expr) (string, bool) {
+	if field, def, ok := configDefault(o.pass.TypesInfo, e); ok && o.reg.IsSQLite(def) {
+		return fmt.Sprintf("%s, whose default is %s", field, strconv.Quote(def)), true
+	}
+	return "", false
+}
+
+// report reports the open of an embedded database at n, but in a
+// dependency, a test helper, or into a scratch file the function closes.
+func (o *opens) report(cur inspector.Cursor, n ast.Node, what string) {
+	o.embedded = true
+	if o.foreign || fixture(o.pass.TypesInfo, cur) || scratch(o.pass.TypesInfo, cur) {
+		return
+	}
+	o.r.ReportFirst(analysis.Diagnostic{
+		Pos: n.Pos(), End: n.End(), Category: catEmbedded,
+		Message: "embedded database opened (" + what + "): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares",
+	})
 }
 
 // configDefault reports whether e reads a field of a configuration

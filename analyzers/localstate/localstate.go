@@ -79,24 +79,14 @@ func run(pass *analysis.Pass) (any, error) {
 	// a driver's keep-alive ping): the choice is the service's, reported
 	// where it calls the library. Its facts still flow.
 	foreign := walk.Foreign(pass)
-	embedded := false
-	var sqlite catalog.Registered
+	dbs := &opens{pass: pass, r: r, foreign: foreign, params: make(map[*types.Func]*driverParamFact)}
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
-		sqlite.RegisterSQLite(pass.TypesInfo, cur.Node().(*ast.CallExpr))
+		dbs.reg.RegisterSQLite(pass.TypesInfo, cur.Node().(*ast.CallExpr))
 	}
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			if what, ok := catalog.EmbeddedOpen(pass.TypesInfo, n, &sqlite); ok {
-				embedded = true
-				if foreign || fixture(pass.TypesInfo, cur) || scratch(pass.TypesInfo, cur) {
-					break // not reported: a test fixture, or a scratch file
-				}
-				r.ReportFirst(analysis.Diagnostic{
-					Pos: n.Pos(), End: n.End(), Category: catEmbedded,
-					Message: "embedded database opened (" + what + "): its data lives on this instance's disk or memory, so a second instance behind a load balancer has its own copy and never sees this one's writes; keep the service's data in a database server that every instance shares",
-				})
-			}
+			dbs.open(cur, n)
 			if what, ok := catalog.MemoryLimiter(pass.TypesInfo, n); ok && !foreign && !ownLibrary(pass, n) {
 				r.ReportFirst(analysis.Diagnostic{
 					Pos: n.Pos(), End: n.End(), Category: catRateLimit,
@@ -109,9 +99,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	if drivers(pass, in, r, &sqlite, foreign) {
-		embedded = true
+	if !foreign {
+		dbs.calls(in)
 	}
+	embedded := dbs.embedded
 	if embedded {
 		pass.ExportPackageFact(new(embeddedFact))
 	}

@@ -203,16 +203,14 @@ func (c *checker) chainDep(f *funcgraph.Func, s *funcgraph.Site, x ast.Expr) dep
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok || c.pass.TypesInfo.Selections[sel] == nil {
-			return d.orModels(c, f, models, byPK) // a package function starts it: squirrel.Select, goqu.From
+			x = nil // a package function starts it: squirrel.Select, goqu.From
+			break
 		}
 		x = sel.X
 	}
-	return d.or(c.rootDep(f, s, x)).orModels(c, f, models, byPK)
-}
-
-// orModels adds what the models of a chain that reads by their key
-// depend on.
-func (d dep) orModels(c *checker, f *funcgraph.Func, models []ast.Expr, byPK bool) dep {
+	if x != nil {
+		d = d.or(c.rootDep(f, s, x))
+	}
 	if byPK {
 		for _, m := range models {
 			d = d.or(c.eval(f, m))

@@ -85,20 +85,9 @@ func (r *Registered) RegisterSQLite(info *types.Info, call *ast.CallExpr) {
 	if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		r.names[constant.StringVal(tv.Value)] = true
 	}
-	if obj := nameObj(info, call.Args[0]); obj != nil {
+	if obj := typematch.NamedObject(info, call.Args[0]); obj != nil {
 		r.objs[obj] = true
 	}
-}
-
-// nameObj returns the variable or constant that e names, if any.
-func nameObj(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.Uses[e]
-	case *ast.SelectorExpr:
-		return info.Uses[e.Sel]
-	}
-	return nil
 }
 
 // EmbeddedOpen reports whether call opens an embedded database, and
@@ -150,7 +139,7 @@ func (r *Registered) SQLite(info *types.Info, e ast.Expr) (string, bool) {
 		driver := constant.StringVal(tv.Value)
 		return strconv.Quote(driver), r.IsSQLite(driver)
 	}
-	if obj := nameObj(info, e); obj != nil && r != nil && r.objs[obj] {
+	if obj := typematch.NamedObject(info, e); obj != nil && r != nil && r.objs[obj] {
 		return obj.Name() + ", registered for SQLite", true
 	}
 	return "", false

@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
-	"github.com/scalevet/scalevet/analyzers/internal/walk"
 )
 
 // lookups returns the maps of the package (variables and fields) that
@@ -28,7 +27,7 @@ func lookups(info *types.Info, in *inspector.Inspector) map[types.Object]bool {
 			if !isMap(info.TypeOf(n.X)) || writtenOnly(cur) {
 				continue
 			}
-			if obj := walk.NamedObject(info, n.X); obj != nil {
+			if obj := typematch.NamedObject(info, n.X); obj != nil {
 				out[obj] = true
 			}
 		case *ast.CallExpr:
@@ -39,7 +38,7 @@ func lookups(info *types.Info, in *inspector.Inspector) map[types.Object]bool {
 			switch fn.Name() {
 			case "Load", "LoadOrStore", "LoadAndDelete":
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-					if obj := walk.NamedObject(info, sel.X); obj != nil {
+					if obj := typematch.NamedObject(info, sel.X); obj != nil {
 						out[obj] = true
 					}
 				}

@@ -134,7 +134,7 @@ func assignedTo(info *types.Info, cur inspector.Cursor) (types.Object, bool) {
 		case edge.AssignStmt_Rhs:
 			as := cur.Parent().Node().(*ast.AssignStmt)
 			if i := cur.ParentEdgeIndex(); len(as.Lhs) == len(as.Rhs) {
-				return walk.NamedObject(info, as.Lhs[i]), true
+				return typematch.NamedObject(info, as.Lhs[i]), true
 			}
 		case edge.ValueSpec_Values:
 			vs := cur.Parent().Node().(*ast.ValueSpec)
@@ -167,7 +167,7 @@ func (c *checker) scsStoreAssigned(in *inspector.Inspector) map[types.Object]boo
 			if s == nil || s.Kind() != types.FieldVal || !typematch.IsPointerTo(s.Recv(), scs, "SessionManager") && !typematch.IsNamed(s.Recv(), scs, "SessionManager") {
 				continue
 			}
-			if o := walk.NamedObject(c.pass.TypesInfo, sel.X); o != nil {
+			if o := typematch.NamedObject(c.pass.TypesInfo, sel.X); o != nil {
 				set[o] = true
 			}
 		}

@@ -187,15 +187,3 @@ func RootIdent(e ast.Expr) *ast.Ident {
 		}
 	}
 }
-
-// NamedObject returns the variable or field that an identifier or a
-// selector names (x, s.f), or nil for any other expression.
-func NamedObject(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.ObjectOf(e)
-	case *ast.SelectorExpr:
-		return info.ObjectOf(e.Sel)
-	}
-	return nil
-}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/scalevet/scalevet/analyzers/internal/funcgraph"
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // LookedUp reports whether body, before pos, reads the entry of key in
@@ -43,7 +44,7 @@ func LookedUp(info *types.Info, body *ast.BlockStmt, container, key ast.Expr, po
 // sameExpr reports whether a and b name the same variable or field, or
 // are written the same.
 func sameExpr(info *types.Info, a, b ast.Expr) bool {
-	if oa, ob := NamedObject(info, a), NamedObject(info, b); oa != nil || ob != nil {
+	if oa, ob := typematch.NamedObject(info, a), typematch.NamedObject(info, b); oa != nil || ob != nil {
 		return oa == ob && types.ExprString(a) == types.ExprString(b)
 	}
 	return types.ExprString(a) == types.ExprString(b)

@@ -66,6 +66,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 		}
 	}
 	callee := fp.callee
+	cacheCalls := walk.ReadThrough(info, body) // a hand-written cache's lookup and fill
 	var ws []write
 	add := func(n ast.Node, target, container ast.Expr, w write) {
 		if f.NotPerRequest(n.Pos()) {
@@ -139,7 +140,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 					grow = false // if len(m) < max { m[k] = v }: capped
 				}
 				add(n, lhs, container, write{grow: grow, keyFrom: keyParam(info, f, lhs), memo: typed || memoFill(info, body, lhs) || fp.ttlFill(lhs),
-					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs), key: entryKey(info, lhs)})
+					quiet: (n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN) && counter(info, lhs) || emptied(info, n, i), key: entryKey(info, lhs)})
 			}
 		case *ast.IncDecStmt:
 			container, grow := fp.containerOf(n.X)
@@ -162,7 +163,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if m, ok := libraryMutation(fn); ok {
 				if target := mutated(n, fn); target != nil {
-					grow, memo := m.grow, cacheFill(info, body, n, fn) || fp.keyedFill(f, n, fn)
+					grow, memo := m.grow, cacheFill(info, body, n, fn) || fp.keyedFill(f, n, fn) || fp.ttlStore(n, fn)
 					if fn.Signature().Recv() != nil && len(n.Args) > 0 && fp.typeKey(f, n.Args[0]) {
 						// A sync.Map keyed by a type of the program: a fixed
 						// set, and what it holds per type is the same on
@@ -182,7 +183,7 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sites[n] != nil {
 				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: recv != nil && (lookedUp(info, body, recv, n.Pos()) || lazyCall(info, body, recv, sel.X, n.Pos()))})
+					add(n, sel.X, sel.X, write{method: fn, site: sites[n], memo: cacheCalls[n] || recv != nil && (lookedUp(info, body, recv, n.Pos()) || lazyCall(info, body, recv, sel.X, n.Pos()))})
 				}
 			}
 		}
@@ -492,6 +493,13 @@ func (fp *factsPass) ttlFill(lhs ast.Expr) bool {
 	return ok && fp.ttl[typematch.NamedObject(fp.pass.TypesInfo, ix.X)]
 }
 
+// ttlStore reports whether call stores into a sync.Map whose entries
+// the package judges by age (ttlCaches).
+func (fp *factsPass) ttlStore(call *ast.CallExpr, fn *types.Func) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && recvNamed(fn, "sync", "Map") && fp.ttl[typematch.NamedObject(fp.pass.TypesInfo, sel.X)]
+}
+
 // existingKey reports whether lhs is m[k] where k is checked, before
 // the write, to name a file or program that exists
 // (funcgraph.ExistenceChecked).
@@ -742,4 +750,22 @@ func lazyCall(info *types.Info, body *ast.BlockStmt, recv *types.Var, x ast.Expr
 		return !found
 	})
 	return found
+}
+
+// emptied reports whether the i-th assignment of as empties a map or a
+// slice (c.byKey = nil, c.items = map[string]item{}, c.q = c.q[:0]): an
+// eviction of every entry, as clear(m) is.
+func emptied(info *types.Info, as *ast.AssignStmt, i int) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	t := info.TypeOf(as.Lhs[i])
+	if t == nil {
+		return false // _
+	}
+	switch t.Underlying().(type) {
+	case *types.Map, *types.Slice:
+		return fresh(info, as.Rhs[i])
+	}
+	return false
 }

@@ -12,12 +12,14 @@ import (
 	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
-// ttlCaches returns the maps of the package whose entries are read back
-// and judged by their age: an entry taken from the map (e, ok := m[k];
-// e := m[k]; for _, e := range m) whose field is given to time.Since,
-// or to time.Now().Sub. That is a hand-written TTL cache: its writes
-// fill a cache whose divergence between instances is by design, as
-// the read-through fills that memoFill finds.
+// ttlCaches returns the maps (and sync.Maps) of the package whose
+// entries are read back and judged by their age: an entry taken from
+// the map (e, ok := m[k]; e := m[k]; for _, e := range m; v, ok :=
+// sm.Load(k), then e, ok := v.(item)) whose field is given to
+// time.Since or to Sub, or compared with After or Before
+// (time.Now().After(e.expires)). That is a hand-written TTL cache: its
+// writes fill a cache whose divergence between instances is by design,
+// as the read-through fills that memoFill finds.
 func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 	entries := make(map[types.Object]types.Object) // entry variable → its map
 	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)) {
@@ -26,14 +28,29 @@ func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 			if n.Tok != token.DEFINE || len(n.Rhs) != 1 {
 				continue
 			}
-			ix, ok := ast.Unparen(n.Rhs[0]).(*ast.IndexExpr)
-			if !ok || !isMapExpr(info, ix.X) {
+			id, ok := n.Lhs[0].(*ast.Ident)
+			if !ok || info.Defs[id] == nil {
 				continue
 			}
-			if m := typematch.NamedObject(info, ix.X); m != nil {
-				if id, ok := n.Lhs[0].(*ast.Ident); ok && info.Defs[id] != nil {
-					entries[info.Defs[id]] = m
+			var m types.Object
+			switch r := ast.Unparen(n.Rhs[0]).(type) {
+			case *ast.IndexExpr:
+				if isMapExpr(info, r.X) {
+					m = typematch.NamedObject(info, r.X)
 				}
+			case *ast.CallExpr: // v, ok := sm.Load(k)
+				if fn, ok := typeutil.Callee(info, r).(*types.Func); ok && fn.Name() == "Load" && recvNamed(fn, "sync", "Map") {
+					if sel, ok := ast.Unparen(r.Fun).(*ast.SelectorExpr); ok {
+						m = typematch.NamedObject(info, sel.X)
+					}
+				}
+			case *ast.TypeAssertExpr: // e, ok := v.(item), v an entry
+				if x, ok := ast.Unparen(r.X).(*ast.Ident); ok {
+					m = entries[info.Uses[x]]
+				}
+			}
+			if m != nil {
+				entries[info.Defs[id]] = m
 			}
 		case *ast.RangeStmt:
 			if !isMapExpr(info, n.X) || n.Value == nil {
@@ -53,16 +70,28 @@ func ttlCaches(info *types.Info, root inspector.Cursor) map[types.Object]bool {
 	for cur := range root.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn, ok := typeutil.Callee(info, call).(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "time" || len(call.Args) != 1 || (fn.Name() != "Since" && fn.Name() != "Sub") {
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "time" || len(call.Args) != 1 {
 			continue
 		}
-		sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr)
-		if !ok {
+		judged := []ast.Expr{call.Args[0]} // time.Since(e.at), now.Sub(e.at)
+		switch fn.Name() {
+		case "Since", "Sub":
+		case "After", "Before": // time.Now().After(e.expires), e.expires.Before(now)
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				judged = append(judged, sel.X)
+			}
+		default:
 			continue
 		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-			if m := entries[info.Uses[id]]; m != nil {
-				out[m] = true
+		for _, e := range judged {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				if m := entries[info.Uses[id]]; m != nil {
+					out[m] = true
+				}
 			}
 		}
 	}

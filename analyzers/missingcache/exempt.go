@@ -101,9 +101,11 @@ func (c *checker) cached(f *funcgraph.Func) bool {
 		})
 		return found
 	}
-	result := false
 	body := f.Body()
-	if body != nil {
+	// A cache written by hand: a lookup through a method of a field
+	// that returns on a hit, and a fill through the same field.
+	result := len(walk.ReadThrough(info, body)) > 0
+	if body != nil && !result {
 		ast.Inspect(body, func(n ast.Node) bool {
 			if result {
 				return false

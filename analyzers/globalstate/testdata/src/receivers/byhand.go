@@ -80,7 +80,7 @@ type API struct {
 
 func (a *API) Name(w http.ResponseWriter, r *http.Request) {
 	a.names.Set(r.Context(), r.FormValue("id"), r.FormValue("name")) // not reported: a TTL cache's entries
-	a.store.Put(r.FormValue("id"), r.FormValue("name"))               // want `^handler API.Name writes data of a.store \(its receiver, a \*API, serves every request; API.Name → plainStore.Put\): it is synchronised`
+	a.store.Put(r.FormValue("id"), r.FormValue("name"))              // want `^handler API.Name writes data of a.store \(its receiver, a \*API, serves every request; API.Name → plainStore.Put\): it is synchronised`
 }
 
 func (a *API) Motd(w http.ResponseWriter, r *http.Request) {

@@ -170,7 +170,9 @@ func (fp *factsPass) localWrites(f *funcgraph.Func, locks lockEvents) []write {
 						// every instance.
 						grow, memo = false, true
 					}
-					w := write{grow: grow, atomic: m.atomic, memo: memo}
+					// An eviction (sync.Map's or a cache library's Delete) is
+					// quiet, as the delete builtin is.
+					w := write{grow: grow, atomic: m.atomic, memo: memo, quiet: m.shrink}
 					if recvNamed(fn, "sync", "Map") && fn.Name() != "Clear" && len(n.Args) > 0 {
 						w.key = n.Args[0]
 					}

@@ -424,16 +424,31 @@ func isFalse(info *types.Info, e ast.Expr) bool {
 //
 // The branch that rebuilds runs only where the setting says so, a
 // development instance; in production the precomputed value is read.
+// So does an if with no else whose body only reloads the process's
+// state, each statement a call with no arguments and no results, and
+// whose condition is such a setting or a method of one asked with no
+// arguments:
+//
+//	if h.config.IsDev() {
+//		loadTemplates() // start-up's work, redone in development only
+//	}
 func (b *builder) devSwitches(root inspector.Cursor) {
 	info := b.pass.TypesInfo
 	for cur := range root.Preorder((*ast.IfStmt)(nil)) {
 		n := cur.Node().(*ast.IfStmt)
-		els, ok := n.Else.(*ast.BlockStmt)
-		if !ok || n.Init != nil {
+		if n.Init != nil {
 			continue
 		}
 		f := b.enclosing(cur)
-		if f == nil || !b.setting(f, n.Cond) {
+		if f == nil {
+			continue
+		}
+		if n.Else == nil && reloads(info, n.Body) && b.devSetting(f, n.Cond) {
+			f.lazy = append(f.lazy, span{n.Body.Pos(), n.Body.End()})
+			continue
+		}
+		els, ok := n.Else.(*ast.BlockStmt)
+		if !ok || !b.setting(f, n.Cond) {
 			continue
 		}
 		for _, pair := range [2][2]*ast.BlockStmt{{n.Body, els}, {els, n.Body}} {
@@ -443,6 +458,58 @@ func (b *builder) devSwitches(root inspector.Cursor) {
 			}
 		}
 	}
+}
+
+// reloads reports whether every statement of block is a call with no
+// arguments and no results (loadTemplates(), s.reload()): work on the
+// process's own state.
+func reloads(info *types.Info, block *ast.BlockStmt) bool {
+	for _, st := range block.List {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			return false
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok || len(call.Args) > 0 {
+			return false
+		}
+		sig, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.Signature)
+		if !ok || sig.Params().Len() > 0 || sig.Results().Len() > 0 {
+			return false
+		}
+	}
+	return len(block.List) > 0
+}
+
+// devSetting reports whether cond, in f, is a start-up setting
+// (setting), or a method of one asked with no arguments for a boolean,
+// maybe negated: cfg.IsDev(), or config.Get().IsDev() on what a
+// package-level function with no arguments returns.
+func (b *builder) devSetting(f *Func, cond ast.Expr) bool {
+	if b.setting(f, cond) {
+		return true
+	}
+	info := b.pass.TypesInfo
+	c := ast.Unparen(cond)
+	if u, ok := c.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		c = ast.Unparen(u.X)
+	}
+	call, ok := c.(*ast.CallExpr)
+	if !ok || len(call.Args) > 0 || !isBool(info, call) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	if get, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+		fn, ok := typeutil.Callee(info, get).(*types.Func)
+		return ok && len(get.Args) == 0 && fn.Signature().Recv() == nil
+	}
+	return b.settingPath(f, sel.X)
 }
 
 // setting reports whether cond, in f, is a boolean start-up setting,
@@ -458,6 +525,15 @@ func (b *builder) setting(f *Func, cond ast.Expr) bool {
 	if !isBool(info, cond) {
 		return false
 	}
+	return b.settingPath(f, cond)
+}
+
+// settingPath reports whether e, in f, is a package-level variable or
+// a field chain from one (statePath), or a field chain from the
+// receiver of the method f is in.
+func (b *builder) settingPath(f *Func, e ast.Expr) bool {
+	info := b.pass.TypesInfo
+	cond := ast.Unparen(e)
 	if statePath(info, cond) != "" {
 		return true
 	}

@@ -101,3 +101,14 @@ func (a *API) Reset(w http.ResponseWriter, r *http.Request) {
 	a.drivers.gen++       // not reported: a counter
 	a.drivers.byKey = nil // not reported: every entry evicted, as clear does
 }
+
+// tokens holds what start-up loads; requests only revoke.
+type tokens struct{ data sync.Map }
+
+func (t *tokens) Revoke(k string) { t.data.Delete(k) }
+
+type Revoker struct{ tokens *tokens }
+
+func (v *Revoker) Forget(w http.ResponseWriter, r *http.Request) {
+	v.tokens.Revoke(r.FormValue("id")) // not reported: an eviction, as delete(m, k) is
+}

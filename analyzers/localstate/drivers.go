@@ -44,6 +44,15 @@ type opens struct {
 	foreign  bool               // a dependency's package: facts, no reports
 	embedded bool               // the package opens one: its embeddedFact
 	params   map[*types.Func]*driverParamFact
+	// opened holds the opens reported, by enclosing function and call
+	// text: the same open written twice in one function (a writer and
+	// a reader pool of one file) is one cause.
+	opened map[openKey]bool
+}
+
+type openKey struct {
+	fn   ast.Node
+	call string
 }
 
 // open judges call, at cur.
@@ -129,6 +138,21 @@ func (o *opens) report(cur inspector.Cursor, n ast.Node, what string) {
 	o.embedded = true
 	if o.foreign || fixture(o.pass.TypesInfo, cur) || scratch(o.pass.TypesInfo, cur) {
 		return
+	}
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		e, ok := n.(ast.Expr)
+		if !ok {
+			break
+		}
+		k := openKey{fc.Node(), types.ExprString(e)}
+		if o.opened[k] {
+			return
+		}
+		if o.opened == nil {
+			o.opened = make(map[openKey]bool)
+		}
+		o.opened[k] = true
+		break
 	}
 	o.r.ReportFirst(analysis.Diagnostic{
 		Pos: n.Pos(), End: n.End(), Category: catEmbedded,

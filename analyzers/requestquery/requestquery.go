@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -551,6 +552,7 @@ func (c *checker) join(j summary.Join, entry string) {
 	// call in another package that the standalone binary merges).
 	first := make(map[string]summary.Op)
 	var loops []string
+	parallel := parallelLoops(j)
 	for _, op := range j.Ops {
 		loop, grows := j.Call.Loop, j.Call.LoopGrows
 		if loop == "" && op.Loop != "" {
@@ -590,7 +592,11 @@ func (c *checker) join(j summary.Join, entry string) {
 					subject, what, j.Call.Loop, who, call, j.Call.Pos, chain(op), costMark(op, ""), j.Call.Loop, fix, alsoWords(cat, c.repeated[key]))
 			}
 		}
-		c.r.ReportCauses([]string{key}, loopRank(op), analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: cat}, entry, words)
+		keys := []string{key}
+		if k, ok := parallel[loop]; ok {
+			keys = append(keys, k)
+		}
+		c.r.ReportCauses(keys, loopRank(op), analysis.Diagnostic{Pos: j.Pos, End: j.End, Category: cat}, entry, words)
 	}
 	for _, op := range j.Ops {
 		if op.Unbounded == "" || small.Has(op) {
@@ -605,6 +611,45 @@ func (c *checker) join(j summary.Join, entry string) {
 		})
 		break
 	}
+}
+
+// parallelLoops keys the loops of j's implementations so that the same
+// loop of parallel implementations (one per database driver, each with
+// its own copy of the method) is one cause: the n-th loop, in source
+// order, of the function of the same name (its package left out) in
+// each implementation. The message names the implementations.
+func parallelLoops(j summary.Join) map[string]string {
+	if len(j.Impls) < 2 || j.Call.Loop != "" {
+		return nil
+	}
+	byFunc := make(map[string][]string) // LoopIn → its distinct loops
+	for _, op := range j.Ops {
+		if op.Loop == "" || op.LoopIn == "" {
+			continue
+		}
+		l := op.Loop + " in " + op.LoopIn
+		if !slices.Contains(byFunc[op.LoopIn], l) {
+			byFunc[op.LoopIn] = append(byFunc[op.LoopIn], l)
+		}
+	}
+	out := make(map[string]string)
+	for in, ls := range byFunc {
+		slices.SortFunc(ls, func(a, b string) int { return cmp.Compare(posLine(a), posLine(b)) })
+		name := in[strings.LastIndex(in, "/")+1:] // mysql.DB.Apply
+		name = name[strings.Index(name, ".")+1:]  // DB.Apply
+		for i, l := range ls {
+			out[l] = fmt.Sprintf("repeat|parallel@%s.%s %s#%d", j.Call.Iface, j.Call.Method, name, i)
+		}
+	}
+	return out
+}
+
+// posLine returns the line of a "file.go:12 in f" loop.
+func posLine(loop string) int {
+	pos, _, _ := strings.Cut(loop, " ")
+	_, line, _ := strings.Cut(pos, ":")
+	n, _ := strconv.Atoi(line)
+	return n
 }
 
 // readCause names a read of another package as a cause: one read

@@ -58,3 +58,14 @@ func (r *OrderLines) Get(ctx context.Context, id int) (store.Order, error) {
 func (r *OrderLines) Put(ctx context.Context, o store.Order) error { return nil }
 
 func (r *OrderLines) PutAll(ctx context.Context, os []store.Order) error { return nil }
+
+type TagRepo struct{ db *sql.DB }
+
+func NewTags(db *sql.DB) *TagRepo { return &TagRepo{db} }
+
+func (r *TagRepo) SetAll(ctx context.Context, postID int, names []string) error {
+	for _, n := range names {
+		r.db.ExecContext(ctx, "INSERT INTO tags (post_id, name) VALUES ($1, $2)", postID, n)
+	}
+	return nil
+}

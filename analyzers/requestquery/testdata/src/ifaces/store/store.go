@@ -23,3 +23,9 @@ type Users interface {
 type Audit interface {
 	Record(ctx context.Context, what string) error
 }
+
+// Tags is implemented in pg and in lite, one per database, each with
+// its own copy of the method.
+type Tags interface {
+	SetAll(ctx context.Context, postID int, names []string) error
+}

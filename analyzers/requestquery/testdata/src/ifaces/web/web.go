@@ -13,6 +13,7 @@ type Handler struct {
 	Orders store.Orders
 	Users  store.Users
 	Audit  store.Audit
+	Tags   store.Tags
 	Out    io.Writer
 }
 
@@ -64,3 +65,7 @@ type counted struct {
 }
 
 func (c *counted) Calls() int { return c.n }
+
+func (h *Handler) SetTags(w http.ResponseWriter, r *http.Request) {
+	h.Tags.SetAll(r.Context(), 1, r.Form["tag"]) // pending here; each implementation's loop inserts once per tag
+}

@@ -193,6 +193,10 @@ func (c *checker) direct(e *requestpath.Entry, s *funcgraph.Site, op summary.Op,
 
 func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summary.Op, l *loopCtx, params uint64) {
 	callee := s.CalleeText()
+	// An entry point of its own package (a controller that takes the
+	// framework's context) is reported there: only a loop here around
+	// the call is a cause of this package's.
+	reported := c.sum.EntryCallee(s)
 	loops := make(map[string]bool) // the callee's loops reported at s, by category
 	// The work that names a loop first (loopRank): a loop that queries
 	// and calls another service is named by its queries.
@@ -221,7 +225,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		// grows: shown there, or a parameter that this call fills with
 		// what the request carries.
 		grows := op.LoopGrows || op.LoopFrom > 0 && op.LoopFrom <= 64 && params&(1<<uint(op.LoopFrom-1)) != 0
-		if op.Loop != "" && repeatsIn(op, grows) && !loops[cat+op.Loop+op.LoopIn] {
+		if op.Loop != "" && repeatsIn(op, grows) && !loops[cat+op.Loop+op.LoopIn] && !reported {
 			// A loop in the callee (or in any implementation of an
 			// interface it calls): every call that reaches it is one
 			// cause, and each such loop is a place to fix.
@@ -234,7 +238,7 @@ func (c *checker) imported(e *requestpath.Entry, s *funcgraph.Site, ops []summar
 		}
 	}
 	for _, op := range ops {
-		if op.Unbounded == "" || small.Has(op) {
+		if op.Unbounded == "" || small.Has(op) || reported {
 			continue
 		}
 		what, fix := unboundedWords(op.Unbounded)

@@ -19,7 +19,7 @@ func Test(t *testing.T) {
 	results := analysistest.Run(t, testgopath.Dir(t), requestquery.Analyzer,
 		"nethttp", "crosspkg/...", "ifaces/...", "funcvalues/...", "gql/...",
 		"chi", "gorillamux", "gin", "echo", "fiberv2", "fiberv3", "grpcsvc",
-		"sqlcgen/...", "wrapped/...", "gormhooks/...", "sameline/...", "entapp/...", "squirreldb", "gormgetter/...", "sqlxdb", "gormdb", "gormv1db", "xormdb", "goxormdb", "xormfork", "pgxdb", "pgx4db", "bundb", "gopgdb", "mongodb", "mongov2", "redisdb", "remote/...", "closures", "gqlroot/...", "goqudb", "embedsql/...", "gozero/...")
+		"sqlcgen/...", "wrapped/...", "gormhooks/...", "sameline/...", "entapp/...", "squirreldb", "gormgetter/...", "sqlxdb", "gormdb", "gormv1db", "xormdb", "goxormdb", "xormfork", "pgxdb", "pgx4db", "bundb", "gopgdb", "mongodb", "mongov2", "redisdb", "remote/...", "closures", "gqlroot/...", "goqudb", "embedsql/...", "gozero/...", "controllers/...")
 
 	// A finding points at the loop, the handler and, across packages, the
 	// callee.

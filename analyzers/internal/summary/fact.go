@@ -109,6 +109,12 @@ func (op Op) Chain() string { return walk.Chain(op.Via, op.Callee, op.Pos) }
 type Fact struct {
 	Ops     []Op   // sorted; at most maxOps
 	Pending []Pend // interface calls not resolved where summarised; at most maxPend
+	// Entry says that the function is an entry point of its package (a
+	// handler there, such as a controller taking the framework's
+	// context that the package does not call itself): its package
+	// reports what it does, and a caller in another package that is no
+	// loop around the call adds no cause of its own.
+	Entry bool
 }
 
 // AFact marks Fact as an analysis fact.

@@ -51,16 +51,19 @@ func (*PackageFact) String() string { return "has summaries" }
 type Result struct {
 	direct   map[*funcgraph.Site]Op
 	imported map[*funcgraph.Site][]Op
-	bound    map[*funcgraph.Site][]Op
-	funcs    map[*funcgraph.Func][]Op
-	pend     map[*funcgraph.Func][]Pend
-	sitePend map[*funcgraph.Site][]Pend // the pending calls each site adds to its function's
-	joins    []Join
-	jobJoins []Join
-	quiet    []EntryPend
-	c        *classifier
-	sites    map[*ast.CallExpr]*funcgraph.Site // lazily, by siteOf
-	facts    *walk.Facts[Fact, *Fact]
+	// entryCallee holds the sites that call an entry point of another
+	// package (EntryCallee).
+	entryCallee map[*funcgraph.Site]bool
+	bound       map[*funcgraph.Site][]Op
+	funcs       map[*funcgraph.Func][]Op
+	pend        map[*funcgraph.Func][]Pend
+	sitePend    map[*funcgraph.Site][]Pend // the pending calls each site adds to its function's
+	joins       []Join
+	jobJoins    []Join
+	quiet       []EntryPend
+	c           *classifier
+	sites       map[*ast.CallExpr]*funcgraph.Site // lazily, by siteOf
+	facts       *walk.Facts[Fact, *Fact]
 	// mu serialises the methods that fill caches lazily (siteOf, the
 	// classifier's indexes): the analyzers that read this result may
 	// run at the same time (unitchecker runs a package's analyzers in
@@ -112,6 +115,11 @@ func (r *Result) Direct(s *funcgraph.Site) (Op, bool) {
 // Imported returns the summary of the function of another package
 // that s calls or passes, with the callee first in each chain.
 func (r *Result) Imported(s *funcgraph.Site) []Op { return r.imported[s] }
+
+// EntryCallee reports whether s calls a function of another package
+// that is an entry point there (Fact.Entry): what it does is reported
+// in its own package.
+func (r *Result) EntryCallee(s *funcgraph.Site) bool { return r.entryCallee[s] }
 
 // Bound returns the operations of the function of this package called
 // at s whose query text s's arguments give (a wrapper of the database
@@ -167,13 +175,14 @@ func run(pass *analysis.Pass) (any, error) {
 	rp := pass.ResultOf[requestpath.Analyzer].(*requestpath.Result)
 	idx := pass.ResultOf[directiveanalyzer.Analyzer].(*directive.Index)
 	res := &Result{
-		direct:   make(map[*funcgraph.Site]Op),
-		imported: make(map[*funcgraph.Site][]Op),
-		bound:    make(map[*funcgraph.Site][]Op),
-		funcs:    make(map[*funcgraph.Func][]Op),
-		pend:     make(map[*funcgraph.Func][]Pend),
-		sitePend: make(map[*funcgraph.Site][]Pend),
-		c:        &classifier{fset: pass.Fset, info: pass.TypesInfo, pass: pass, graph: g, getters: make(map[*types.Func]bool)},
+		direct:      make(map[*funcgraph.Site]Op),
+		imported:    make(map[*funcgraph.Site][]Op),
+		entryCallee: make(map[*funcgraph.Site]bool),
+		bound:       make(map[*funcgraph.Site][]Op),
+		funcs:       make(map[*funcgraph.Func][]Op),
+		pend:        make(map[*funcgraph.Func][]Pend),
+		sitePend:    make(map[*funcgraph.Site][]Pend),
+		c:           &classifier{fset: pass.Fset, info: pass.TypesInfo, pass: pass, graph: g, getters: make(map[*types.Func]bool)},
 	}
 	res.c.res = res
 	res.c.exportEmbedded()
@@ -227,6 +236,9 @@ func run(pass *analysis.Pass) (any, error) {
 			fact := facts.Of(s.Callee)
 			if fact != nil && len(fact.Ops) > 0 {
 				res.imported[s] = fact.Ops
+			}
+			if fact != nil && fact.Entry {
+				res.entryCallee[s] = true
 			}
 			if fact != nil && len(fact.Pending) > 0 {
 				importedPend[s] = fact.Pending
@@ -382,7 +394,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range g.Funcs {
 		ops := visit(f)
 		if (len(ops) > 0 || len(res.pend[f]) > 0) && f.Obj != nil {
-			pass.ExportObjectFact(f.Obj, &Fact{Ops: ops, Pending: res.pend[f]})
+			pass.ExportObjectFact(f.Obj, &Fact{Ops: ops, Pending: res.pend[f], Entry: rp.EntryOf(f) != nil})
 			exported = exported || len(ops) > 0
 		}
 	}

@@ -20,6 +20,13 @@ func TestAggregates(t *testing.T) {
 		"id, name":                                       {false, false},
 		"UPDATE posts SET n = 1":                         {false, false},
 		"SELECT max(id) FROM posts WHERE author = $1":    {true, true},
+		// No FROM of its own: scalar subqueries.
+		"select (select max(id) from files) - (select 9522438)":     {true, true},
+		"SELECT (SELECT max(id) FROM a), (SELECT min(id) FROM b)":   {true, true},
+		"SELECT (SELECT max(id) FROM a) - (SELECT count(*) FROM b)": {false, false},
+		"SELECT (SELECT id FROM a LIMIT 1)":                         {false, false},
+		"SELECT 1":                                                  {false, false},
+		"SELECT (SELECT max(id) FROM a":                             {false, false},
 	} {
 		if one, minmax := Aggregates(text); one != want[0] || minmax != want[1] {
 			t.Errorf("Aggregates(%q) = %v, %v; want %v, %v", text, one, minmax, want[0], want[1])

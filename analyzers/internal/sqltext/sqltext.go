@@ -14,6 +14,7 @@
 package sqltext
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -375,7 +376,10 @@ func Aggregates(text string) (one, minmax bool) {
 	if verb, main, _ := mainVerb(toks); verb == Select {
 		start, end = main+1, mainFrom(toks, main)
 		if end < 0 {
-			return false, false
+			// SELECT (SELECT max(id) FROM t) - (SELECT 100): one row,
+			// when every table it reads is read by MIN or MAX.
+			ok := scalarMinMax(text, toks, main)
+			return ok, ok
 		}
 		for _, t := range toks {
 			grouped = grouped || t.kw == kwGroup || t.kw == kwHaving
@@ -388,6 +392,36 @@ func Aggregates(text string) (one, minmax bool) {
 	}
 	all, count := aggregateList(toks, start, end)
 	return all && !count, all && !count && !grouped && minMaxItems(text, toks[start:end])
+}
+
+// scalarMinMax reports whether the select at toks[main], which has no
+// FROM of its own, reads tables only through scalar subqueries that
+// select MIN or MAX (or constants): at least one such subquery, and
+// every subquery one of them.
+func scalarMinMax(text string, toks []token, main int) bool {
+	depth := toks[main].depth
+	found := false
+	for j := main + 1; j < len(toks); j++ {
+		t := toks[j]
+		if t.depth != depth || t.kind != tokLParen || kwAt(toks, j+1) != kwSelect {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && !(toks[k].kind == tokRParen && toks[k].depth == depth) {
+			k++
+		}
+		if k == len(toks) {
+			return false
+		}
+		sub := text[t.end:toks[k].start]
+		if _, minmax := Aggregates(sub); minmax {
+			found = true
+		} else if slices.ContainsFunc(toks[j+1:k], func(t token) bool { return t.kw == kwFrom }) {
+			return false // a subquery that reads rows
+		}
+		j = k
+	}
+	return found
 }
 
 // minMaxItems reports whether each item of a select list of aggregates

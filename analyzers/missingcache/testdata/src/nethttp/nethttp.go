@@ -78,6 +78,12 @@ func (s *Server) Health(w http.ResponseWriter, r *http.Request) {
 	s.db.QueryRowContext(r.Context(), "SELECT now()")
 }
 
+func (s *Server) Estimate(w http.ResponseWriter, r *http.Request) {
+	// not reported: MAX through a scalar subquery is one row an index answers
+	s.db.QueryRowContext(r.Context(), "SELECT (SELECT max(id) FROM orders) - (SELECT 1000)")
+	s.db.QueryRowContext(r.Context(), "SELECT (SELECT max(id) FROM orders) - (SELECT count(*) FROM refunds)") // want `query "SELECT \(SELECT max\(id\) FROM orders\) - \(SELECT count\(\*\) FROM refunds\)" does not depend`
+}
+
 func (s *Server) Touch(w http.ResponseWriter, r *http.Request) {
 	// not reported: writes are not answers to cache
 	s.db.ExecContext(r.Context(), "UPDATE stats SET views = views + 1")

@@ -94,9 +94,14 @@
 // between instances is by design: a read-through fill (m[k] = v after
 // the same function looked up m[k]; a sync.Map's or cache library's
 // Store(k, v) after its Load(k) or Get(k), of what a call given k
-// computed, with the counter of its size kept beside it) or a TTL
-// cache's (a map whose entries the package reads back and judges by
-// age with time.Since); a field filled lazily, in place or by a method
+// computed, with the counter of its size kept beside it; a method of a
+// cache written by hand, called on a field after that field's lookup
+// method guarded an early return: if v, ok := s.stats.get(); ok {
+// return v }; s.stats.set(v)) or a TTL cache's (a map or sync.Map whose
+// entries the package reads back and judges by age with time.Since,
+// Sub, After or Before); an eviction through sync.Map or a cache
+// library (Delete), and a map or slice emptied by assignment (m = nil,
+// m = map[K]V{}), as delete and clear are; a field filled lazily, in place or by a method
 // called on the receiver in the branch that finds the field unset
 // (if c.conf == nil { c.setup() });
 // a synchronised registry of handles on the process's own goroutines

@@ -34,7 +34,9 @@
 //     name its parameter gives (database.New(dialect, dsn)) is judged
 //     where a caller passes the name, in its package or an importer.
 //     Each instance has its own copy of the data. Reported once, at the
-//     open. Fix: a database server that every instance shares.
+//     open; the same open written twice in one function (a writer and a
+//     reader pool of one file) once, at the first. Fix: a database
+//     server that every instance shares.
 //   - scheduler: a recurring job that every instance runs on its own
 //     clock and that acts on shared state: a function handed to
 //     robfig/cron (AddFunc, AddJob, Schedule) or gocron (Do, NewTask),

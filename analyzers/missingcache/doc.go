@@ -117,7 +117,10 @@
 // singleton registry: GetInstance(func() *sql.DB { ... })); work in a function that returns
 // early on a cache hit (a map or sync.Map lookup, an LRU or TTL cache
 // such as hashicorp/golang-lru, ristretto, bigcache, freecache,
-// go-cache, groupcache, or a Redis Get); work whose result the function
+// go-cache, groupcache, or a Redis Get, or a cache written by hand: a
+// method of a field that returns a value and an ok, or a value compared
+// with nil, guarding the return, with a fill through a method of the
+// same field after it); work whose result the function
 // stores in such a cache, directly or through locals (other work of
 // that function is still reported: recording lastSeen[addr] = name
 // does not cache a pattern compiled beside it); a result assigned straight to a package-level variable, or

@@ -41,8 +41,14 @@
 // package, the finding is reported there, at the expression that wires
 // the implementation in, and names the loop to fix in the handler's
 // package. With several implementations, any that does the work is
-// named. A hazard reached from several handlers is reported once, naming
+// named, and the same loop of parallel implementations (the n-th loop
+// of the method of the same name in each, one per database driver) is
+// one finding. A hazard reached from several handlers is reported once, naming
 // them; so is a whole-table read that several interface calls reach.
+// A function that is an entry point of its own package (a controller
+// that takes the framework's context and that its package does not
+// call) is reported there; a handler of another package that calls it
+// adds only a loop of its own around the call.
 //
 // It reports, with these categories:
 //

@@ -620,8 +620,9 @@ func (c *checker) join(j summary.Join, entry string) {
 // parallelLoops keys the loops of j's implementations so that the same
 // loop of parallel implementations (one per database driver, each with
 // its own copy of the method) is one cause: the n-th loop, in source
-// order, of the function of the same name (its package left out) in
-// each implementation. The message names the implementations.
+// order, of the function of the same name (its package and the
+// implementation's type left out) in each implementation. The message
+// names the implementations.
 func parallelLoops(j summary.Join) map[string]string {
 	if len(j.Impls) < 2 || j.Call.Loop != "" {
 		return nil
@@ -636,11 +637,23 @@ func parallelLoops(j summary.Join) map[string]string {
 			byFunc[op.LoopIn] = append(byFunc[op.LoopIn], l)
 		}
 	}
+	// The implementations' type names: "(*pg.OrderRepo)" → "OrderRepo".
+	var types []string
+	for _, im := range j.Impls {
+		im = strings.Trim(im, "(*)")
+		types = append(types, im[strings.LastIndex(im, ".")+1:])
+	}
 	out := make(map[string]string)
 	for in, ls := range byFunc {
 		slices.SortFunc(ls, func(a, b string) int { return cmp.Compare(posLine(a), posLine(b)) })
 		name := in[strings.LastIndex(in, "/")+1:] // mysql.DB.Apply
 		name = name[strings.Index(name, ".")+1:]  // DB.Apply
+		for _, t := range types {
+			if rest, ok := strings.CutPrefix(name, t+"."); ok {
+				name = rest // Apply: the method, whatever its type's name
+				break
+			}
+		}
 		for i, l := range ls {
 			out[l] = fmt.Sprintf("repeat|parallel@%s.%s %s#%d", j.Call.Iface, j.Call.Method, name, i)
 		}

@@ -7,11 +7,11 @@ import (
 	"database/sql"
 )
 
-type TagRepo struct{ db *sql.DB }
+type LiteTags struct{ db *sql.DB }
 
-func NewTags(db *sql.DB) *TagRepo { return &TagRepo{db} }
+func NewTags(db *sql.DB) *LiteTags { return &LiteTags{db} }
 
-func (r *TagRepo) SetAll(ctx context.Context, postID int, names []string) error {
+func (r *LiteTags) SetAll(ctx context.Context, postID int, names []string) error {
 	for _, n := range names { // the same loop as pg's: one finding for both
 		r.db.ExecContext(ctx, "INSERT INTO tags (post_id, name) VALUES (?, ?)", postID, n)
 	}

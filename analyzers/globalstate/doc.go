@@ -81,7 +81,8 @@
 // functions reachable only from them, flag parsing, TestMain,
 // handler-factory bodies that run once at registration); functions run
 // through sync.Once, OnceFunc, OnceValue and OnceValues; sync.Pool,
-// mutexes, loggers (log, log/slog, zap, logrus) and metrics (expvar,
+// mutexes and atomic flags used as one (if !busy.CompareAndSwap(false,
+// true) { return }; defer busy.Store(false)), loggers (log, log/slog, zap, logrus) and metrics (expvar,
 // Prometheus client collectors, OpenTelemetry instruments), which are
 // per instance by design and aggregated outside, and metrics published
 // by hand: a synchronised variable that a function handed to a metrics

@@ -78,6 +78,7 @@ type factsPass struct {
 	res         *Result
 	shrunk      map[*types.Var]map[string]bool
 	ttl         map[types.Object]bool // maps whose entries are judged by age (ttlCaches)
+	tryLocks    map[types.Object]bool // atomic flags used as a try-lock (tryLocks)
 	published   map[*types.Var]bool   // variables a metrics library reads back (published)
 	drained     map[*types.Var]bool   // fields swapped out to be drained (drained)
 	keyed       map[*types.Var]bool   // maps whose entries are reached by key only (keyedOnly)
@@ -112,6 +113,7 @@ func runFacts(pass *analysis.Pass) (any, error) {
 		res:         res,
 		shrunk:      shrinks(pass.TypesInfo, in.Root()),
 		ttl:         ttlCaches(pass.TypesInfo, in.Root()),
+		tryLocks:    tryLocks(pass.TypesInfo, in.Root()),
 		published:   published(pass.TypesInfo, in.Root(), g),
 		drained:     drained(pass.TypesInfo, in.Root()),
 		keyed:       keyedOnly(pass.Pkg, pass.TypesInfo, in.Root()),

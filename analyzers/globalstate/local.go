@@ -228,6 +228,14 @@ func (fp *factsPass) resolveWritten(f *funcgraph.Func, e ast.Expr, method bool) 
 	if !ok || acc.exempt || exemptType(acc.v.Type()) {
 		return acc, false
 	}
+	if held := types.Object(acc.v); held != nil {
+		if len(acc.fields) > 0 {
+			held = acc.fields[len(acc.fields)-1].Origin()
+		}
+		if fp.tryLocks[held] {
+			return acc, false // a lock, as a mutex is
+		}
+	}
 	for _, fld := range acc.fields {
 		if fld.Pkg() != nil && catalog.IsDatabase(fld.Pkg().Path()) {
 			// A field of a database handle (db.Error = nil on a

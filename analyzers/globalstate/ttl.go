@@ -233,3 +233,45 @@ func fresh(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.IsNil()
 }
+
+// tryLocks returns the atomic flags of the package used as a lock: a
+// flag that an if statement swaps from its zero value and that gives up
+// when it cannot (if !running.CompareAndSwap(false, true) { return }),
+// or that runs its body only when it can (if running.CompareAndSwap(false,
+// true) { defer running.Store(false); ... }). Such a flag guards work
+// as a mutex does, per process by design; writing it keeps no state.
+func tryLocks(info *types.Info, root inspector.Cursor) map[types.Object]bool {
+	out := make(map[types.Object]bool)
+	for cur := range root.Preorder((*ast.IfStmt)(nil)) {
+		n := cur.Node().(*ast.IfStmt)
+		cond, negated := ast.Unparen(n.Cond), false
+		if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+			cond, negated = ast.Unparen(u.X), true
+		}
+		call, ok := cond.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 || !funcgraph.IsZeroValue(info, call.Args[0]) || funcgraph.IsZeroValue(info, call.Args[1]) {
+			continue
+		}
+		fn, ok := typeutil.Callee(info, call).(*types.Func)
+		if !ok || fn.Name() != "CompareAndSwap" || fn.Pkg() == nil || fn.Pkg().Path() != "sync/atomic" {
+			continue
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || negated && !returnsFrom(n.Body) {
+			continue
+		}
+		if obj := typematch.NamedObject(info, sel.X); obj != nil {
+			out[obj] = true
+		}
+	}
+	return out
+}
+
+// returnsFrom reports whether block ends in a return statement.
+func returnsFrom(block *ast.BlockStmt) bool {
+	if len(block.List) == 0 {
+		return false
+	}
+	_, ok := block.List[len(block.List)-1].(*ast.ReturnStmt)
+	return ok
+}

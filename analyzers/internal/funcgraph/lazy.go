@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -49,7 +50,7 @@ func (b *builder) lazyInits(root inspector.Cursor) {
 	info := b.pass.TypesInfo
 	for cur := range root.Preorder((*ast.IfStmt)(nil)) {
 		n := cur.Node().(*ast.IfStmt)
-		if v := zeroTested(info, n.Cond); v != "" && assigns(info, n.Body, v) {
+		if v := zeroTested(info, n.Cond); v != "" && (assigns(info, n.Body, v) || b.callsAssigner(n.Body, v)) {
 			if f := b.enclosing(cur); f != nil {
 				f.lazy = append(f.lazy, span{n.Body.Pos(), n.Body.End()})
 			}
@@ -84,6 +85,48 @@ func (b *builder) lazyInits(root inspector.Cursor) {
 			}
 		}
 	}
+}
+
+// callsAssigner reports whether body calls a function of this package
+// that assigns the state v: if v == nil { initLookup() }, where
+// initLookup sets v, or if cfg.store == nil { cfg.newStore() }, where
+// the method sets its receiver's store. One call deep, outside function
+// literals.
+func (b *builder) callsAssigner(body *ast.BlockStmt, v string) bool {
+	info := b.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(info, n).(*types.Func)
+			if !ok || fn.Pkg() != b.pass.Pkg {
+				break
+			}
+			g := b.g.byObj[fn]
+			if g == nil || g.Body() == nil {
+				break
+			}
+			if assigns(info, g.Body(), v) {
+				found = true
+				break
+			}
+			// A method of the state's parent: the field path below its
+			// receiver.
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			recv := fn.Signature().Recv()
+			if !ok || recv == nil {
+				break
+			}
+			if base := statePath(info, sel.X); base != "" && strings.HasPrefix(v, base+".") {
+				rel := "recv" + v[len(base):]
+				found = assignsPath(info, g.Body(), rel, func(e ast.Expr) string { return recvPath(info, recv, e) })
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // NotPerRequest reports whether pos, in f, is inside code that does not

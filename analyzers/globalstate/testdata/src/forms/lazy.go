@@ -117,3 +117,48 @@ func Zone(w http.ResponseWriter, r *http.Request) {
 		zoneName = name                       // not reported: the same refresh
 	}
 }
+
+// Lazy initialisation through a helper that sets the variable tested.
+var (
+	aliases   map[string]string
+	lastAlias map[string]string
+)
+
+func loadAliases() {
+	aliases = map[string]string{"js": "JavaScript"} // not reported: set once, when Canonical finds it unset
+}
+
+func loadLast() {
+	lastAlias = map[string]string{"go": "Go"} // want `^handler Canonical writes package-level map lastAlias \(Canonical → loadLast\) with no lock`
+}
+
+func Canonical(w http.ResponseWriter, r *http.Request) {
+	if aliases == nil {
+		loadAliases()
+	}
+	if len(aliases) > 0 {
+		loadLast() // the look-alike: a test of something else than the variable it sets
+	}
+	w.Write([]byte(aliases[r.FormValue("lang")]))
+}
+
+// The same through a method of the variable that holds the state.
+type cookieConf struct {
+	store *strings.Builder
+	name  string
+}
+
+var cookies cookieConf
+
+func (c *cookieConf) newStore() { c.store = &strings.Builder{} } // not reported: set once, when Cookie finds it unset
+
+func (c *cookieConf) rename() { c.name = "sid" }
+
+func Cookie(w http.ResponseWriter, r *http.Request) {
+	if cookies.store == nil {
+		cookies.newStore()
+	}
+	if cookies.store != nil {
+		cookies.rename() // want `^handler Cookie writes package-level variable cookies \(Cookie → cookieConf.rename\) with no lock`
+	}
+}

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -14,7 +15,10 @@ import (
 // creates is the request's own scratch file, not state: its path is
 // under the temporary directory (os.TempDir, os.MkdirTemp), or the
 // function removes it again (os.Remove or os.RemoveAll of the path or
-// of a variable the path is built from), or the path is a parameter
+// of a variable the path is built from), or it is a cache on the disk,
+// read back by the same path with a return when it is there (if b, err
+// := os.ReadFile(p); err == nil { return b }), which another instance
+// computes again on a miss, or the path is a parameter
 // that every caller in the package passes such a path for
 // (saveFile(path, f) after defer os.Remove(path)).
 func (c *classifier) scratch(s *funcgraph.Site) bool {
@@ -97,7 +101,7 @@ func (c *classifier) scratchPath(f *funcgraph.Func, path ast.Expr, depth int) bo
 		}
 		return false
 	}
-	temp = temp || topLevel(body.List)
+	temp = temp || topLevel(body.List) || readBack(c.info, body, path)
 	ast.Inspect(body, func(n ast.Node) bool {
 		d, ok := n.(*ast.DeferStmt)
 		if !ok || temp {
@@ -194,4 +198,60 @@ func tempDir(info *types.Info, call *ast.CallExpr) bool {
 		return true
 	}
 	return false
+}
+
+// readBack reports whether body reads the file at path and, when it is
+// there, serves what it read and returns: if b, err :=
+// os.ReadFile(path); err == nil { return b }, a cache on the disk. An existence check (os.Stat) is not
+// one: an upload may refuse to overwrite.
+func readBack(info *types.Info, body *ast.BlockStmt, path ast.Expr) bool {
+	want := types.ExprString(ast.Unparen(path))
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			as, ok := n.Init.(*ast.AssignStmt)
+			if !ok || len(as.Rhs) != 1 || len(as.Lhs) != 2 || len(n.Body.List) == 0 {
+				return true
+			}
+			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 || types.ExprString(ast.Unparen(call.Args[0])) != want {
+				return true
+			}
+			fn, ok := typeutil.Callee(info, call).(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
+				return true
+			}
+			if fn.Name() != "ReadFile" {
+				return true // an existence check (os.Stat) may guard an upload
+			}
+			dataID, ok1 := as.Lhs[0].(*ast.Ident)
+			errID, ok2 := as.Lhs[1].(*ast.Ident)
+			cond, ok3 := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+			if !ok1 || !ok2 || !ok3 || cond.Op != token.EQL {
+				return true
+			}
+			x, ok := ast.Unparen(cond.X).(*ast.Ident)
+			if !ok || info.ObjectOf(x) != info.ObjectOf(errID) || !funcgraph.IsZeroValue(info, cond.Y) {
+				return true
+			}
+			// The hit serves what it read (returns it, or writes it to
+			// the response) and returns.
+			if _, ok := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt); ok {
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && info.Uses[id] != nil && info.Uses[id] == info.ObjectOf(dataID) {
+						found = true
+					}
+					return !found
+				})
+			}
+		}
+		return !found
+	})
+	return found
 }

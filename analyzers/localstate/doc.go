@@ -108,7 +108,11 @@
 // os.TempDir, in a directory made by os.MkdirTemp, or removed by a
 // deferred or unconditional os.Remove in the same function or in every
 // caller that passes the path; a removal only when the write fails
-// does not count), a log opened for appending, and files written off
+// does not count), a cache on the disk (the function, or every caller
+// that passes the path, reads the file back first and serves it when it
+// is there: if b, err := os.ReadFile(p); err == nil { return b }; an
+// os.Stat check alone may guard an upload and does not count), a log
+// opened for appending, and files written off
 // the request path (at start-up); a database opened with a driver name
 // that is not a constant (chosen by configuration with no SQLite
 // default: which database runs is not known from the code), in a test

@@ -235,6 +235,11 @@ type builder struct {
 	implsExcept map[any]*types.Func
 	funcVars    *funcVars              // function variables and fields that hold one known function (funcvalues.go)
 	sched       map[*types.Func]uint64 // scheduledParams, by function of this package
+	// schedMethods holds, lazily, the methods of this package that hand
+	// a parameter to a scheduler (ifaceScheduled): few or none, so an
+	// interface method is matched against them, not against every type.
+	schedMethods []*Func
+	schedDone    bool
 }
 
 // enclosing returns the function that the node at cur (exclusive) is in.

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/scalevet/scalevet/analyzers/internal/typematch"
 )
 
 // Schedules reports whether fn keeps a function value to run it later,
@@ -197,24 +199,35 @@ func (b *builder) ifaceScheduled(m *types.Func) uint64 {
 	if !ok {
 		return 0
 	}
+	if !b.schedDone {
+		// The package's methods that schedule a parameter: an interface
+		// method is matched against these, not against every type of
+		// the package (a generated SDK package has thousands of types
+		// and interfaces of hundreds of methods).
+		b.schedDone = true
+		for _, f := range b.g.Funcs {
+			if f.Obj != nil && f.Sig.Recv() != nil && b.scheduledParams(f) != 0 {
+				b.schedMethods = append(b.schedMethods, f)
+			}
+		}
+	}
 	var out uint64
-	scope := b.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+	for _, f := range b.schedMethods {
+		if f.Obj.Name() != m.Name() {
 			continue
 		}
-		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+		n := typematch.NamedOf(f.Sig.Recv().Type())
+		if n == nil || n.TypeParams().Len() > 0 || types.IsInterface(n) {
 			continue // a generic type implements nothing uninstantiated
 		}
-		ptr := types.NewPointer(tn.Type())
+		ptr := types.NewPointer(n)
 		if !types.Implements(ptr, iface) {
 			continue
 		}
 		obj, _, _ := types.LookupFieldOrMethod(ptr, true, b.pass.Pkg, m.Name())
 		if impl, ok := obj.(*types.Func); ok {
-			if f := b.g.Of(impl); f != nil {
-				out |= b.scheduledParams(f)
+			if g := b.g.Of(impl); g != nil {
+				out |= b.scheduledParams(g)
 			}
 		}
 	}
